@@ -1,0 +1,88 @@
+//! Finds discrepancies between the speakers of a transcript.
+//!
+//! Usage: `detect [--format text|json|turns] FILE` (`-` reads stdin).
+//!
+//! - `text` (default): a readable report.
+//! - `json`: the [`discrepancy::Report`] as JSON.
+//! - `turns`: speakers and turns as byte spans, for checking attribution.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use discrepancy::{Detector, Transcript};
+
+const USAGE: &str = "usage: detect [--format text|json|turns] FILE   (FILE may be - for stdin)";
+
+fn main() -> ExitCode {
+    let mut format = "text".to_string();
+    let mut file: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--format" | "-f" => match args.next() {
+                Some(f) => format = f,
+                None => return fail(USAGE),
+            },
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ if a.starts_with("--format=") => format = a["--format=".len()..].to_string(),
+            _ if file.is_none() => file = Some(a),
+            _ => return fail(USAGE),
+        }
+    }
+    if !matches!(format.as_str(), "text" | "json" | "turns") {
+        return fail(&format!("unknown format {format:?}\n{USAGE}"));
+    }
+    let Some(file) = file else { return fail(USAGE) };
+    let bytes = if file == "-" {
+        let mut buf = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+            return fail(&format!("cannot read stdin: {e}"));
+        }
+        buf
+    } else {
+        match std::fs::read(&file) {
+            Ok(b) => b,
+            Err(e) => return fail(&format!("cannot read {file}: {e}")),
+        }
+    };
+    let transcript = match Transcript::from_bytes(&bytes) {
+        Ok(t) => t,
+        Err(e) => return fail(&format!("{file}: {e}")),
+    };
+    let out = match format.as_str() {
+        "turns" => {
+            let speakers: Vec<_> = transcript
+                .speakers()
+                .iter()
+                .map(|s| serde_json::json!({"name": s.name, "aliases": s.aliases}))
+                .collect();
+            let turns: Vec<_> = transcript
+                .turns()
+                .iter()
+                .map(|t| {
+                    let start = t.label.map_or(t.span.start, |l| l.start.min(t.span.start));
+                    serde_json::json!({"speaker": transcript.speaker_name(t), "start": start, "end": t.span.end, "time": t.time})
+                })
+                .collect();
+            serde_json::json!({"layout": transcript.layout(), "speakers": speakers, "turns": turns}).to_string()
+        }
+        "json" => {
+            let report = Detector::default().analyze(&transcript);
+            serde_json::to_string_pretty(&report).expect("a report always serialises")
+        }
+        _ => Detector::default().analyze(&transcript).to_string(),
+    };
+    let mut stdout = std::io::stdout().lock();
+    if writeln!(stdout, "{out}").is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("detect: {msg}");
+    ExitCode::from(2)
+}

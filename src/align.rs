@@ -1,0 +1,242 @@
+//! Stage 5: claims → cross-speaker [`Pair`]s about the same topic.
+//!
+//! In: the claims and sentences of one transcript. Out: pairs of claims by
+//! *different* speakers that speak of the same thing, each with a score and
+//! the reasons for it. Candidates are blocked by kind of quantity and unit
+//! family first; a pair is then scored on topic overlap (stemmed content words
+//! weighted by their rarity in the transcript, the counted noun), on the
+//! dialogue (a reply to the turn before, a question and its answer), and on
+//! attribution and correction phrases. Different periods or different
+//! sub-scopes rule a pair out. Each claim is paired with at most one claim of
+//! each other speaker: the best-scoring one.
+
+use std::collections::HashMap;
+
+use crate::claim::{Claim, Mode, Sentence};
+use crate::quantity::Kind;
+
+/// Settings for alignment (see [`crate::DetectorBuilder`]).
+#[derive(Debug, Clone, Copy)]
+pub struct AlignConfig {
+    /// Minimum score for two claims to count as the same topic.
+    pub min_similarity: f64,
+    /// At most this many claims of one block are compared pairwise.
+    pub max_claims_per_block: usize,
+}
+
+impl Default for AlignConfig {
+    fn default() -> Self {
+        AlignConfig {
+            min_similarity: 0.45,
+            max_claims_per_block: 4000,
+        }
+    }
+}
+
+/// Two claims of different speakers about the same topic.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    /// Index of the earlier claim.
+    pub a: usize,
+    /// Index of the later claim.
+    pub b: usize,
+    /// Topic score (higher is surer).
+    pub score: f64,
+    /// Whether `b` answers `a`'s turn directly.
+    pub reply: bool,
+    /// Whether `b` takes its topic from `a` (a bare reply).
+    pub inherited: bool,
+    /// Whether a correction marker ("No,", "let me clarify") is in `b`'s sentence.
+    pub correction: bool,
+    /// Whether an attribution phrase ("as you mentioned") links them.
+    pub attribution: bool,
+    /// Stemmed words the two share.
+    pub shared: Vec<String>,
+}
+
+/// Families of quantities that can be compared with each other.
+fn block(c: &Claim) -> Option<&'static str> {
+    let q = &c.quantity;
+    Some(match q.kind {
+        Kind::Count => "count",
+        Kind::Percent | Kind::Fraction => "share",
+        Kind::Money => "money",
+        Kind::Measure => match q.unit.as_deref() {
+            Some("m") => "length",
+            Some("kg") => "mass",
+            Some("l") => "volume",
+            Some(u) => {
+                if u.starts_with('°') {
+                    "temperature"
+                } else {
+                    "measure-other"
+                }
+            }
+            None => return None,
+        },
+        Kind::Duration => "duration",
+        Kind::Ordinal => "ordinal",
+        Kind::Year => "year",
+        Kind::Date => "date",
+    })
+}
+
+/// Inverse document frequency of each word over the transcript's sentences.
+fn idf(sents: &[Sentence]) -> HashMap<&str, f64> {
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for s in sents {
+        for w in &s.words {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let n = sents.len() as f64;
+    df.into_iter()
+        .map(|(w, d)| (w, ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.1)))
+        .collect()
+}
+
+/// The turn a turn answers: the nearest earlier turn by another speaker.
+fn answered_turn(claims_turn: usize, speakers_of_turns: &[usize]) -> Option<usize> {
+    let me = speakers_of_turns[claims_turn];
+    (0..claims_turn).rev().find(|&t| speakers_of_turns[t] != me)
+}
+
+/// Pairs claims of different speakers that speak of the same thing.
+pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
+    let idf = idf(sents);
+    let weight = |w: &str| idf.get(w).copied().unwrap_or(1.0);
+    // The words each claim is about: its sentence, and for short or bare sentences the one before.
+    let topic: Vec<Vec<(String, f64)>> = claims
+        .iter()
+        .map(|c| {
+            let s = &sents[c.sentence];
+            let mut v: Vec<(String, f64)> = s.words.iter().map(|w| (w.clone(), 1.0)).collect();
+            for w in &c.clause_words {
+                if let Some(e) = v.iter_mut().find(|(x, _)| x == w) {
+                    e.1 = 1.5;
+                }
+            }
+            let strong = s.words.len();
+            if (c.bare || strong <= 3) && c.sentence > 0 && sents[c.sentence - 1].turn == s.turn {
+                for w in &sents[c.sentence - 1].words {
+                    if !v.iter().any(|(x, _)| x == w) {
+                        v.push((w.clone(), 0.8));
+                    }
+                }
+            }
+            v
+        })
+        .collect();
+
+    let mut blocks: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if matches!(c.mode, Mode::Hypothetical | Mode::Reported) {
+            continue;
+        }
+        if let Some(b) = block(c) {
+            blocks.entry(b).or_default().push(i);
+        }
+    }
+    // Bare counts can take the unit of the claim they answer: compare them with every block.
+    let bare_counts: Vec<usize> = blocks.get("count").map_or(Vec::new(), |v| v.iter().copied().filter(|&i| claims[i].bare).collect());
+
+    let mut cands: Vec<Pair> = Vec::new();
+    let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
+        let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start { (i, j) } else { (j, i) };
+        let (a, b) = (&claims[i], &claims[j]);
+        if a.speaker == b.speaker {
+            return;
+        }
+        if let (Some(pa), Some(pb)) = (&a.period, &b.period)
+            && !pa.compatible(pb)
+        {
+            return;
+        }
+        if !a.subscope.is_empty() && !b.subscope.is_empty() && !a.subscope.iter().any(|s| b.subscope.contains(s)) {
+            return;
+        }
+        let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
+        let reply = answered_turn(b.turn, turn_speakers) == Some(a.turn) && sb.index_in_turn <= 3;
+        let inherited = reply && b.bare && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms);
+        // Counted nouns must agree when both are given.
+        let head_clash = !a.head.is_empty() && !b.head.is_empty() && !a.head.iter().any(|h| b.head.contains(h)) && a.quantity.kind == Kind::Count && b.quantity.kind == Kind::Count;
+        if head_clash && !inherited {
+            return;
+        }
+        let (ta, tb) = (&topic[i], &topic[j]);
+        let mut shared_w = 0.0;
+        let mut shared = Vec::new();
+        for (w, x) in ta {
+            if let Some((_, y)) = tb.iter().find(|(v, _)| v == w) {
+                shared_w += weight(w) * x.min(*y);
+                shared.push(w.clone());
+            }
+        }
+        let norm = |t: &Vec<(String, f64)>| t.iter().map(|(w, x)| weight(w) * x).sum::<f64>();
+        let (na, nb) = (norm(ta), norm(tb));
+        let mut score = if na > 0.0 && nb > 0.0 { shared_w / (na * nb).sqrt() } else { 0.0 };
+        if !a.head.is_empty() && a.head.iter().any(|h| b.head.contains(h)) {
+            score += 0.25;
+        }
+        let attribution = sb.attributes || (reply && sa.attributes);
+        let correction = sb.corrects && reply;
+        if reply {
+            score += 0.15;
+            if a.mode == Mode::Question || sa.question {
+                score += 0.2;
+            }
+        }
+        if inherited {
+            score = score.max(cfg.min_similarity + 0.1);
+        }
+        if attribution {
+            score += 0.15;
+        }
+        if correction {
+            score += 0.1;
+        }
+        // Years, dates and ordinals say little on their own: ask for more.
+        let needs = match a.quantity.kind {
+            Kind::Year | Kind::Date | Kind::Ordinal => cfg.min_similarity + 0.1,
+            _ => cfg.min_similarity,
+        };
+        if score >= needs {
+            cands.push(Pair { a: i, b: j, score, reply, inherited, correction, attribution, shared });
+        }
+    };
+    for members in blocks.values() {
+        let members = &members[..members.len().min(cfg.max_claims_per_block)];
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                consider(i, j, &mut cands);
+            }
+        }
+    }
+    for &b in &bare_counts {
+        for (name, members) in &blocks {
+            if *name == "count" {
+                continue;
+            }
+            for &a in members.iter().take(cfg.max_claims_per_block) {
+                if claims[a].quantity.span.start < claims[b].quantity.span.start && answered_turn(claims[b].turn, turn_speakers) == Some(claims[a].turn) {
+                    consider(a, b, &mut cands);
+                }
+            }
+        }
+    }
+    // Best first; each claim pairs with at most one claim of each other speaker.
+    cands.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+    let mut used: HashMap<(usize, usize), ()> = HashMap::new();
+    let mut out = Vec::new();
+    for p in cands {
+        let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
+        if used.contains_key(&(p.a, sb)) || used.contains_key(&(p.b, sa)) {
+            continue;
+        }
+        used.insert((p.a, sb), ());
+        used.insert((p.b, sa), ());
+        out.push(p);
+    }
+    out.sort_by_key(|p| (p.a, p.b));
+    out
+}

@@ -1,0 +1,535 @@
+//! Stage 4: sentences and quantities → [`Claim`]s.
+//!
+//! In: a [`Transcript`]. Out: every figure a speaker states, as a claim:
+//! who said it, the [`Quantity`], what it is about (stemmed content words of
+//! its clause and sentence, and the counted noun), its scope (period and
+//! sub-scope words), and its [`Mode`] — an assertion, a question waiting for
+//! its answer, a projection or counterfactual (not a claim of fact), a
+//! negated statement. Bare replies ("No, about 3 million.") are marked so the
+//! alignment stage can give them the topic and unit of the turn they answer.
+
+use serde::{Deserialize, Serialize};
+
+use crate::quantity::{self, Date, Hedge, Kind, Quantity};
+use crate::segment;
+use crate::span::Span;
+use crate::transcript::Transcript;
+
+/// How a figure is put forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Stated as fact.
+    Assertion,
+    /// Asked ("Is it 4.2 percent?"): decided by the reply.
+    Question,
+    /// A projection or counterfactual ("could lose", "would be", "if ..."): not a claim of fact.
+    Hypothetical,
+    /// Another party's figure reported by the speaker ("the newspaper says").
+    Reported,
+}
+
+/// A sentence of a turn, with the features alignment needs.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its turn.
+    pub turn: usize,
+    /// Speaker index.
+    pub speaker: usize,
+    /// Stemmed content words.
+    pub words: Vec<String>,
+    /// Ends with a question mark.
+    pub question: bool,
+    /// Opens with a confirmation ("Yes", "Right", "Correct").
+    pub confirms: bool,
+    /// Opens with a denial or correction ("No,", "Actually", "let me clarify").
+    pub corrects: bool,
+    /// Refers to the other speaker's words ("as you mentioned", "you are correct that").
+    pub attributes: bool,
+    /// Holds a negation ("not", "n't", "never").
+    pub negated: bool,
+    /// Position of the sentence in its turn (0 = first).
+    pub index_in_turn: usize,
+}
+
+/// One figure stated by one speaker.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Speaker index into [`Transcript::speakers`].
+    pub speaker: usize,
+    /// Turn index into [`Transcript::turns`].
+    pub turn: usize,
+    /// Index into the sentence list returned with the claims.
+    pub sentence: usize,
+    /// The figure.
+    pub quantity: Quantity,
+    /// Stemmed content words of the clause around the figure.
+    pub clause_words: Vec<String>,
+    /// Stemmed words right after the figure: the thing counted ("schools").
+    pub head: Vec<String>,
+    /// The period the figure is about, when stated: a year, or a relative label.
+    pub period: Option<Period>,
+    /// Sub-scope words ("federal", "regional").
+    pub subscope: Vec<&'static str>,
+    /// How it is put forward.
+    pub mode: Mode,
+    /// The figure is negated ("there are not two million").
+    pub negated: bool,
+    /// A figure with nothing of its own to say what it counts ("No, about 3 million.").
+    pub bare: bool,
+    /// "... each": a per-item figure (`10 percent each`).
+    pub each: bool,
+}
+
+/// The time a figure refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    /// A calendar year, with a part of it when stated ("first quarter", "first six months").
+    Year(i32, Option<&'static str>),
+    /// A period relative to an unknown date ("last year", "this year").
+    Relative(&'static str),
+}
+
+impl Period {
+    /// Whether two periods can be the same period.
+    pub fn compatible(&self, other: &Period) -> bool {
+        match (self, other) {
+            (Period::Year(a, pa), Period::Year(b, pb)) => a == b && (pa.is_none() || pb.is_none() || pa == pb || is_part_of_year(pa, pb)),
+            (Period::Relative(a), Period::Relative(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+fn is_part_of_year(a: &Option<&'static str>, b: &Option<&'static str>) -> bool {
+    // "first six months" and "first half" are the same; a quarter is inside a half.
+    let norm = |p: &Option<&'static str>| match p {
+        Some("h1") | Some("q1") | Some("q2") => "h1",
+        Some("h2") | Some("q3") | Some("q4") => "h2",
+        Some(x) => x,
+        None => "",
+    };
+    norm(a) == norm(b)
+}
+
+/// Words that carry no topic.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "according", "actually", "after", "again", "against", "ago", "all", "almost",
+    "also", "although", "always", "am", "among", "an", "and", "another", "any", "anyway", "approximately",
+    "are", "aren't", "around", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "cannot", "could", "course", "did", "do", "does", "doing", "don't", "down",
+    "during", "each", "either", "else", "even", "ever", "every", "exactly", "fact", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however",
+    "i", "if", "in", "indeed", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "know",
+    "least", "less", "let", "like", "many", "may", "me", "more", "most", "much", "must", "my", "nearly",
+    "need", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our",
+    "ours", "out", "over", "own", "per", "percent", "cent", "please", "quite", "rather", "really",
+    "roughly", "right", "said", "same", "say", "see", "she", "should", "since", "so", "some", "still",
+    "such", "than", "thank", "thanks", "that", "that's", "the", "their", "them", "then", "there",
+    "there's", "these", "they", "they're", "thing", "things", "think", "this", "those", "though",
+    "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "we're", "well",
+    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
+    "within", "would", "yes", "yet", "you", "you're", "your", "yours", "mr", "mrs", "ms", "president",
+    "colleagues", "figure", "figures", "number", "total", "already", "ok", "okay", "sure", "want",
+    "would", "get", "got", "go", "going", "make", "made", "way", "lot", "lots", "also", "mention",
+    "mentioned", "correct", "clarify", "bit", "little", "year", "years", "month", "months", "today",
+    "last", "next", "first", "second", "day", "days", "time", "times", "half", "quarter", "billion",
+    "million", "thousand", "hundred", "trillion", "dollars", "rubles", "roubles", "euros", "bn",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "reach", "come", "amount",
+    "amounts", "equal", "around", "some", "over", "nearly", "almost", "approximately", "present",
+    "currently", "period", "end", "beginning", "far", "forecast", "expect", "expected", "only", "another",
+    "per", "cent", "end", "least", "already", "certainly", "probably", "perhaps", "maybe", "believe",
+    "say", "says", "told", "tell", "think", "know", "knew", "see", "look", "mean", "means", "given",
+    "include", "including", "level", "rate", "share", "part",
+];
+
+/// Sub-scope words: figures under different ones are about different things.
+const SUBSCOPES: &[&str] = &[
+    "federal", "regional", "municipal", "local", "national", "global", "domestic", "foreign",
+    "urban", "rural", "public", "private", "state", "international", "internal", "external",
+    "military", "civilian", "primary", "secondary", "gross", "net", "nominal", "real", "annual",
+    "monthly", "daily", "weekly", "excluding", "including", "import", "export", "imports", "exports",
+];
+
+/// Stems an English word: lower case, possessive and common suffixes removed.
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase().replace('’', "'");
+    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    let irregular = match w {
+        "grew" | "grown" | "growth" | "grows" | "growing" => Some("grow"),
+        "rose" | "risen" | "rising" | "rises" => Some("rise"),
+        "fell" | "fallen" | "falling" | "falls" => Some("fall"),
+        "spent" => Some("spend"),
+        "built" => Some("build"),
+        "paid" => Some("pay"),
+        "sold" => Some("sell"),
+        "bought" => Some("buy"),
+        "met" => Some("meet"),
+        "led" => Some("lead"),
+        "owed" | "owes" | "owing" => Some("owe"),
+        "children" => Some("child"),
+        "people" | "persons" => Some("person"),
+        "women" => Some("woman"),
+        "men" => Some("man"),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    let mut s = w.to_string();
+    for (suf, rep) in [("ational", "ate"), ("ations", "ate"), ("ation", "ate"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")] {
+        if let Some(base) = s.strip_suffix(suf)
+            && base.chars().count() >= 3
+            && !(suf == "s" && base.ends_with('s'))
+        {
+            s = format!("{base}{rep}");
+            if suf != "e" {
+                // "increases" → "increas", "increased" → "increas", "increase" → "increas".
+                if let Some(b2) = s.strip_suffix('e')
+                    && b2.chars().count() >= 3
+                {
+                    s = b2.to_string();
+                }
+            }
+            break;
+        }
+    }
+    s
+}
+
+/// Stemmed content words of `s`.
+pub fn content_words(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, w) in segment::words(s) {
+        let lw = w.to_lowercase().replace('’', "'");
+        if lw.chars().any(|c| c.is_ascii_digit()) || STOPWORDS.contains(&lw.as_str()) || lw.chars().count() < 3 {
+            continue;
+        }
+        // "Russian-language" → "russian", "language".
+        for part in lw.split('-') {
+            if part.chars().count() < 3 || STOPWORDS.contains(&part) {
+                continue;
+            }
+            let st = stem(part);
+            if !out.contains(&st) {
+                out.push(st);
+            }
+        }
+    }
+    out
+}
+
+const CONFIRM_OPENERS: &[&str] = &["yes", "yeah", "right", "correct", "exactly", "indeed", "true", "that's right", "that is right", "that's correct", "that is correct", "absolutely", "agreed", "quite right", "precisely"];
+const CORRECT_OPENERS: &[&str] = &["no", "not", "nope", "actually", "in fact", "wrong", "that's not", "that is not", "not exactly", "not quite", "well, no"];
+const CORRECTION_PHRASES: &[&str] = &["let me clarify", "would like to clarify", "i must clarify", "to clarify", "you are mistaken", "you're mistaken", "you are wrong", "you're wrong", "not exactly correct", "not quite right", "that is not true", "that's not true", "simply not true", "not correct", "incorrect", "rather than", "in fact,", "actually,", "according to our records", "according to our data", "closer to"];
+const ATTRIBUTION_PHRASES: &[&str] = &["as you mentioned", "as you said", "as you rightly said", "as you have said", "as you noted", "as you pointed out", "you mentioned", "you are correct", "you are right", "you're right", "you're correct", "as you know", "you said", "you are, of course, correct", "as you just said", "like you said"];
+const HYPOTHETICAL_MARKERS: &[&str] = &["could have", "would have", "might have", "would be", "could be", "could lose", "could amount", "could total", "could reach", "would give", "would total", "would amount", "would cost", "it would", "if we", "if you", "if they", "if it", "if he", "if she", "if there", "without the", "unless", "had we", "were it not", "imagine", "suppose", "wouldn't be", "would not be", "wouldn't have", "could"];
+const REPORTED_MARKERS: &[&str] = &["newspaper claims", "newspaper says", "paper claims", "media claim", "media say", "the newspaper", "claims that", "ministry says", "the report says", "critics say", "they claim", "some say", "reports say"];
+
+fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
+    let l = s.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase().replace('’', "'");
+    phrases.iter().any(|p| {
+        l.starts_with(p) && l[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| {
+        let mut from = 0;
+        while let Some(pos) = l[from..].find(p) {
+            let at = from + pos;
+            let before_ok = at == 0 || !l[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_ok = !l[at + p.len()..].chars().next().is_some_and(char::is_alphanumeric) || p.ends_with(',');
+            if before_ok && after_ok {
+                return true;
+            }
+            from = at + p.len();
+        }
+        false
+    })
+}
+
+fn has_negation(l: &str) -> bool {
+    segment::words(l).any(|(_, w)| matches!(w, "not" | "never" | "no" | "nor" | "cannot") || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// The sentences of every turn, with their features.
+pub fn sentences(t: &Transcript) -> Vec<Sentence> {
+    let text = t.text();
+    let mut out = Vec::new();
+    for (ti, turn) in t.turns().iter().enumerate() {
+        for (k, span) in segment::sentences(text, turn.span).into_iter().enumerate() {
+            let s = &text[span.range()];
+            let l = s.to_lowercase().replace('’', "'");
+            out.push(Sentence {
+                span,
+                turn: ti,
+                speaker: turn.speaker,
+                words: content_words(s),
+                question: s.trim_end().trim_end_matches(['"', '”', '\'', ')']).ends_with('?'),
+                confirms: k == 0 && starts_with_phrase(s, CONFIRM_OPENERS),
+                corrects: starts_with_phrase(s, CORRECT_OPENERS) || contains_phrase(&l, CORRECTION_PHRASES),
+                attributes: contains_phrase(&l, ATTRIBUTION_PHRASES),
+                negated: has_negation(&l),
+                index_in_turn: k,
+            });
+        }
+    }
+    out
+}
+
+/// The claims of a transcript, given its sentences (from [`sentences`]).
+pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
+    let text = t.text();
+    let date = t.date();
+    let mut out = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let stext = &text[s.span.range()];
+        let qs = quantity::find_at(stext, s.span.start);
+        if qs.is_empty() {
+            continue;
+        }
+        let lower = stext.to_lowercase().replace('’', "'");
+        let period = sentence_period(stext, &qs, date).or_else(|| {
+            // A period stated in the previous sentence of the same turn carries over to a bare follow-up.
+            (si > 0 && sents[si - 1].turn == s.turn).then(|| {
+                let p = &sents[si - 1];
+                let ptext = &text[p.span.range()];
+                sentence_period(ptext, &quantity::find(ptext), date)
+            })?
+        });
+        let hypothetical = contains_phrase(&lower, HYPOTHETICAL_MARKERS);
+        let reported = contains_phrase(&lower, REPORTED_MARKERS);
+        for mut q in qs {
+            // Relative times resolve against the transcript's date.
+            if let (Some(r), Some(d)) = (q.relative, date) {
+                resolve_relative(&mut q, r, d);
+            }
+            if q.kind == Kind::Year && is_period_year(stext, &q, s.span.start) && !year_is_the_point(stext, &q, s.span.start) {
+                continue;
+            }
+            if q.kind == Kind::Date && q.relative.is_some() && q.date.is_none() {
+                continue;
+            }
+            let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
+            let clause = clause_of(stext, local);
+            let clause_words = content_words(&stext[clause.0..clause.1]);
+            let head = head_words(&stext[local.end..]);
+            let subscope = subscope_words(&lower);
+            let negated = negated_near(&lower, local.start);
+            let mode = if hypothetical {
+                Mode::Hypothetical
+            } else if s.question {
+                Mode::Question
+            } else if reported {
+                Mode::Reported
+            } else {
+                Mode::Assertion
+            };
+            let own_words = s.words.iter().filter(|w| !is_weak_topic(w)).count();
+            let bare = own_words <= 1 && head.is_empty();
+            let each = lower[local.end.min(lower.len())..].trim_start().starts_with("each");
+            out.push(Claim {
+                speaker: s.speaker,
+                turn: s.turn,
+                sentence: si,
+                quantity: q,
+                clause_words,
+                head,
+                period: period.clone(),
+                subscope,
+                mode,
+                negated,
+                bare,
+                each,
+            });
+        }
+    }
+    out
+}
+
+fn is_weak_topic(w: &str) -> bool {
+    matches!(w, "grow" | "increas" | "rise" | "fall" | "decreas" | "smaller" | "bigger" | "larger" | "higher" | "lower")
+}
+
+fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
+    use quantity::TimeUnit;
+    let months = match r.unit {
+        TimeUnit::Year => 12.0 * r.amount,
+        TimeUnit::Decade => 120.0 * r.amount,
+        TimeUnit::Month => r.amount,
+        TimeUnit::Week | TimeUnit::Day => {
+            if let Some((d, _)) = today.day_range() {
+                let days = if r.unit == TimeUnit::Week { 7.0 * r.amount } else { r.amount };
+                let n = d as f64 - days;
+                q.interval = quantity::Interval::closed(n - 1.0, n + 1.0);
+                q.value = n;
+                q.date = None;
+                q.kind = Kind::Date;
+            }
+            return;
+        }
+    };
+    let back = today.minus_months(months.round() as i32);
+    if let Some((a, b)) = back.day_range() {
+        // A relative date is as loose as its unit: "two months ago" is give or take a couple of weeks.
+        let slack = if r.unit == TimeUnit::Month { 15.0 } else { 60.0 };
+        q.interval = quantity::Interval::closed(a as f64 - slack, b as f64 + slack);
+        q.value = a as f64;
+        q.date = Some(back);
+        q.kind = Kind::Date;
+    }
+}
+
+/// A year that only dates the figure ("in the first six months of 2018") rather than being the point.
+fn is_period_year(stext: &str, q: &Quantity, base: usize) -> bool {
+    let before = stext[..q.span.start - base].to_lowercase();
+    let b = before.trim_end();
+    b.ends_with(" of") || b.ends_with(" for") || b.ends_with(" in") || b.ends_with(" since") || b.ends_with(" by") || b.ends_with(" until") || b.ends_with(" from") || b.ends_with(" to") || b.ends_with(" during") || b.is_empty()
+}
+
+/// A year that is what the sentence asserts ("was signed in 2014", "will open in 2026").
+fn year_is_the_point(stext: &str, q: &Quantity, base: usize) -> bool {
+    let before = stext[..q.span.start - base].to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let verbs = ["signed", "open", "opened", "built", "founded", "established", "started", "began", "held", "adopted", "launched", "completed", "finished", "created", "elected", "appointed", "born", "died", "happened", "took", "introduced", "ratified", "concluded", "closed", "come", "came", "ended"];
+    let rest = stext[q.span.end - base..].trim_start();
+    let ends = rest.is_empty() || rest.starts_with(['.', '?', '!', ',', ';']);
+    words.iter().skip(1).take(3).any(|w| verbs.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))) && ends
+}
+
+/// The period a sentence speaks of: a year, "last year", "this year", a quarter or half.
+fn sentence_period(stext: &str, qs: &[Quantity], date: Option<Date>) -> Option<Period> {
+    let l = stext.to_lowercase();
+    let part = if l.contains("first quarter") {
+        Some("q1")
+    } else if l.contains("second quarter") {
+        Some("q2")
+    } else if l.contains("third quarter") {
+        Some("q3")
+    } else if l.contains("fourth quarter") {
+        Some("q4")
+    } else if l.contains("first six months") || l.contains("first half") {
+        Some("h1")
+    } else if l.contains("second half") {
+        Some("h2")
+    } else {
+        None
+    };
+    let this_year = date.and_then(|d| d.year);
+    let rel = if contains_phrase(&l, &["last year", "past year", "previous year", "over the past year"]) {
+        Some(("last year", -1))
+    } else if contains_phrase(&l, &["this year", "so far this year", "the current year", "by the end of this year", "by the end of the year", "this year's"]) {
+        Some(("this year", 0))
+    } else if contains_phrase(&l, &["next year"]) {
+        Some(("next year", 1))
+    } else {
+        None
+    };
+    if let Some(y) = qs.iter().find(|q| q.kind == Kind::Year && q.hedge != Hedge::Range) {
+        return Some(Period::Year(y.value as i32, part));
+    }
+    match (rel, this_year) {
+        (Some((_, off)), Some(y)) => Some(Period::Year(y + off, part)),
+        (Some((name, _)), None) => Some(Period::Relative(name)),
+        (None, _) => part.map(|p| Period::Relative(p)),
+    }
+}
+
+/// Byte range (in the sentence) of the clause around `q`: bounded by `;`, `:`, `–`, ` — `, and `, while`/`, and`/`but`.
+fn clause_of(s: &str, q: Span) -> (usize, usize) {
+    let bounds = ["; ", ": ", " – ", " — ", ", while ", ", whereas ", " but ", ", and ", " and, "];
+    let mut start = 0;
+    let mut end = s.len();
+    for b in bounds {
+        if let Some(p) = s[..q.start].rfind(b) {
+            start = start.max(p + b.len());
+        }
+        if let Some(p) = s[q.end..].find(b) {
+            end = end.min(q.end + p);
+        }
+    }
+    (start, end)
+}
+
+/// The counted noun right after a figure: up to two content words before a function word.
+fn head_words(after: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, w) in segment::words(after).take(3) {
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "of" | "in" | "for" | "to" | "and" | "on" | "at" | "by" | "from" | "with" | "who" | "that" | "which" | "are" | "is" | "were" | "was" | "have" | "has" | "will" | "each" | "this" | "last" | "next" | "a" | "the") {
+            break;
+        }
+        if STOPWORDS.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        for part in lw.split('-') {
+            if part.len() >= 3 && !STOPWORDS.contains(&part) {
+                out.push(stem(part));
+            }
+        }
+    }
+    out
+}
+
+fn subscope_words(lower: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for (_, w) in segment::words(lower) {
+        if let Some(s) = SUBSCOPES.iter().find(|s| **s == w)
+            && !out.contains(s)
+        {
+            out.push(*s);
+        }
+    }
+    out
+}
+
+/// Whether a negation governs the figure at `pos` ("there are not two million", "aren't a hundred million").
+fn negated_near(lower: &str, pos: usize) -> bool {
+    let before = &lower[..pos.min(lower.len())];
+    let start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let window = &before[start..];
+    // Only inside the same clause.
+    let window = window.rsplit([';', ',']).next().unwrap_or(window);
+    segment::words(window).any(|(_, w)| matches!(w, "not" | "never") || w.ends_with("n't"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems() {
+        assert_eq!(stem("schools"), "school");
+        assert_eq!(stem("increased"), stem("increase"));
+        assert_eq!(stem("grew"), "grow");
+        assert_eq!(stem("Russia's"), "russia");
+    }
+
+    #[test]
+    fn claims_carry_mode_and_scope() {
+        let t = Transcript::parse("Anna Petrova: So inflation was 3.1 percent in March?\nMark Ellis: Without the campaign, 5 million people could have fallen ill this spring.\nAnna Petrova: On federal roads, 80 percent meet the standard last year.\n").unwrap();
+        let s = sentences(&t);
+        let c = claims(&t, &s);
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(c[0].mode, Mode::Question);
+        assert_eq!(c[1].mode, Mode::Hypothetical);
+        assert_eq!(c[2].subscope, ["federal"]);
+        assert_eq!(c[2].period, Some(Period::Relative("last year")));
+    }
+
+    #[test]
+    fn head_noun_and_bare_replies() {
+        let t = Transcript::parse("Anna: We have 300 schools in Azerbaijan.\nMark: No, about 3 million.\n").unwrap();
+        let s = sentences(&t);
+        let c = claims(&t, &s);
+        assert_eq!(c[0].head, ["school"]);
+        assert!(!c[0].bare);
+        assert!(c[1].bare);
+        assert!(s[1].corrects);
+    }
+}

@@ -1,0 +1,350 @@
+//! Stage 6: aligned pairs → [`Verdict`]s (agree or disagree, and why).
+//!
+//! In: a [`Pair`] of claims, or, for statements without figures, the
+//! sentences of a question and its answer. Out: a verdict with a category, a
+//! severity (the relative gap between the two intervals), a confidence and a
+//! one-line explanation naming the rule that fired and the values compared.
+//!
+//! Intervals that share a value agree ("more than 16 percent" and "16
+//! percent"); disjoint ones disagree. Units are converted within a dimension
+//! (kilometres and miles); fractions compare with percentages; a total and a
+//! per-item figure compare by multiplication ("two companies, 10 percent
+//! each"). Money in different currencies disagrees only when the speaker
+//! says so ("dollars, not rubles").
+
+use serde::{Deserialize, Serialize};
+
+use crate::align::Pair;
+use crate::claim::{Claim, Mode, Sentence};
+use crate::quantity::{Interval, Kind, Quantity};
+
+/// What kind of disagreement (or agreement) a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Category {
+    /// Two figures.
+    Numeric,
+    /// Two years or dates for one event.
+    Temporal,
+    /// Two ranks.
+    Ordinal,
+    /// A different place, name or category for the same thing.
+    Entity,
+    /// One speaker denies what the other asserts.
+    Negation,
+    /// A question answered yes or no.
+    Confirmation,
+}
+
+/// The outcome of comparing two claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// Whether they disagree.
+    pub disagree: bool,
+    /// The category.
+    pub category: Category,
+    /// Relative gap between the values (0 when they agree).
+    pub severity: f64,
+    /// How sure the detector is, 0–1.
+    pub confidence: f64,
+    /// The rule that fired.
+    pub rule: &'static str,
+    /// One line for a person.
+    pub explanation: String,
+}
+
+/// Settings for comparison (see [`crate::DetectorBuilder`]).
+#[derive(Debug, Clone, Copy)]
+pub struct CompareConfig {
+    /// Extra relative tolerance on top of hedges and rounding (0.0 = none).
+    pub tolerance: f64,
+}
+
+impl Default for CompareConfig {
+    fn default() -> Self {
+        CompareConfig { tolerance: 0.0 }
+    }
+}
+
+fn widen(iv: &Interval, tol: f64) -> Interval {
+    if tol <= 0.0 {
+        return *iv;
+    }
+    let lo = if iv.lo.is_finite() { iv.lo - iv.lo.abs() * tol } else { iv.lo };
+    let hi = if iv.hi.is_finite() { iv.hi + iv.hi.abs() * tol } else { iv.hi };
+    Interval { lo, hi, ..*iv }
+}
+
+/// The interval of a quantity in the units it is compared in (percent for fractions).
+fn comparable(q: &Quantity) -> Interval {
+    match q.kind {
+        Kind::Fraction => q.interval.scale(100.0),
+        _ => q.interval,
+    }
+}
+
+/// Compares the two claims of a pair.
+pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, &str), cfg: &CompareConfig) -> Option<Verdict> {
+    let (a, b) = (&claims[pair.a], &claims[pair.b]);
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    let (da, db) = (qa.describe(), qb.describe());
+    // A bare count answering a figure with a unit takes that unit.
+    let mut qb_eff = qb.clone();
+    if pair.inherited && qb.kind == Kind::Count && qa.kind != Kind::Count {
+        qb_eff.kind = qa.kind;
+        qb_eff.unit = qa.unit.clone();
+    }
+    let qb = &qb_eff;
+    if qa.kind == Kind::Money && qb.kind == Kind::Money && qa.unit != qb.unit {
+        // Different currencies: a discrepancy only when one speaker names the other's currency as wrong.
+        let (ta, tb) = texts;
+        let names_other = |t: &str, unit: &Option<String>| {
+            let l = t.to_lowercase();
+            let words: &[&str] = match unit.as_deref() {
+                Some("RUB") => &["not rubles", "not roubles", "rather than rubles", "not in rubles"],
+                Some("USD") => &["not dollars", "rather than dollars", "not in dollars"],
+                Some("EUR") => &["not euros", "rather than euros", "not in euros"],
+                _ => &[],
+            };
+            words.iter().any(|w| l.contains(w))
+        };
+        if names_other(tb, &qa.unit) || names_other(ta, &qb.unit) {
+            return Some(Verdict {
+                disagree: true,
+                category: Category::Numeric,
+                severity: 1.0,
+                confidence: 0.85,
+                rule: "currency-correction",
+                explanation: format!("{da} against {db}: the second speaker corrects the currency"),
+            });
+        }
+        return None;
+    }
+    let tol = cfg.tolerance;
+    let (ia, ib) = (widen(&comparable(qa), tol), widen(&comparable(qb), tol));
+    let sb = &sents[b.sentence];
+    // Negation: the same figure asserted by one and denied by the other.
+    if a.negated != b.negated && ia.overlaps(&ib) {
+        return Some(Verdict {
+            disagree: true,
+            category: Category::Negation,
+            severity: 1.0,
+            confidence: 0.8,
+            rule: "negated-figure",
+            explanation: format!("one speaker asserts {da}, the other denies it"),
+        });
+    }
+    let category = match qa.kind {
+        Kind::Year | Kind::Date => Category::Temporal,
+        Kind::Ordinal => Category::Numeric,
+        _ => Category::Numeric,
+    };
+    if ia.overlaps(&ib) {
+        let rule = if qa.hedge != qb.hedge { "intervals-overlap-with-hedge" } else { "same-value" };
+        return Some(Verdict {
+            disagree: false,
+            category,
+            severity: 0.0,
+            confidence: (0.5 + pair.score / 2.0).min(0.99),
+            rule,
+            explanation: format!("{da} and {db} are compatible: {ia} overlaps {ib}"),
+        });
+    }
+    // A total and its parts: "two companies, 10 percent each".
+    for (total, part, total_text, part_text) in [(a, b, texts.0, texts.1), (b, a, texts.1, texts.0)] {
+        if part.each
+            && let Some(n) = small_count_in(part_text).or_else(|| small_count_in(total_text))
+            && comparable(&part.quantity).scale(n).overlaps(&comparable(&total.quantity))
+        {
+            return Some(Verdict {
+                disagree: false,
+                category,
+                severity: 0.0,
+                confidence: 0.7,
+                rule: "total-of-parts",
+                explanation: format!(
+                    "{} × {} = {}: the parts add up to the total",
+                    crate::quantity::fmt_num(n),
+                    part.quantity.describe(),
+                    total.quantity.describe()
+                ),
+            });
+        }
+    }
+    // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
+    let gap = ia.gap(&ib);
+    let mut confidence = (0.35 + pair.score / 2.0).min(0.95);
+    if pair.correction || sb.corrects {
+        confidence = (confidence + 0.15).min(0.99);
+    }
+    if a.mode == Mode::Question {
+        confidence = (confidence + 0.05).min(0.99);
+    }
+    let rule = match (qa.kind, pair.correction) {
+        (Kind::Year, _) | (Kind::Date, _) => "different-date",
+        (Kind::Ordinal, _) => "different-rank",
+        (_, true) => "corrected-figure",
+        _ => "disjoint-intervals",
+    };
+    Some(Verdict {
+        disagree: true,
+        category,
+        severity: gap,
+        confidence,
+        rule,
+        explanation: format!("{da} against {db}: {ia} and {ib} do not overlap ({:.0}% apart, beyond hedges and rounding)", gap * 100.0),
+    })
+}
+
+/// The first small whole count (2–12) in a sentence, in words or digits, before a plural noun.
+fn small_count_in(text: &str) -> Option<f64> {
+    for q in crate::quantity::find(text) {
+        if q.kind == Kind::Count && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 {
+            let after = &text[q.span.end..];
+            let next = after.split_whitespace().next().unwrap_or("");
+            if next.trim_matches(|c: char| !c.is_alphabetic()).ends_with('s') {
+                return Some(q.value);
+            }
+        }
+    }
+    None
+}
+
+/// A finding between two sentences that needs no figure on one side.
+#[derive(Debug, Clone)]
+pub struct SentenceVerdict {
+    /// Sentence of the first speaker.
+    pub a: usize,
+    /// Sentence of the second speaker.
+    pub b: usize,
+    /// The claim in `a` the verdict is about, if any.
+    pub claim: Option<usize>,
+    /// The verdict.
+    pub verdict: Verdict,
+}
+
+/// Dialogue rules over sentences: a question answered "Yes." or "No.", a
+/// correction "X, not Y" of the other speaker's word, and a direct negation
+/// of the other speaker's statement.
+pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers: &[usize]) -> Vec<SentenceVerdict> {
+    let mut out = Vec::new();
+    let first_of_turn = |t: usize| sents.iter().position(|s| s.turn == t);
+    let answered = |t: usize| {
+        let me = turn_speakers[t];
+        (0..t).rev().find(|&u| turn_speakers[u] != me)
+    };
+    for (bi, sb) in sents.iter().enumerate() {
+        let Some(at) = answered(sb.turn) else { continue };
+        if sb.index_in_turn > 2 {
+            continue;
+        }
+        let a_sents: Vec<usize> = (0..bi).rev().take_while(|&i| sents[i].turn >= at).filter(|&i| sents[i].turn == at).collect();
+        let btext = &text[sb.span.range()];
+        let b_has_claim = claims.iter().any(|c| c.sentence == bi);
+        // 1. A question with a figure, answered "Yes." / "No." without a figure.
+        if Some(bi) == first_of_turn(sb.turn) && !b_has_claim && (sb.confirms || (sb.corrects && sb.words.len() <= 2)) {
+            // The last question of the answered turn that holds a figure.
+            if let Some(&ai) = a_sents.iter().find(|&&i| sents[i].question && claims.iter().any(|c| c.sentence == i))
+                && let Some(ci) = claims.iter().rposition(|c| c.sentence == ai)
+            {
+                let q = claims[ci].quantity.describe();
+                let disagree = !sb.confirms;
+                out.push(SentenceVerdict {
+                    a: ai,
+                    b: bi,
+                    claim: Some(ci),
+                    verdict: Verdict {
+                        disagree,
+                        category: if disagree { Category::Negation } else { Category::Confirmation },
+                        severity: if disagree { 1.0 } else { 0.0 },
+                        confidence: 0.75,
+                        rule: if disagree { "question-denied" } else { "question-confirmed" },
+                        explanation: if disagree {
+                            format!("asked whether the figure is {q}; the answer is no")
+                        } else {
+                            format!("asked whether the figure is {q}; the answer confirms it")
+                        },
+                    },
+                });
+                continue;
+            }
+        }
+        // 2. "X, not Y": Y is a word of the answered turn.
+        if let Some(wrong) = corrected_word(btext) {
+            let stem = crate::claim::stem(&wrong);
+            if let Some(&ai) = a_sents.iter().find(|&&i| sents[i].words.contains(&stem) || text[sents[i].span.range()].contains(wrong.as_str())) {
+                out.push(SentenceVerdict {
+                    a: ai,
+                    b: bi,
+                    claim: None,
+                    verdict: Verdict {
+                        disagree: true,
+                        category: Category::Entity,
+                        severity: 1.0,
+                        confidence: 0.8,
+                        rule: "x-not-y",
+                        explanation: format!("the second speaker corrects \u{201c}{wrong}\u{201d}"),
+                    },
+                });
+                continue;
+            }
+        }
+        // 3. A direct negation of the other speaker's statement.
+        if sb.negated && !b_has_claim {
+            let clause = btext.split([';', ':']).next().unwrap_or(btext);
+            let bw = crate::claim::content_words(clause);
+            for &ai in &a_sents {
+                let sa = &sents[ai];
+                if sa.negated || sa.question || sa.words.len() < 2 {
+                    continue;
+                }
+                let shared = sa.words.iter().filter(|w| bw.contains(w)).count();
+                if shared >= 2 && shared * 10 >= sa.words.len() * 7 && shared * 10 >= bw.len() * 5 {
+                    out.push(SentenceVerdict {
+                        a: ai,
+                        b: bi,
+                        claim: None,
+                        verdict: Verdict {
+                            disagree: true,
+                            category: Category::Negation,
+                            severity: 1.0,
+                            confidence: 0.7,
+                            rule: "negated-statement",
+                            explanation: "the second speaker negates the first speaker's statement".to_string(),
+                        },
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The word a speaker rejects in "X, not Y" / "not Y but X" / "X rather than Y".
+fn corrected_word(s: &str) -> Option<String> {
+    let l = s.to_lowercase();
+    for marker in [", not ", " rather than ", "not a ", "not an ", "not the "] {
+        if let Some(p) = l.find(marker) {
+            let rest = &s[p + marker.len()..];
+            let mut words = rest.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
+            let mut w = words.next()?;
+            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "in" | "at" | "on" | "to" | "from") {
+                w = words.next()?;
+            }
+            let lw = w.to_lowercase();
+            if w.chars().any(|c| c.is_ascii_digit())
+                || crate::claim::content_words(&lw).is_empty()
+                || matches!(lw.as_str(), "rubles" | "roubles" | "dollars" | "euros" | "only" | "just" | "even" | "yet" | "really" | "necessarily" | "always" | "because" | "enough" | "everything" | "everyone" | "all" | "much" | "many" | "least")
+            {
+                continue;
+            }
+            if marker.starts_with("not ") && !l.contains(", not") && !l.contains(" but ") {
+                continue;
+            }
+            return Some(w.to_string());
+        }
+    }
+    None
+}

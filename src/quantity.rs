@@ -1,0 +1,1735 @@
+//! Stage 3: text → [`Quantity`] values with byte spans.
+//!
+//! In: any `&str` (usually one sentence) and the byte offset where it starts
+//! in the input. Out: the quantities it states — counts, percentages, money,
+//! physical measures, durations, ordinals, years, dates and fractions — each
+//! as an [`Interval`] shaped by its hedge ("about", "more than", "nearly") and
+//! by the rounding of the figure as written.
+//!
+//! ```
+//! use discrepancy::quantity::{self, Hedge, Kind};
+//! let q = quantity::find("There are about 340 schools and more than 16 percent growth.");
+//! assert_eq!(q[0].value, 340.0);
+//! assert_eq!(q[0].hedge, Hedge::Approximate);
+//! assert!(q[0].interval.contains(330.0) && !q[0].interval.contains(300.0));
+//! assert_eq!(q[1].kind, Kind::Percent);
+//! assert_eq!(q[1].hedge, Hedge::MoreThan);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// What a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Kind {
+    /// A plain count or amount ("300 schools", "two million").
+    Count,
+    /// A percentage ("16 percent"); the value is in percent.
+    Percent,
+    /// A proportion written as a fraction ("a third", "1 in 4"); the value is in [0, 1].
+    Fraction,
+    /// Money; the unit is an ISO 4217 code.
+    Money,
+    /// A physical measure; the value is in the base unit of its dimension.
+    Measure,
+    /// A duration ("for 20 years"); the value is in days.
+    Duration,
+    /// A rank or position ("30th", "forty-eighth").
+    Ordinal,
+    /// A calendar year ("in 2015").
+    Year,
+    /// A calendar date or month ("22 February 2022", "two months ago"); the value is a day number.
+    Date,
+}
+
+/// How the speaker qualified the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    /// As written, with the precision of its rounding.
+    Exact,
+    /// about, around, some, roughly, approximately.
+    Approximate,
+    /// at least, no less than.
+    AtLeast,
+    /// more than, over, exceeds.
+    MoreThan,
+    /// up to, at most, no more than.
+    AtMost,
+    /// less than, under, below.
+    LessThan,
+    /// nearly, almost: just under.
+    Nearly,
+    /// A range ("46–52", "between 10 and 20").
+    Range,
+}
+
+/// A set of values `lo..hi`, each end open or closed, possibly unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    /// Lower bound (`-inf` when unbounded; serialised as `null`).
+    pub lo: f64,
+    /// Upper bound (`inf` when unbounded; serialised as `null`).
+    pub hi: f64,
+    /// Whether `lo` itself is excluded.
+    pub lo_open: bool,
+    /// Whether `hi` itself is excluded.
+    pub hi_open: bool,
+}
+
+impl Interval {
+    /// The closed interval `[lo, hi]`.
+    pub fn closed(lo: f64, hi: f64) -> Interval {
+        Interval {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: false,
+        }
+    }
+
+    /// Whether `x` lies in the interval.
+    pub fn contains(&self, x: f64) -> bool {
+        let above = if self.lo_open { x > self.lo } else { x >= self.lo };
+        let below = if self.hi_open { x < self.hi } else { x <= self.hi };
+        above && below
+    }
+
+    /// Whether the two intervals share a value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let lo_ok = if self.hi_open || other.lo_open {
+            other.lo < self.hi
+        } else {
+            other.lo <= self.hi
+        };
+        let hi_ok = if other.hi_open || self.lo_open {
+            self.lo < other.hi
+        } else {
+            self.lo <= other.hi
+        };
+        lo_ok && hi_ok
+    }
+
+    /// The interval scaled by a positive factor.
+    pub fn scale(&self, k: f64) -> Interval {
+        Interval {
+            lo: self.lo * k,
+            hi: self.hi * k,
+            ..*self
+        }
+    }
+
+    /// Relative gap between the intervals (0 when they overlap).
+    pub fn gap(&self, other: &Interval) -> f64 {
+        if self.overlaps(other) {
+            return 0.0;
+        }
+        let (a, b) = if self.hi <= other.lo { (self.hi, other.lo) } else { (other.hi, self.lo) };
+        let base = a.abs().max(b.abs()).max(f64::MIN_POSITIVE);
+        (b - a).abs() / base
+    }
+}
+
+impl std::fmt::Display for Interval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let lo = if self.lo.is_finite() { fmt_num(self.lo) } else { String::new() };
+        let hi = if self.hi.is_finite() { fmt_num(self.hi) } else { String::new() };
+        write!(
+            f,
+            "{}{},{}{}",
+            if self.lo_open || !self.lo.is_finite() { '(' } else { '[' },
+            lo,
+            hi,
+            if self.hi_open || !self.hi.is_finite() { ')' } else { ']' }
+        )
+    }
+}
+
+/// Formats a number without a trailing `.0` and with at most 6 significant decimals.
+pub fn fmt_num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A calendar date, as precise as it was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Date {
+    /// Year, when stated or resolved.
+    pub year: Option<i32>,
+    /// Month 1–12, when stated.
+    pub month: Option<u8>,
+    /// Day of the month, when stated.
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// A full date.
+    pub fn ymd(year: i32, month: u8, day: u8) -> Date {
+        Date {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// The days (since 1970-01-01) this date covers, first and last.
+    pub fn day_range(&self) -> Option<(i64, i64)> {
+        let y = self.year?;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                let n = days_from_civil(y, m, d);
+                Some((n, n))
+            }
+            (Some(m), None) => {
+                let first = days_from_civil(y, m, 1);
+                let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+                Some((first, next - 1))
+            }
+            _ => Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1) - 1)),
+        }
+    }
+
+    /// This date moved back by `months` months (day kept, clamped to the month's length).
+    pub fn minus_months(&self, months: i32) -> Date {
+        let (Some(y), Some(m)) = (self.year, self.month) else {
+            return *self;
+        };
+        let total = y * 12 + (m as i32 - 1) - months;
+        let (ny, nm) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
+        let day = self.day.map(|d| d.min(days_in_month(ny, nm)));
+        Date {
+            year: Some(ny),
+            month: Some(nm),
+            day,
+        }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            _ => write!(f, "?"),
+        }
+    }
+}
+
+fn days_in_month(y: i32, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A time stated relative to the moment of speaking ("two months ago").
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Relative {
+    /// How many units back (positive) or ahead (negative).
+    pub amount: f64,
+    /// The unit.
+    pub unit: TimeUnit,
+}
+
+/// Units of relative time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+}
+
+/// A quantity found in text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Where it is written, hedge and unit included.
+    pub span: Span,
+    /// What it measures.
+    pub kind: Kind,
+    /// The unit: an ISO 4217 code for money, a base unit for measures, `"%"` for percentages.
+    pub unit: Option<String>,
+    /// The figure as stated, in the unit (the lower end of a range).
+    pub value: f64,
+    /// The values the statement allows, after hedge and rounding.
+    pub interval: Interval,
+    /// The hedge.
+    pub hedge: Hedge,
+    /// The date, for [`Kind::Date`] (and the year for [`Kind::Year`]).
+    pub date: Option<Date>,
+    /// For relative times ("three months ago"), resolved against the transcript's date later.
+    pub relative: Option<Relative>,
+    /// Whether the figure was written in words ("forty-eight").
+    pub in_words: bool,
+}
+
+impl Quantity {
+    /// The figure as a short human string ("about 340", "more than 16 %", "$3 billion").
+    pub fn describe(&self) -> String {
+        let hedge = match self.hedge {
+            Hedge::Exact | Hedge::Range => "",
+            Hedge::Approximate => "about ",
+            Hedge::AtLeast => "at least ",
+            Hedge::MoreThan => "more than ",
+            Hedge::AtMost => "at most ",
+            Hedge::LessThan => "less than ",
+            Hedge::Nearly => "nearly ",
+        };
+        let num = |x: f64| match self.kind {
+            Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e9 => format!("{} billion", fmt_num(x / 1e9)),
+            Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e6 => format!("{} million", fmt_num(x / 1e6)),
+            Kind::Fraction => fmt_num(x),
+            _ => fmt_num(x),
+        };
+        let body = match (self.kind, self.hedge) {
+            (Kind::Date, _) => self.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()),
+            (Kind::Year, Hedge::Range) => format!("{}–{}", fmt_num(self.interval.lo), fmt_num(self.interval.hi)),
+            (_, Hedge::Range) => format!("{}–{}", num(self.interval.lo), num(self.interval.hi)),
+            (Kind::Ordinal, _) => format!("{}{}", fmt_num(self.value), ordinal_suffix(self.value as i64)),
+            _ => num(self.value),
+        };
+        match (&self.unit, self.kind) {
+            (Some(u), Kind::Percent) if u == "%" => format!("{hedge}{body} %"),
+            (Some(u), Kind::Percent) => format!("{hedge}{body} {u}"),
+            (Some(u), Kind::Money | Kind::Measure) => format!("{hedge}{body} {u}"),
+            (_, Kind::Duration) => format!("{hedge}{body} days"),
+            _ => format!("{hedge}{body}"),
+        }
+    }
+}
+
+fn ordinal_suffix(n: i64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// Finds the quantities in `text`; spans are offsets into `text`.
+pub fn find(text: &str) -> Vec<Quantity> {
+    find_at(text, 0)
+}
+
+/// Finds the quantities in `text`, which starts at byte `base` of the input.
+pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
+    let toks = tokenize(text);
+    let mut p = Parser { text, toks: &toks, out: Vec::new() };
+    p.run();
+    let mut out = p.out;
+    for q in &mut out {
+        q.span.start += base;
+        q.span.end += base;
+    }
+    out
+}
+
+/// The first full or month-and-year date in `text` ("22 February 2022", "2021-03-17").
+pub fn find_date(text: &str) -> Option<Date> {
+    find(text)
+        .into_iter()
+        .filter(|q| q.kind == Kind::Date && q.relative.is_none())
+        .find_map(|q| q.date.filter(|d| d.year.is_some() && d.month.is_some()))
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum T {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: T,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() || (c == b'.' && i + 1 < b.len() && b[i + 1].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())) {
+            let start = i;
+            let mut j = i;
+            let mut int_digits = 0;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+                int_digits += 1;
+            }
+            // Thousands separators: `,ddd` (not followed by a digit), or a space/nbsp before `ddd`.
+            let mut grouped = false;
+            loop {
+                if j + 3 < b.len() + 1
+                    && j < b.len()
+                    && b[j] == b','
+                    && j + 3 < b.len() + 1
+                    && b.get(j + 1..j + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+                    && (grouped || int_digits <= 3)
+                {
+                    j += 4;
+                    grouped = true;
+                    continue;
+                }
+                // nbsp (C2 A0), thin spaces (E2 80 89 / E2 80 AF), or a plain space.
+                let sep_len = if b.get(j) == Some(&b' ') {
+                    1
+                } else if b.get(j..j + 2) == Some(&[0xC2, 0xA0]) {
+                    2
+                } else if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x89]) || b.get(j..j + 3) == Some(&[0xE2, 0x80, 0xAF]) {
+                    3
+                } else {
+                    0
+                };
+                if sep_len > 0
+                    && (grouped || (int_digits <= 3 && !text[start..j].contains(',')))
+                    && b.get(j + sep_len..j + sep_len + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(j + sep_len + 3).is_some_and(|c| c.is_ascii_digit() || *c == b',' || *c == b'.' && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit))
+                    && (sep_len > 1 || !b[start..j].contains(&b'.'))
+                    && int_digits >= 1
+                    && (sep_len > 1 || grouped || is_space_grouping_plausible(text, start, j, sep_len))
+                {
+                    j += sep_len + 3;
+                    grouped = true;
+                    continue;
+                }
+                break;
+            }
+            if j < b.len() && b[j] == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                j += 1;
+                while j < b.len() && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+            }
+            toks.push(Tok { start, end: j, kind: T::Num });
+            i = j;
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap();
+        if ch.is_alphabetic() {
+            let start = i;
+            let mut j = i + ch.len_utf8();
+            while j < b.len() {
+                let c2 = text[j..].chars().next().unwrap();
+                if c2.is_alphabetic() {
+                    j += c2.len_utf8();
+                } else if (c2 == '-' || c2 == '\'' || c2 == '’')
+                    && text[j + c2.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+                {
+                    j += c2.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok { start, end: j, kind: T::Word });
+            i = j;
+            continue;
+        }
+        if ch.is_whitespace() {
+            i += ch.len_utf8();
+            continue;
+        }
+        toks.push(Tok { start: i, end: i + ch.len_utf8(), kind: T::Punct });
+        i += ch.len_utf8();
+    }
+    toks
+}
+
+/// `1 200` is one number only when the first group is short and nothing suggests two numbers.
+fn is_space_grouping_plausible(text: &str, start: usize, end: usize, _sep: usize) -> bool {
+    // A preceding number word or digit would make it a list (`in 2019 100 ...` is excluded by
+    // the group length); a year-like first group never groups.
+    let first = &text[start..end];
+    !first.is_empty() && first.len() <= 3 && !first.starts_with('0')
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+fn small_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "nil" | "nought" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        _ => return None,
+    })
+}
+
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 100.0,
+        "thousand" | "k" | "thousands" => 1e3,
+        "million" | "millions" | "mln" | "mn" | "m" | "mio" => 1e6,
+        "billion" | "billions" | "bn" | "bln" | "b" | "bil" => 1e9,
+        "trillion" | "trillions" | "tn" | "trn" | "tln" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
+        _ => return None,
+    })
+}
+
+fn fraction_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        "hundredth" | "hundredths" => 100.0,
+        _ => return None,
+    })
+}
+
+fn month(w: &str) -> Option<u8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Currency names and codes → ISO code. Multi-word names are matched by the caller.
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" | "bucks" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "ruble" | "rubles" | "rouble" | "roubles" | "rub" | "rur" => "RUB",
+        "pound" | "pounds" | "gbp" | "sterling" => "GBP",
+        "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
+        "yen" | "jpy" => "JPY",
+        "rupee" | "rupees" | "inr" => "INR",
+        "franc" | "francs" | "chf" => "CHF",
+        "tenge" | "kzt" => "KZT",
+        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => "UAH",
+        "manat" | "manats" | "azn" => "AZN",
+        "lira" | "liras" | "lire" | "try" => "TRY",
+        "won" | "krw" => "KRW",
+        "dram" | "drams" | "amd" => "AMD",
+        "peso" | "pesos" | "mxn" => "MXN",
+        "real" | "reais" | "brl" => "BRL",
+        "rand" | "zar" => "ZAR",
+        "krona" | "kronor" | "sek" => "SEK",
+        "krone" | "kroner" | "nok" | "dkk" => "NOK",
+        "zloty" | "zlotys" | "pln" => "PLN",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "cent" | "cents" => "USD¢",
+        "kopeck" | "kopecks" | "kopeks" | "kopek" => "RUB¢",
+        "pence" | "penny" | "p" => "GBP¢",
+        _ => return None,
+    })
+}
+
+fn currency_symbol(c: &str) -> Option<&'static str> {
+    Some(match c {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₽" => "RUB",
+        "₹" => "INR",
+        "₴" => "UAH",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "₸" => "KZT",
+        "¢" => "USD¢",
+        _ => return None,
+    })
+}
+
+/// A unit word → (kind, canonical unit, factor to the dimension's base unit).
+fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
+    use Kind::{Duration as D, Measure as M};
+    Some(match w {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => (M, "m", 1000.0),
+        "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "m", 0.01),
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "m", 0.001),
+        "mile" | "miles" | "mi" => (M, "m", 1609.344),
+        "foot" | "feet" | "ft" => (M, "m", 0.3048),
+        "inch" | "inches" => (M, "m", 0.0254),
+        "yard" | "yards" | "yd" => (M, "m", 0.9144),
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => (M, "kg", 1.0),
+        "gram" | "grams" | "g" | "gr" => (M, "kg", 0.001),
+        "tonne" | "tonnes" | "ton" | "tons" | "t" => (M, "kg", 1000.0),
+        "lb" | "lbs" => (M, "kg", 0.453_592_37),
+        "litre" | "litres" | "liter" | "liters" => (M, "l", 1.0),
+        "barrel" | "barrels" | "bbl" => (M, "l", 158.987_294_928),
+        "gallon" | "gallons" => (M, "l", 3.785_411_784),
+        "hectare" | "hectares" | "ha" => (M, "m²", 10_000.0),
+        "acre" | "acres" => (M, "m²", 4046.856_422_4),
+        "mw" | "megawatt" | "megawatts" => (M, "W", 1e6),
+        "gw" | "gigawatt" | "gigawatts" => (M, "W", 1e9),
+        "kw" | "kilowatt" | "kilowatts" => (M, "W", 1e3),
+        "kwh" => (M, "Wh", 1e3),
+        "mwh" => (M, "Wh", 1e6),
+        "gwh" => (M, "Wh", 1e9),
+        "twh" => (M, "Wh", 1e12),
+        "bcm" => (M, "m³", 1e9),
+        "degree" | "degrees" => (M, "°", 1.0),
+        "year" | "years" | "yr" | "yrs" => (D, "day", 365.25),
+        "decade" | "decades" => (D, "day", 3652.5),
+        "century" | "centuries" => (D, "day", 36525.0),
+        "month" | "months" => (D, "day", 30.4375),
+        "week" | "weeks" => (D, "day", 7.0),
+        "day" | "days" => (D, "day", 1.0),
+        "hour" | "hours" | "hrs" => (D, "day", 1.0 / 24.0),
+        "minute" | "minutes" | "mins" => (D, "day", 1.0 / 1440.0),
+        "second" | "seconds" | "secs" => (D, "day", 1.0 / 86400.0),
+        _ => return None,
+    })
+}
+
+/// Multi-word hedges before a figure, longest first: (words, hedge).
+const PRE_HEDGES: &[(&[&str], Hedge)] = &[
+    (&["in", "the", "region", "of"], Hedge::Approximate),
+    (&["on", "the", "order", "of"], Hedge::Approximate),
+    (&["in", "excess", "of"], Hedge::MoreThan),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["not", "less", "than"], Hedge::AtLeast),
+    (&["no", "fewer", "than"], Hedge::AtLeast),
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["not", "more", "than"], Hedge::AtMost),
+    (&["a", "little", "over"], Hedge::MoreThan),
+    (&["a", "little", "more", "than"], Hedge::MoreThan),
+    (&["slightly", "more", "than"], Hedge::MoreThan),
+    (&["slightly", "over"], Hedge::MoreThan),
+    (&["slightly", "less", "than"], Hedge::Nearly),
+    (&["just", "over"], Hedge::MoreThan),
+    (&["just", "under"], Hedge::Nearly),
+    (&["just", "below"], Hedge::Nearly),
+    (&["just", "above"], Hedge::MoreThan),
+    (&["just", "about"], Hedge::Approximate),
+    (&["more", "than"], Hedge::MoreThan),
+    (&["greater", "than"], Hedge::MoreThan),
+    (&["higher", "than"], Hedge::MoreThan),
+    (&["larger", "than"], Hedge::MoreThan),
+    (&["less", "than"], Hedge::LessThan),
+    (&["fewer", "than"], Hedge::LessThan),
+    (&["lower", "than"], Hedge::LessThan),
+    (&["smaller", "than"], Hedge::LessThan),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["at", "most"], Hedge::AtMost),
+    (&["up", "to"], Hedge::AtMost),
+    (&["close", "to"], Hedge::Approximate),
+    (&["upwards", "of"], Hedge::MoreThan),
+    (&["an", "estimated"], Hedge::Approximate),
+    (&["about"], Hedge::Approximate),
+    (&["around"], Hedge::Approximate),
+    (&["approximately"], Hedge::Approximate),
+    (&["approx"], Hedge::Approximate),
+    (&["roughly"], Hedge::Approximate),
+    (&["some"], Hedge::Approximate),
+    (&["circa"], Hedge::Approximate),
+    (&["ca"], Hedge::Approximate),
+    (&["almost"], Hedge::Nearly),
+    (&["nearly"], Hedge::Nearly),
+    (&["over"], Hedge::MoreThan),
+    (&["above"], Hedge::MoreThan),
+    (&["exceeds"], Hedge::MoreThan),
+    (&["exceeded"], Hedge::MoreThan),
+    (&["exceeding"], Hedge::MoreThan),
+    (&["exceed"], Hedge::MoreThan),
+    (&["surpasses"], Hedge::MoreThan),
+    (&["surpassed"], Hedge::MoreThan),
+    (&["under"], Hedge::LessThan),
+    (&["below"], Hedge::LessThan),
+    (&["max"], Hedge::AtMost),
+    (&["min"], Hedge::AtLeast),
+];
+
+// ---------------------------------------------------------------------------
+// Parser
+
+struct Parser<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    out: Vec<Quantity>,
+}
+
+/// A number read from the tokens.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    value: f64,
+    /// Token index one past the number.
+    end: usize,
+    /// Half the unit of the last stated digit, in the value's units (rounding slack).
+    half_unit: f64,
+    in_words: bool,
+    /// A scale word was used (`3 billion`).
+    scaled: bool,
+    /// Written as plain digits with no separators or decimals.
+    plain_int: bool,
+    /// Number of digits of the integer part, for plain digit strings.
+    digits: usize,
+    /// A lone "a"/"one"/"half": weak on its own.
+    weak: bool,
+    /// An ordinal ("30th", "forty-eighth").
+    ordinal: bool,
+    /// A fraction ("a third", "two thirds").
+    fraction: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn word(&self, i: usize) -> Option<String> {
+        let t = self.toks.get(i)?;
+        (t.kind == T::Word).then(|| self.text[t.start..t.end].to_lowercase())
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == T::Punct && &self.text[t.start..t.end] == p)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+
+    fn words_match(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().enumerate().all(|(k, w)| self.word(i + k).is_some_and(|x| x == *w))
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.quantity_at(i) {
+                Some((q, end)) => {
+                    self.out.push(q);
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn hedge_at(&self, i: usize) -> Option<(Hedge, usize)> {
+        for (ws, h) in PRE_HEDGES {
+            if self.words_match(i, ws) {
+                return Some((*h, i + ws.len()));
+            }
+        }
+        None
+    }
+
+    fn quantity_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        // Dates first: they hold numbers that are not amounts.
+        if let Some(r) = self.date_at(i) {
+            return Some(r);
+        }
+        let (hedge, j) = match self.hedge_at(i) {
+            Some((h, j)) => (Some(h), j),
+            None => (None, i),
+        };
+        // "between X and Y", "from X to Y"
+        let range_intro = match self.word(j).as_deref() {
+            Some("between") => Some("and"),
+            Some("from") => Some("to"),
+            _ => None,
+        };
+        let j = if range_intro.is_some() && hedge.is_none() { j + 1 } else { j };
+        let (cur_pre, mut k) = self.currency_prefix(j);
+        let num = self.number_at(k)?;
+        if num.weak && cur_pre.is_none() {
+            // "one of the", "a" alone: only with a unit, percent or scale after it.
+            let next = self.word(num.end);
+            let ok = next.as_deref().is_some_and(|w| {
+                w == "percent" || (currency_word(w).is_some() && w != "p" && w != "try" && w != "won" && w != "real") || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
+            }) || self.is_punct(num.end, "%");
+            if !ok {
+                return None;
+            }
+        }
+        if (range_intro.is_some() || hedge.is_some()) && j > i && hedge.is_none() {
+            // `between`/`from` must be followed by a range; checked below.
+        }
+        k = num.end;
+        let mut lo = num;
+        let mut hi: Option<Num> = None;
+        // Range: `46–52`, `46 - 52`, `5 to 7`, `between 10 and 20`.
+        let sep_is_dash = self.toks.get(k).is_some_and(|t| t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒"));
+        let sep_word = self.word(k);
+        let range_sep = match range_intro {
+            Some(w) => sep_word.as_deref() == Some(w),
+            None => sep_is_dash || sep_word.as_deref() == Some("to"),
+        };
+        if range_sep {
+            let (cur2, k2) = self.currency_prefix(k + 1);
+            if let Some(second) = self.number_at(k2)
+                && !second.weak
+                && (cur2.is_none() || cur_pre.is_none() || cur2 == cur_pre)
+            {
+                let mut first = lo;
+                // `5 to 7 billion`: the scale of the second applies to a bare first.
+                if second.scaled && !first.scaled {
+                    let scale = scale_of(second.value, self, k2, second.end);
+                    if scale > 1.0 && first.value * scale <= second.value * 1.0001 {
+                        first.value *= scale;
+                        first.half_unit *= scale;
+                    }
+                }
+                let is_year_pair = first.plain_int && first.digits == 4 && (second.digits == 4 || second.digits == 2);
+                if first.value < second.value || is_year_pair || (range_intro.is_some() && first.value <= second.value) {
+                    if is_year_pair && second.digits == 2 {
+                        let century = (first.value / 100.0).floor() * 100.0;
+                        let mut s = second;
+                        s.value += century;
+                        hi = Some(s);
+                    } else {
+                        hi = Some(second);
+                    }
+                    lo = first;
+                    k = second.end;
+                } else if sep_word.as_deref() == Some("to") {
+                    // `60 to 40` is a ratio, not a range: keep the first number only.
+                }
+            }
+        } else if range_intro.is_some() {
+            return None;
+        }
+        let last = hi.unwrap_or(lo);
+        // Suffixes: percent, currency, unit, `ago`, `or more`.
+        let mut kind = Kind::Count;
+        let mut unit: Option<String> = None;
+        let mut factor = 1.0;
+        let mut currency = cur_pre;
+        if lo.ordinal {
+            kind = Kind::Ordinal;
+        } else if lo.fraction {
+            kind = Kind::Fraction;
+        }
+        let mut relative = None;
+        if kind == Kind::Count {
+            if self.is_punct(k, "%") {
+                kind = Kind::Percent;
+                unit = Some("%".into());
+                k += 1;
+            } else if self.words_match(k, &["percentage", "points"]) || self.words_match(k, &["percentage", "point"]) {
+                kind = Kind::Percent;
+                unit = Some("pp".into());
+                k += 2;
+            } else if self.words_match(k, &["per", "cent"]) {
+                kind = Kind::Percent;
+                unit = Some("%".into());
+                k += 2;
+                if self.is_punct(k, ".") && self.word(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+                    k += 1;
+                }
+            } else if matches!(self.word(k).as_deref(), Some("percent" | "pct" | "per-cent" | "percents")) {
+                kind = Kind::Percent;
+                unit = Some("%".into());
+                k += 1;
+            } else if let Some((c, k2)) = self.currency_suffix(k) {
+                currency = currency.or(Some(c));
+                if currency == Some(c) {
+                    k = k2;
+                }
+            } else if let Some(w) = self.word(k) {
+                let glued_unit = self.glued(k);
+                if let Some((kd, u, f)) = unit_word(&w)
+                    && !self.is_ambiguous_unit(&w, k, glued_unit)
+                {
+                    kind = kd;
+                    unit = Some(u.to_string());
+                    factor = f;
+                    k += 1;
+                    if self.word(k).as_deref() == Some("ago") && kd == Kind::Duration {
+                        let unit_name = match w.trim_end_matches('s') {
+                            "day" => TimeUnit::Day,
+                            "week" => TimeUnit::Week,
+                            "month" => TimeUnit::Month,
+                            "decade" => TimeUnit::Decade,
+                            _ => TimeUnit::Year,
+                        };
+                        relative = Some(Relative { amount: last.value, unit: unit_name });
+                        k += 1;
+                    } else if self.word(k).as_deref() == Some("old") && kd == Kind::Duration {
+                        k += 1;
+                    }
+                } else if matches!(w.as_str(), "cubic" | "square" | "sq")
+                    && let Some(w2) = self.word(k + 1)
+                    && let Some((_, u, f)) = unit_word(&w2)
+                    && u == "m"
+                {
+                    kind = Kind::Measure;
+                    let cubic = w != "square" && w != "sq";
+                    unit = Some(if cubic { "m³" } else { "m²" }.to_string());
+                    factor = if cubic { f * f * f } else { f * f };
+                    k += 2;
+                } else if w == "°c" || (self.is_punct(k, "°")) {
+                    kind = Kind::Measure;
+                    unit = Some("°C".into());
+                    k += 1;
+                }
+            } else if self.is_punct(k, "°") {
+                kind = Kind::Measure;
+                let scale = self.word(k + 1);
+                unit = Some(if scale.as_deref() == Some("f") || scale.as_deref() == Some("fahrenheit") { "°F" } else { "°C" }.to_string());
+                k += if scale.is_some() && self.glued(k + 1) { 2 } else { 1 };
+            }
+        }
+        if let Some(c) = currency {
+            kind = Kind::Money;
+            let (code, f) = match c.strip_suffix('¢') {
+                Some(code) => (code, 0.01),
+                None => (c, 1.0),
+            };
+            unit = Some(code.to_string());
+            factor = f;
+        }
+        // Years: a four-digit figure 1000–2100 with nothing after it that makes it an amount.
+        if kind == Kind::Count
+            && hedge.is_none_or(|h| h == Hedge::Approximate && self.word(i).as_deref() == Some("around"))
+            && lo.plain_int
+            && lo.digits == 4
+            && (1000.0..=2100.0).contains(&lo.value)
+            && hi.is_none_or(|h| h.plain_int && (1000.0..=2100.0).contains(&h.value))
+            && !self.word(k).is_some_and(|w| scale_word(&w).is_some() || is_plural_noun_after_year(&w))
+        {
+            kind = Kind::Year;
+        }
+        // Post hedges: `or more`, `or so`, `plus`.
+        let mut hedge = hedge;
+        if hedge.is_none() {
+            if self.words_match(k, &["or", "more"]) || self.words_match(k, &["and", "more"]) || self.words_match(k, &["and", "above"]) {
+                hedge = Some(Hedge::AtLeast);
+                k += 2;
+            } else if self.words_match(k, &["or", "so"]) {
+                hedge = Some(Hedge::Approximate);
+                k += 2;
+            } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"]) {
+                hedge = Some(Hedge::AtMost);
+                k += 2;
+            } else if self.is_punct(k, "+") && self.glued(k) {
+                hedge = Some(Hedge::AtLeast);
+                k += 1;
+            } else if self.word(k).as_deref() == Some("plus") && !self.word(k + 1).is_some_and(|w| small_number(&w).is_some()) && !self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num) {
+                hedge = Some(Hedge::AtLeast);
+                k += 1;
+            }
+        }
+        let hedge = if hi.is_some() { Hedge::Range } else { hedge.unwrap_or(Hedge::Exact) };
+        let start = self.toks[i].start;
+        let end = self.toks[k - 1].end;
+        let (value, interval) = shape(kind, &lo, hi.as_ref(), hedge, factor);
+        let date = (kind == Kind::Year).then_some(Date { year: Some(lo.value as i32), month: None, day: None });
+        let (kind, interval, date) = match relative {
+            // Unresolved until the transcript's date is known: unbounded.
+            Some(_) => (Kind::Date, Interval::closed(f64::NEG_INFINITY, f64::INFINITY), None),
+            None => (kind, interval, date),
+        };
+        Some((
+            Quantity {
+                span: Span::new(start, end),
+                kind,
+                unit,
+                value,
+                interval,
+                hedge,
+                date,
+                relative,
+                in_words: lo.in_words,
+            },
+            k,
+        ))
+    }
+
+    /// Whether a unit word after a number is really something else (`in`, `m` for million, `t`).
+    fn is_ambiguous_unit(&self, w: &str, k: usize, glued: bool) -> bool {
+        match w {
+            "g" | "t" | "mi" | "ha" | "ft" | "yd" | "gr" | "mm" | "cm" | "km" | "kg" | "mw" | "gw" | "kw" | "kwh" | "mwh" | "gwh" | "twh" | "lb" | "lbs" | "bbl" | "kms" | "yr" | "yrs" | "mins" | "secs" | "hrs" => {
+                // Abbreviations only right after the number or with a space, never as ordinary words.
+                let _ = k;
+                w.len() == 1 && !glued
+            }
+            "second" | "seconds" => self.word(k + 1).is_some_and(|n| n == "of"),
+            "degree" | "degrees" => false,
+            _ => false,
+        }
+    }
+
+    fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
+        let r = self.raw(j);
+        let Some(t) = self.toks.get(j) else { return (None, j) };
+        if t.kind == T::Punct
+            && let Some(c) = currency_symbol(r)
+        {
+            return (Some(c), j + 1);
+        }
+        if t.kind == T::Word {
+            let w = r.to_lowercase();
+            // `US$`, `C$`, `A$`, `R$`.
+            if self.is_punct(j + 1, "$") && self.glued(j + 1) {
+                let code = match w.as_str() {
+                    "us" | "usd" => "USD",
+                    "c" | "ca" | "can" => "CAD",
+                    "a" | "au" | "aud" => "AUD",
+                    "r" => "BRL",
+                    "hk" => "HKD",
+                    "nz" => "NZD",
+                    "s" => "SGD",
+                    _ => "",
+                };
+                if !code.is_empty() {
+                    return (Some(code), j + 2);
+                }
+            }
+            if r.len() == 3 && r.chars().all(|c| c.is_ascii_uppercase()) && self.toks.get(j + 1).is_some_and(|n| n.kind == T::Num) {
+                if let Some(c) = CODES.iter().find(|c| **c == r) {
+                    return (Some(c), j + 1);
+                }
+            }
+        }
+        (None, j)
+    }
+
+    fn currency_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
+        // `[rubles]` insertions, `US dollars`, `Canadian dollars`.
+        let (k0, bracket) = if self.is_punct(k, "[") { (k + 1, true) } else { (k, false) };
+        let w = self.word(k0)?;
+        let (code, mut end) = match w.as_str() {
+            "us" | "u.s" | "american" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => ("USD", k0 + 2),
+            "canadian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => ("CAD", k0 + 2),
+            "australian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => ("AUD", k0 + 2),
+            "hong" if self.words_match(k0 + 1, &["kong"]) && self.word(k0 + 2).is_some_and(|x| x.starts_with("dollar")) => ("HKD", k0 + 3),
+            "swiss" if self.word(k0 + 1).is_some_and(|x| x.starts_with("franc")) => ("CHF", k0 + 2),
+            "chinese" if self.word(k0 + 1).is_some_and(|x| x == "yuan") => ("CNY", k0 + 2),
+            "british" if self.word(k0 + 1).is_some_and(|x| x.starts_with("pound")) => ("GBP", k0 + 2),
+            "russian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("ruble") || x.starts_with("rouble")) => ("RUB", k0 + 2),
+            _ => {
+                let c = currency_word(&w)?;
+                // Ordinary words that are also currency names need a code-like spelling.
+                let raw = self.raw(k0);
+                if matches!(w.as_str(), "p" | "try" | "won" | "real" | "rand" | "lira" | "min") && !(raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase())) && !(w == "p" && self.glued(k0)) {
+                    return None;
+                }
+                if w == "pounds" && self.word(k0 + 1).as_deref() == Some("of") {
+                    return None;
+                }
+                (c, k0 + 1)
+            }
+        };
+        if bracket {
+            if !self.is_punct(end, "]") {
+                return None;
+            }
+            end += 1;
+        }
+        Some((code, end))
+    }
+
+    /// Reads a number at token `j`: digits, words, or a mix, with scale words.
+    fn number_at(&self, j: usize) -> Option<Num> {
+        let t = self.toks.get(j)?;
+        match t.kind {
+            T::Num => self.digits_at(j),
+            T::Word => self.words_at(j),
+            T::Punct => {
+                let r = self.raw(j);
+                let v = match r {
+                    "½" => 0.5,
+                    "¼" => 0.25,
+                    "¾" => 0.75,
+                    "⅓" => 1.0 / 3.0,
+                    "⅔" => 2.0 / 3.0,
+                    _ => return None,
+                };
+                Some(Num { value: v, end: j + 1, half_unit: 0.0, in_words: false, scaled: false, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: true })
+            }
+        }
+    }
+
+    fn digits_at(&self, j: usize) -> Option<Num> {
+        let raw = self.raw(j);
+        // Reject parts of phone numbers, ids, times and versions: `9/11`, `15:40`, `1.2.3`, `+7 495`.
+        if j > 0 && self.glued(j) && matches!(self.raw(j - 1), "/" | ":" | "." | "_") && self.toks[j - 1].kind == T::Punct {
+            return None;
+        }
+        if j > 0 && self.toks[j - 1].kind == T::Word && self.glued(j) {
+            return None; // `A380`, `Su-35` (hyphen case below), `COVID19`
+        }
+        if j > 1 && self.is_punct(j - 1, "-") && self.glued(j) && self.toks[j - 2].kind == T::Word && self.toks[j - 2].end == self.toks[j - 1].start {
+            return None; // `Su-35`, `COVID-19`
+        }
+        if let Some(n) = self.toks.get(j + 1)
+            && n.start == self.toks[j].end
+            && n.kind == T::Punct
+            && matches!(self.raw(j + 1), "/" | ":")
+            && self.toks.get(j + 2).is_some_and(|m| m.kind == T::Num && m.start == n.end)
+        {
+            // `1/4` is a fraction; `9/11`, `24/7` and times are not quantities.
+            if self.raw(j + 1) == "/" {
+                let a: f64 = raw.replace(',', "").parse().ok()?;
+                let b: f64 = self.raw(j + 2).replace(',', "").parse().ok()?;
+                let plausible = a < b && b <= 100.0 && a >= 1.0 && !self.is_punct(j + 3, "/") && matches!(b as i64, 2..=10 | 100) && a.fract() == 0.0;
+                if plausible {
+                    return Some(Num { value: a / b, end: j + 3, half_unit: 0.0, in_words: false, scaled: false, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: true });
+                }
+            }
+            return None;
+        }
+        let clean: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let mut value: f64 = clean.parse().ok()?;
+        let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
+        let int_part = clean.split('.').next().unwrap_or("");
+        let plain_int = decimals == 0 && raw.chars().all(|c| c.is_ascii_digit());
+        let mut half_unit = 0.5 * 10f64.powi(-(decimals as i32));
+        if decimals == 0 && value >= 1000.0 {
+            // A round figure ≥ 1000 carries the precision of its rounding (`140,000`).
+            let zeros = int_part.len() - int_part.trim_end_matches('0').len();
+            if zeros >= 3 {
+                half_unit = 0.5 * 10f64.powi(zeros as i32);
+            }
+        }
+        let mut end = j + 1;
+        let mut scaled = false;
+        let mut ordinal = false;
+        // Glued or spaced suffixes: `30th`, `3bn`, `2.33k`, `1.2 million`, `3 hundred and 21`.
+        if let Some(w) = self.word(end) {
+            if self.glued(end) && matches!(w.as_str(), "st" | "nd" | "rd" | "th") && decimals == 0 {
+                ordinal = true;
+                end += 1;
+            } else if let Some(s) = scale_word(&w)
+                && (self.glued(end) || w.len() > 1 || w == "m" && false)
+                && !(w == "m" && !self.glued(end))
+                && !(w == "b" && !self.glued(end))
+                && !(w == "k" && !self.glued(end))
+            {
+                let (v2, e2, hu) = self.scale_chain(value, half_unit, end);
+                value = v2;
+                half_unit = hu;
+                end = e2;
+                scaled = s > 1.0;
+                // `3 hundred and 21`
+                if s == 100.0 && self.word(end).as_deref() == Some("and") && self.toks.get(end + 1).is_some_and(|t| t.kind == T::Num) {
+                    let extra: f64 = self.raw(end + 1).parse().unwrap_or(0.0);
+                    if extra < 100.0 {
+                        value += extra;
+                        half_unit = 0.5;
+                        end += 2;
+                    }
+                }
+            }
+        }
+        // `N and a half`
+        if self.words_match(end, &["and", "a", "half"]) {
+            value += 0.5;
+            end += 3;
+            if let Some(w) = self.word(end)
+                && scale_word(&w).is_some_and(|s| s > 100.0)
+            {
+                let (v2, e2, hu) = self.scale_chain(value, 0.05, end);
+                value = v2;
+                half_unit = hu;
+                end = e2;
+                scaled = true;
+            }
+        }
+        Some(Num {
+            value,
+            end,
+            half_unit,
+            in_words: false,
+            scaled,
+            plain_int: plain_int && !scaled && !ordinal,
+            digits: if plain_int { int_part.len() } else { 0 },
+            weak: false,
+            ordinal,
+            fraction: false,
+        })
+    }
+
+    /// Applies scale words from token `k` on: `1.2 million`, `3 hundred thousand`.
+    fn scale_chain(&self, mut value: f64, mut half_unit: f64, mut k: usize) -> (f64, usize, f64) {
+        while let Some(w) = self.word(k) {
+            let Some(s) = scale_word(&w) else { break };
+            if matches!(w.as_str(), "m" | "b" | "k") && !self.glued(k) {
+                break;
+            }
+            value *= s;
+            half_unit *= s;
+            k += 1;
+        }
+        (value, k, half_unit)
+    }
+
+    /// Reads number words: "forty-eight", "two and a half", "a dozen", "a hundred million".
+    fn words_at(&self, j: usize) -> Option<Num> {
+        let first = self.word(j)?;
+        // Ordinal words: "forty-eighth", "the thirtieth".
+        if let Some(n) = self.ordinal_words_at(j) {
+            return Some(n);
+        }
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut k = j;
+        let mut any = false;
+        let mut scaled = false;
+        let mut last_scale = 1.0;
+        let mut weak = false;
+        let mut fraction = false;
+        let mut count_words = 0;
+        loop {
+            let Some(w) = self.word(k) else { break };
+            let parts: Vec<&str> = w.split('-').collect();
+            if parts.len() > 1 && parts.iter().all(|p| small_number(p).is_some()) {
+                for p in &parts {
+                    current += small_number(p).unwrap();
+                }
+                any = true;
+                count_words += 1;
+                k += 1;
+                continue;
+            }
+            if let Some(n) = small_number(&w) {
+                // "twenty one" continues; "one two" does not.
+                if any && current > 0.0 && (current % 10.0 != 0.0 || n >= 10.0 || current >= 100.0 && current % 100.0 != 0.0) && last_scale < 100.0 {
+                    break;
+                }
+                current += n;
+                any = true;
+                count_words += 1;
+                k += 1;
+                continue;
+            }
+            if (w == "a" || w == "an") && !any {
+                // "a hundred", "a dozen", "a third", "a million".
+                let next = self.word(k + 1);
+                if next.as_deref().is_some_and(|n| scale_word(n).is_some_and(|s| s >= 100.0) && n.len() > 2 || n == "dozen" || (fraction_word(n).is_some() && n != "second")) {
+                    current = 1.0;
+                    any = true;
+                    weak = false;
+                    k += 1;
+                    continue;
+                }
+                return None;
+            }
+            if w == "dozen" || w == "dozens" {
+                if !any {
+                    if w == "dozens" {
+                        return None;
+                    }
+                    break;
+                }
+                current *= 12.0;
+                k += 1;
+                continue;
+            }
+            if w == "half" && !any {
+                // "half a million", "half a dozen"
+                if self.word(k + 1).as_deref() == Some("a") && self.word(k + 2).is_some_and(|n| n == "dozen" || scale_word(&n).is_some_and(|s| s >= 100.0)) {
+                    let s = if self.word(k + 2).as_deref() == Some("dozen") { 12.0 } else { scale_word(&self.word(k + 2).unwrap()).unwrap() };
+                    return Some(Num { value: 0.5 * s, end: k + 3, half_unit: 0.05 * s, in_words: true, scaled: s > 12.0, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: false });
+                }
+                break;
+            }
+            if let Some(s) = scale_word(&w) {
+                if w.len() <= 2 || w == "mln" || w == "bln" || w == "bn" || w == "tn" {
+                    if !any {
+                        return None;
+                    }
+                }
+                if !any {
+                    return None;
+                }
+                if s == 100.0 {
+                    current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                } else {
+                    total += if current == 0.0 { 1.0 } else { current } * s;
+                    current = 0.0;
+                    scaled = true;
+                }
+                last_scale = s;
+                k += 1;
+                continue;
+            }
+            if w == "and" && any {
+                // "three hundred and twenty", "two and a half"
+                if self.words_match(k + 1, &["a", "half"]) {
+                    current += 0.5;
+                    k += 3;
+                    fraction = false;
+                    continue;
+                }
+                if last_scale >= 100.0 && self.word(k + 1).is_some_and(|n| small_number(&n).is_some() || n.split('-').all(|p| small_number(p).is_some())) {
+                    k += 1;
+                    continue;
+                }
+                if last_scale >= 100.0 && self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num) {
+                    let extra: f64 = self.raw(k + 1).parse().unwrap_or(0.0);
+                    if extra < 100.0 {
+                        current += extra;
+                        k += 2;
+                    }
+                }
+                break;
+            }
+            // Fractions: "two thirds", "a third", "one quarter".
+            if any && !fraction && total == 0.0 && current > 0.0 && current < 20.0 && let Some(den) = fraction_word(&w) {
+                // "second" and "fourth" as fractions only in plural or after "a"/"one".
+                if w == "half" || w == "halves" || w.ends_with('s') || current == 1.0 {
+                    current /= den;
+                    fraction = true;
+                    k += 1;
+                    // "a third of", "two thirds of": a proportion.
+                    break;
+                }
+            }
+            break;
+        }
+        if !any {
+            // Digits followed by words: handled by digits_at.
+            let _ = first;
+            return None;
+        }
+        let value = total + current;
+        if count_words == 1 && !scaled && !fraction && value == 1.0 && k == j + 1 {
+            weak = true; // a lone "one"
+        }
+        // Lone "one" in "one of", "no one", "one another" is never a quantity.
+        if weak {
+            let w = self.word(k);
+            if w.as_deref().is_some_and(|w| matches!(w, "of" | "another" | "day" | "way" | "thing" | "side" | "by")) {
+                return None;
+            }
+        }
+        let mut half_unit = 0.5;
+        if scaled {
+            // "two million": the precision of the leading words.
+            half_unit = 0.05 * value;
+        }
+        let mut end = k;
+        let mut value = value;
+        if fraction && self.word(end).is_some_and(|w| scale_word(&w).is_some_and(|s| s > 100.0)) {
+            // "two thirds of a million" is rare; "a quarter million".
+            let s = scale_word(&self.word(end).unwrap()).unwrap();
+            value *= s;
+            end += 1;
+            return Some(Num { value, end, half_unit: 0.05 * value, in_words: true, scaled: true, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: false });
+        }
+        Some(Num { value, end, half_unit, in_words: true, scaled, plain_int: false, digits: 0, weak, ordinal: false, fraction })
+    }
+
+    fn ordinal_words_at(&self, j: usize) -> Option<Num> {
+        let w = self.word(j)?;
+        let parts: Vec<&str> = w.split('-').collect();
+        let (value, end) = if parts.len() == 2 && small_number(parts[0]).is_some_and(|n| n >= 20.0) && ordinal_word(parts[1]).is_some_and(|n| n < 10.0) {
+            (small_number(parts[0]).unwrap() + ordinal_word(parts[1]).unwrap(), j + 1)
+        } else if let Some(n) = ordinal_word(&w) {
+            // Only after a determiner: "the second", "our 5th"; never "last", "second," as discourse.
+            let prev = if j > 0 { self.word(j - 1) } else { None };
+            let det = prev.as_deref().is_some_and(|p| matches!(p, "the" | "our" | "its" | "his" | "her" | "their" | "my" | "your" | "this" | "a"));
+            let before_noun = self.word(j + 1).is_some_and(|n| !matches!(n.as_str(), "of" | "and" | "or" | "to" | "is" | "was" | "time" | "thing" | "place" | "step" | "stage" | "half" | "quarter" | "glance" | "hand" | "world" | "part" | "round" | "reading" | "priority" | "phase" | "question" | "issue" | "point" | "wave" | "level"));
+            if !det || !before_noun || w == "second" && self.word(j + 1).is_none() {
+                return None;
+            }
+            if n < 2.0 && !self.word(j + 1).is_some_and(|x| matches!(x.as_str(), "anniversary" | "visit" | "place" | "time")) {
+                return None;
+            }
+            (n, j + 1)
+        } else {
+            return None;
+        };
+        Some(Num { value, end, half_unit: 0.0, in_words: true, scaled: false, plain_int: false, digits: 0, weak: false, ordinal: true, fraction: false })
+    }
+
+    /// Dates: `22 February 2022`, `February 22, 2022`, `November 2020`, `late November`, `2021-03-17`.
+    fn date_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let t = self.toks.get(i)?;
+        let day_num = |k: usize| -> Option<(u8, usize)> {
+            let tk = self.toks.get(k)?;
+            if tk.kind != T::Num {
+                return None;
+            }
+            let raw = self.raw(k);
+            if !raw.chars().all(|c| c.is_ascii_digit()) || raw.len() > 2 {
+                return None;
+            }
+            let d: u8 = raw.parse().ok()?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let mut e = k + 1;
+            if self.glued(e) && self.word(e).is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th")) {
+                e += 1;
+            }
+            Some((d, e))
+        };
+        let year_num = |k: usize| -> Option<(i32, usize)> {
+            let tk = self.toks.get(k)?;
+            let raw = self.raw(k);
+            if tk.kind != T::Num || raw.len() != 4 || !raw.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let y: i32 = raw.parse().ok()?;
+            (1000..=2100).contains(&y).then_some((y, k + 1))
+        };
+        let month_at = |k: usize| -> Option<u8> {
+            let raw = self.raw(k);
+            let w = self.word(k)?;
+            if !raw.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            // Three-letter abbreviations only when written as such (`Feb`), and `May`/`March` need context.
+            let m = month(w.trim_end_matches('.'))?;
+            if w.len() <= 4 && !matches!(w.as_str(), "may" | "june" | "july") && !self.is_punct(k + 1, ".") && w.len() == 3 && raw != "Sept" {
+                // `Mar`, `Jan` accepted; they are rarely other words when capitalised.
+            }
+            Some(m)
+        };
+        // ISO date.
+        if t.kind == T::Num
+            && let Some((y, _)) = year_num(i)
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && let (mraw, draw) = (self.raw(i + 2), self.raw(i + 4))
+            && self.is_punct(i + 3, "-")
+            && mraw.len() == 2
+            && draw.len() == 2
+            && self.glued(i + 2)
+            && self.glued(i + 4)
+            && let (Ok(m), Ok(d)) = (mraw.parse::<u8>(), draw.parse::<u8>())
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&d)
+        {
+            return Some(self.date_q(i, i + 5, Date::ymd(y, m, d)));
+        }
+        // Day Month [Year]
+        if let Some((d, e)) = day_num(i) {
+            let e = if self.word(e).as_deref() == Some("of") { e + 1 } else { e };
+            if let Some(m) = month_at(e) {
+                let mut end = e + 1;
+                let mut year = None;
+                if self.is_punct(end, ",") && year_num(end + 1).is_some() {
+                    end += 1;
+                }
+                if let Some((y, e2)) = year_num(end) {
+                    year = Some(y);
+                    end = e2;
+                }
+                return Some(self.date_q(i, end, Date { year, month: Some(m), day: Some(d) }));
+            }
+            return None;
+        }
+        // Month [Day][, Year] | Month Year
+        if let Some(m) = month_at(i) {
+            let w = self.word(i).unwrap_or_default();
+            let mut end = i + 1;
+            let mut day = None;
+            let mut year = None;
+            if let Some((d, e)) = day_num(end)
+                && year_num(end).is_none()
+            {
+                day = Some(d);
+                end = e;
+                if self.is_punct(end, ",") && year_num(end + 1).is_some() {
+                    end += 1;
+                }
+            }
+            if let Some((y, e)) = year_num(end) {
+                year = Some(y);
+                end = e;
+            }
+            if day.is_none() && year.is_none() {
+                // A bare month name: only after a preposition or time word, and never `May` alone.
+                let prev = if i > 0 { self.word(i - 1) } else { None };
+                let ok = w != "may" && w != "march" && prev.as_deref().is_some_and(|p| matches!(p, "in" | "late" | "early" | "mid" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "of" | "from" | "before" | "after" | "end" | "beginning" | "during"));
+                if !ok {
+                    return None;
+                }
+            }
+            // Include a preceding `late`/`early`/`mid` in the span.
+            let mut start = i;
+            if i > 0 && self.word(i - 1).is_some_and(|p| matches!(p.as_str(), "late" | "early" | "mid")) {
+                start = i - 1;
+            }
+            return Some(self.date_q(start, end, Date { year, month: Some(m), day }));
+        }
+        None
+    }
+
+    fn date_q(&self, i: usize, end: usize, date: Date) -> (Quantity, usize) {
+        let (lo, hi) = date.day_range().map_or((f64::NEG_INFINITY, f64::INFINITY), |(a, b)| (a as f64, b as f64));
+        (
+            Quantity {
+                span: Span::new(self.toks[i].start, self.toks[end - 1].end),
+                kind: Kind::Date,
+                unit: None,
+                value: lo,
+                interval: Interval::closed(lo, hi),
+                hedge: Hedge::Exact,
+                date: Some(date),
+                relative: None,
+                in_words: false,
+            },
+            end,
+        )
+    }
+}
+
+/// ISO codes accepted before a figure (`USD 5 million`).
+const CODES: &[&str] = &[
+    "USD", "EUR", "RUB", "GBP", "CNY", "JPY", "CHF", "CAD", "AUD", "INR", "KZT", "UAH", "AZN", "TRY",
+    "KRW", "AMD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "ZAR", "HKD", "SGD", "NZD",
+];
+
+/// The scale factor that the words between `from` and `to` apply.
+fn scale_of(_value: f64, p: &Parser<'_>, from: usize, to: usize) -> f64 {
+    let mut s = 1.0;
+    for k in from..to {
+        if let Some(w) = p.word(k)
+            && let Some(x) = scale_word(&w)
+        {
+            s *= x;
+        }
+    }
+    s
+}
+
+/// Nouns after a four-digit figure that make it a count, not a year ("2000 people").
+fn is_plural_noun_after_year(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !matches!(w, "was" | "has" | "is" | "its" | "this" | "thus" | "as" | "versus" | "plus" | "does" | "towards" | "elections" | "olympics" | "games")
+}
+
+/// Turns a parsed figure, hedge and unit factor into the stated value and its interval.
+fn shape(kind: Kind, lo: &Num, hi: Option<&Num>, hedge: Hedge, factor: f64) -> (f64, Interval) {
+    let value = lo.value * factor;
+    if matches!(kind, Kind::Year | Kind::Ordinal) {
+        let top = hi.map_or(lo.value, |h| h.value);
+        return (lo.value, Interval::closed(lo.value, top));
+    }
+    let slack = |n: &Num| n.half_unit * factor;
+    if let Some(h) = hi {
+        // A range: its ends with their rounding; "about" on a range adds nothing more.
+        return (value, Interval::closed(value - slack(lo), h.value * factor + slack(h)));
+    }
+    let s = slack(lo);
+    let approx = (0.05 * value.abs()).max(s);
+    let floor = if value >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
+    let iv = match hedge {
+        Hedge::Exact | Hedge::Range => Interval::closed(value - s, value + s),
+        Hedge::Approximate => Interval::closed(value - approx, value + approx),
+        Hedge::AtLeast => Interval { lo: value - s, hi: f64::INFINITY, lo_open: false, hi_open: true },
+        Hedge::MoreThan => Interval { lo: value, hi: f64::INFINITY, lo_open: true, hi_open: true },
+        Hedge::AtMost => Interval { lo: floor, hi: value + s, lo_open: false, hi_open: false },
+        Hedge::LessThan => Interval { lo: floor, hi: value, lo_open: false, hi_open: true },
+        Hedge::Nearly => Interval { lo: value * 0.9, hi: value, lo_open: false, hi_open: false },
+    };
+    (value, iv)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Quantity {
+        let q = find(s);
+        assert_eq!(q.len(), 1, "{s}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        assert_eq!(one("more than 140,000 children").value, 140_000.0);
+        assert_eq!(one("it is 3.5 metres").value, 3.5);
+        assert_eq!(one("about 1 200 people").value, 1200.0);
+        assert_eq!(one("only .08 of it").value, 0.08);
+    }
+
+    #[test]
+    fn words_and_scales() {
+        assert_eq!(one("forty-eight visits").value, 48.0);
+        assert_eq!(one("two and a half years").value, 2.5 * 365.25);
+        assert_eq!(one("a dozen eggs").value, 12.0);
+        assert_eq!(one("half a dozen eggs").value, 6.0);
+        assert_eq!(one("$3 billion").value, 3e9);
+        assert_eq!(one("3bn roubles").value, 3e9);
+        assert_eq!(one("1.2 million people").value, 1.2e6);
+        assert_eq!(one("one and a half billion dollars").value, 1.5e9);
+        assert_eq!(one("3 hundred and 21 cars").value, 321.0);
+        assert_eq!(one("a hundred million people").value, 1e8);
+        assert_eq!(one("two million people").value, 2e6);
+    }
+
+    #[test]
+    fn percents_money_units() {
+        let q = one("grew by 7.6 per cent. of GDP");
+        assert_eq!((q.kind, q.value), (Kind::Percent, 7.6));
+        assert_eq!(one("16%").kind, Kind::Percent);
+        let q = one("2 billion rubles");
+        assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some("RUB")));
+        let q = one("€5 million");
+        assert_eq!((q.unit.as_deref(), q.value), (Some("EUR"), 5e6));
+        let q = one("100 kilometres long");
+        assert_eq!((q.kind, q.value), (Kind::Measure, 100_000.0));
+        let q = one("10 billion [rubles]");
+        assert_eq!(q.unit.as_deref(), Some("RUB"));
+    }
+
+    #[test]
+    fn hedges_shape_intervals() {
+        let q = one("about 340 schools");
+        assert!(q.interval.contains(340.0 * 1.04) && !q.interval.contains(300.0));
+        let q = one("more than 16 percent");
+        assert!(q.interval.contains(17.0) && !q.interval.contains(16.0));
+        let q = one("nearly 500 schools");
+        assert!(q.interval.contains(480.0) && !q.interval.contains(501.0));
+        let exact = one("16 percent");
+        assert!(exact.interval.overlaps(&find("more than 16 percent")[0].interval));
+        let r = one("about 46–52 percent");
+        assert_eq!((r.hedge, r.interval.lo, r.interval.hi), (Hedge::Range, 45.5, 52.5));
+        let b = one("between 10 and 20 people");
+        assert_eq!((b.interval.lo, b.interval.hi), (9.5, 20.5));
+        let f = one("from 5 to 7 billion");
+        assert_eq!(f.value, 5e9);
+    }
+
+    #[test]
+    fn ordinals_years_dates() {
+        assert_eq!(one("the 30th anniversary").kind, Kind::Ordinal);
+        assert_eq!(one("my forty-eighth visit").value, 48.0);
+        assert_eq!(one("signed in 2015").kind, Kind::Year);
+        let d = one("on 22 February 2022");
+        assert_eq!(d.date, Some(Date::ymd(2022, 2, 22)));
+        let d = one("in November 2020");
+        assert_eq!(d.date.unwrap().month, Some(11));
+        assert_eq!(find_date("22 February 2022, 15:40"), Some(Date::ymd(2022, 2, 22)));
+        let r = one("we met two months ago");
+        assert_eq!(r.relative.map(|r| r.unit), Some(TimeUnit::Month));
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(find("this was last year").is_empty());
+        assert!(find("one of the best").is_empty());
+        assert!(find("after 9/11 everything changed").is_empty());
+        assert!(find("at 15:40 we met").is_empty());
+        assert!(find("the COVID-19 pandemic").is_empty());
+        // Two numbers across a clause are two numbers.
+        let q = find("exceeds $3 billion and, as you mentioned, has increased by 16 percent");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].value, 3e9);
+        assert_eq!(q[1].value, 16.0);
+    }
+}

@@ -1,0 +1,1140 @@
+//! Stage 1: text → [`Transcript`] (speakers and their turns).
+//!
+//! In: the transcript as published — `Name: text` lines, `Name said:` headers,
+//! label-only lines (`Name: (mm:ss)`), ALL-CAPS labels, parliamentary name
+//! lines, WebVTT, SRT or JSON turns. The layout is detected, or chosen with
+//! [`Transcript::parse_as`].
+//!
+//! Out: a [`Transcript`] that owns the text and lists its [`Speaker`]s (one per
+//! person, with every label that named them) and its [`Turn`]s as byte spans.
+//! Every non-whitespace byte of the input lies in a turn (or its label), in
+//! narrator text (editorial paragraphs, headings, stage directions,
+//! separators), or in the list of unattributed spans.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ErrorKind, Result};
+use crate::quantity::{self, Date};
+use crate::span::Span;
+
+/// How the transcript is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Layout {
+    /// Speaker labels in the text: `Name: text`, `Name said:`, `Name:` on its own line.
+    Labelled,
+    /// A speaker's name alone on a line, without a colon, the speech below (Hansard).
+    NameLines,
+    /// WebVTT subtitles, speakers in `<v Name>` tags or `Name:` prefixes.
+    WebVtt,
+    /// SRT subtitles, speakers as `Name:` or `[SPEAKER_00]:` prefixes.
+    Srt,
+    /// A JSON array of `{"speaker", "text", "start", "end"}` turns.
+    Json,
+}
+
+/// One person (or one anonymous voice) who speaks in the transcript.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Canonical name: the shortest full label, or the person's name taken from it.
+    pub name: String,
+    /// Every label that named this speaker, as written.
+    pub aliases: Vec<String>,
+    /// A generic label (`Question`, `Remark`): a different person at each turn.
+    pub generic: bool,
+}
+
+/// Start and end time of a turn, in milliseconds, where the layout gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeRange {
+    /// Start, in milliseconds from the beginning of the recording.
+    pub start_ms: u64,
+    /// End, when known.
+    pub end_ms: Option<u64>,
+}
+
+impl std::fmt::Display for TimeRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.start_ms / 1000;
+        write!(f, "{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    }
+}
+
+/// One stretch of speech by one speaker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    /// Index into [`Transcript::speakers`].
+    pub speaker: usize,
+    /// The label that introduced the turn, if any.
+    pub label: Option<Span>,
+    /// The words spoken (without the label).
+    pub span: Span,
+    /// When it was said, if the layout gives times.
+    pub time: Option<TimeRange>,
+}
+
+/// A parsed transcript: the text, its speakers and their turns.
+#[derive(Debug, Clone)]
+pub struct Transcript {
+    text: String,
+    layout: Layout,
+    speakers: Vec<Speaker>,
+    turns: Vec<Turn>,
+    narration: Vec<Span>,
+    unattributed: Vec<Span>,
+    date: Option<Date>,
+}
+
+impl Transcript {
+    /// Parses a transcript, detecting its layout.
+    ///
+    /// ```
+    /// use discrepancy::Transcript;
+    /// let t = Transcript::parse("Anna Petrova: We have 200 branches.\nMark Ellis: No, 260.\n")?;
+    /// assert_eq!(t.speakers().len(), 2);
+    /// assert_eq!(t.turn_text(&t.turns()[1]), "No, 260.");
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<Transcript> {
+        Self::parse_as(text, detect_layout(text))
+    }
+
+    /// Parses raw bytes, which must be UTF-8 (a leading BOM is kept as text and ignored).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Transcript> {
+        let text = std::str::from_utf8(bytes).map_err(|e| ErrorKind::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        Self::parse(text)
+    }
+
+    /// Parses a transcript in the given layout.
+    pub fn parse_as(text: &str, layout: Layout) -> Result<Transcript> {
+        if text.trim().is_empty() {
+            return Err(ErrorKind::Empty.into());
+        }
+        let mut b = Builder::new(text, layout);
+        match layout {
+            Layout::Labelled => parse_labelled(&mut b, false),
+            Layout::NameLines => parse_labelled(&mut b, true),
+            Layout::WebVtt => parse_cues(&mut b, true)?,
+            Layout::Srt => parse_cues(&mut b, false)?,
+            Layout::Json => parse_json(&mut b)?,
+        }
+        Ok(b.finish())
+    }
+
+    /// Builds a transcript from `(speaker, text)` turns: the text becomes
+    /// `speaker: text` lines, one per turn, and spans point into it.
+    ///
+    /// ```
+    /// use discrepancy::Transcript;
+    /// let t = Transcript::from_turns([("Anna", "It costs $3 billion."), ("Mark", "No, $4 billion.")])?;
+    /// assert_eq!(t.text(), "Anna: It costs $3 billion.\nMark: No, $4 billion.\n");
+    /// assert_eq!(t.speakers()[1].name, "Mark");
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn from_turns<S, T, I>(turns: I) -> Result<Transcript>
+    where
+        S: AsRef<str>,
+        T: AsRef<str>,
+        I: IntoIterator<Item = (S, T)>,
+    {
+        let mut text = String::new();
+        let mut raw = Vec::new();
+        for (speaker, words) in turns {
+            let speaker = speaker.as_ref().trim();
+            let words = words.as_ref().replace(['\n', '\r'], " ");
+            let label_start = text.len();
+            text.push_str(speaker);
+            let label = Span::new(label_start, text.len());
+            text.push_str(": ");
+            let start = text.len();
+            text.push_str(words.trim());
+            raw.push((speaker.to_string(), label, Span::new(start, text.len())));
+            text.push('\n');
+        }
+        if text.trim().is_empty() {
+            return Err(ErrorKind::Empty.into());
+        }
+        let mut b = Builder::new(&text, Layout::Labelled);
+        for (name, label, span) in raw {
+            let sp = b.speaker_for(&name);
+            b.push_turn(sp, Some(label), span, None);
+        }
+        Ok(b.finish())
+    }
+
+    /// Sets the date of the event, used to resolve "last year", "two months ago".
+    pub fn with_date(mut self, date: Date) -> Transcript {
+        self.date = Some(date);
+        self
+    }
+
+    /// The whole input text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The layout the text was read in.
+    pub fn layout(&self) -> Layout {
+        self.layout
+    }
+
+    /// The speakers, in order of first appearance.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+
+    /// The turns, in text order.
+    pub fn turns(&self) -> &[Turn] {
+        &self.turns
+    }
+
+    /// Narrator text: editorial paragraphs, headings, stage directions, separators.
+    pub fn narration(&self) -> &[Span] {
+        &self.narration
+    }
+
+    /// Text that could be given to no speaker (for instance subtitle cues without a voice).
+    pub fn unattributed(&self) -> &[Span] {
+        &self.unattributed
+    }
+
+    /// The date of the event, if the transcript states it (or it was set).
+    pub fn date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// The words of a turn.
+    pub fn turn_text(&self, turn: &Turn) -> &str {
+        &self.text[turn.span.range()]
+    }
+
+    /// The canonical name of a turn's speaker.
+    pub fn speaker_name(&self, turn: &Turn) -> &str {
+        &self.speakers[turn.speaker].name
+    }
+}
+
+/// Guesses the layout from the first lines.
+pub fn detect_layout(text: &str) -> Layout {
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    if body.starts_with("WEBVTT") {
+        return Layout::WebVtt;
+    }
+    if body.starts_with('[') || body.starts_with('{') {
+        return Layout::Json;
+    }
+    let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
+    if let (Some(first), Some(second)) = (lines.next(), lines.next())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && second.contains("-->")
+    {
+        return Layout::Srt;
+    }
+    let mut labels = 0;
+    let mut name_lines = 0;
+    for line in body.lines() {
+        match classify(line) {
+            Line::Inline { .. } | Line::Header { .. } => labels += 1,
+            Line::Text if looks_like_name_line(line) => name_lines += 1,
+            _ => {}
+        }
+    }
+    if labels < 2 && name_lines >= 2 {
+        Layout::NameLines
+    } else {
+        Layout::Labelled
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Building
+
+struct Builder<'a> {
+    text: &'a str,
+    layout: Layout,
+    speakers: Vec<Speaker>,
+    keys: Vec<NameKey>,
+    turns: Vec<Turn>,
+    narration: Vec<Span>,
+    unattributed: Vec<Span>,
+    generic_count: usize,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, layout: Layout) -> Self {
+        Builder {
+            text,
+            layout,
+            speakers: Vec::new(),
+            keys: Vec::new(),
+            turns: Vec::new(),
+            narration: Vec::new(),
+            unattributed: Vec::new(),
+            generic_count: 0,
+        }
+    }
+
+    /// The speaker a label names, added if new.
+    fn speaker_for(&mut self, label: &str) -> usize {
+        let label = label.trim();
+        let key = NameKey::of(label);
+        if key.generic {
+            self.generic_count += 1;
+            let base = strip_notes(label);
+            self.speakers.push(Speaker {
+                name: format!("{base} #{}", self.generic_count),
+                aliases: vec![label.to_string()],
+                generic: true,
+            });
+            self.keys.push(key);
+            return self.speakers.len() - 1;
+        }
+        if let Some(i) = self.keys.iter().position(|k| !k.generic && k.same_person(&key)) {
+            let sp = &mut self.speakers[i];
+            if !sp.aliases.iter().any(|a| a == label) {
+                sp.aliases.push(label.to_string());
+            }
+            // Prefer the fuller name as the key (first name + surname).
+            if key.name.len() > self.keys[i].name.len() {
+                self.keys[i].name = key.name.clone();
+            }
+            if !key.name.is_empty() {
+                sp.name = key.display.clone().max_by_len(&sp.name);
+            }
+            return i;
+        }
+        self.speakers.push(Speaker {
+            name: key.display.clone(),
+            aliases: vec![label.to_string()],
+            generic: false,
+        });
+        self.keys.push(key);
+        self.speakers.len() - 1
+    }
+
+    fn push_turn(&mut self, speaker: usize, label: Option<Span>, span: Span, time: Option<TimeRange>) {
+        let span = span.trim(self.text);
+        self.turns.push(Turn {
+            speaker,
+            label,
+            span,
+            time,
+        });
+    }
+
+    /// Extends the last turn to `end` (a continuation paragraph).
+    fn extend_turn(&mut self, end: usize) {
+        if let Some(t) = self.turns.last_mut() {
+            t.span.end = end;
+            t.span = t.span.trim(self.text);
+        }
+    }
+
+    fn narrate(&mut self, span: Span) {
+        let span = span.trim(self.text);
+        if !span.is_empty() {
+            self.narration.push(span);
+        }
+    }
+
+    fn unattributed(&mut self, span: Span) {
+        let span = span.trim(self.text);
+        if !span.is_empty() {
+            self.unattributed.push(span);
+        }
+    }
+
+    fn finish(self) -> Transcript {
+        let date = self
+            .narration
+            .iter()
+            .take(6)
+            .find_map(|s| quantity::find_date(&self.text[s.range()]));
+        Transcript {
+            text: self.text.to_string(),
+            layout: self.layout,
+            speakers: self.speakers,
+            turns: self.turns,
+            narration: self.narration,
+            unattributed: self.unattributed,
+            date,
+        }
+    }
+}
+
+trait MaxByLen {
+    fn max_by_len(self, other: &str) -> String;
+}
+
+impl MaxByLen for String {
+    /// Keeps the display name with the most name words (a first name and surname over a surname).
+    fn max_by_len(self, other: &str) -> String {
+        if other.split_whitespace().count() >= self.split_whitespace().count() {
+            other.to_string()
+        } else {
+            self
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Speaker names
+
+/// Words that make up titles and offices rather than names.
+const TITLE_WORDS: &[&str] = &[
+    "president", "prime", "minister", "deputy", "first", "vice", "chairman", "chairwoman",
+    "chairperson", "chair", "head", "governor", "mayor", "director", "general", "secretary",
+    "ambassador", "speaker", "mr", "mrs", "ms", "miss", "dr", "madam", "sir", "the", "of",
+    "and", "for", "to", "on", "in", "at", "ceo", "chief", "executive", "officer", "senator",
+    "representative", "rep", "sen", "gov", "judge", "justice", "king", "queen", "prince",
+    "princess", "emperor", "his", "her", "majesty", "excellency", "lord", "lady", "hon",
+    "honourable", "honorable", "member", "commissioner", "moderator", "host", "anchor",
+    "correspondent", "reporter", "journalist", "professor", "prof", "rector", "founder",
+    "russian", "federation", "state", "federal", "national", "council", "assembly", "duma",
+    "board", "management", "company", "corporation", "bank", "agency", "service", "committee",
+    "republic", "region", "territory", "city", "government", "office", "administration",
+    "department", "ministry", "affairs", "foreign", "defence", "defense", "finance",
+    "economic", "development", "transport", "health", "education", "science", "industry",
+    "trade", "energy", "agriculture", "interior", "justice", "culture", "sport", "labour",
+    "social", "protection", "natural", "resources", "ecology", "construction", "housing",
+    "digital", "communications", "mass", "media", "emergencies", "presidential", "envoy",
+    "aide", "adviser", "advisor", "press", "spokesman", "spokeswoman", "spokesperson",
+    "acting", "interim", "former", "senior", "executive", "managing", "partner", "chancellor",
+    "premier", "leader", "patriarch", "metropolitan", "bishop", "commander", "colonel",
+    "major", "captain", "lieutenant", "admiral", "marshal", "army", "navy", "staff", "the",
+];
+
+/// Labels that stand for a different person at each turn.
+const GENERIC_LABELS: &[&str] = &[
+    "question", "questions", "reply", "answer", "remark", "remarks", "comment", "response",
+    "voice", "voices", "audience", "audience member", "participant", "participants",
+    "unidentified", "unidentified speaker", "unknown", "unknown speaker", "speaker", "male",
+    "female", "man", "woman", "journalist", "reporter", "q", "a", "interviewer", "crowd",
+    "inaudible", "member", "members", "hon members", "hon. members", "several hon members",
+];
+
+/// The identity part of a label: the person's name, or the title when there is no name.
+#[derive(Debug, Clone)]
+struct NameKey {
+    /// Lower-case name words (first names and surname), empty for title-only labels.
+    name: Vec<String>,
+    /// Lower-case title words, for title-only labels.
+    title: Vec<String>,
+    /// Name to show.
+    display: String,
+    generic: bool,
+}
+
+impl NameKey {
+    fn of(label: &str) -> NameKey {
+        let core = strip_notes(label);
+        let words: Vec<String> = split_glued(&core)
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| c == ',' || c == ':'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let lower: Vec<String> = words
+            .iter()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect();
+        let joined = lower.join(" ");
+        let generic = GENERIC_LABELS.contains(&joined.as_str())
+            || (lower.len() <= 2 && lower.first().is_some_and(|w| w == "speaker") && lower.len() == 1);
+        // The name: the trailing run of words that are not title words.
+        let mut start = words.len();
+        while start > 0 {
+            let w = &lower[start - 1];
+            let is_initial = words[start - 1].len() <= 2 && words[start - 1].ends_with('.');
+            if TITLE_WORDS.contains(&w.as_str()) && !is_initial {
+                break;
+            }
+            start -= 1;
+        }
+        let mut name_start = start;
+        // Keep at most a first name, an initial and a surname.
+        let run = words.len() - start;
+        if run > 2 {
+            let has_initial = words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
+            name_start = words.len() - if has_initial { 3 } else { 2 };
+        }
+        let name: Vec<String> = lower[name_start..]
+            .iter()
+            .filter(|w| w.len() > 1 || w.chars().all(char::is_alphabetic))
+            .cloned()
+            .collect();
+        let display = if name.is_empty() || generic {
+            core.clone()
+        } else {
+            words[name_start..]
+                .iter()
+                .map(|w| title_case(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let title = lower
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "mr" | "mrs" | "ms"))
+            .cloned()
+            .collect();
+        NameKey {
+            name,
+            title,
+            display,
+            generic,
+        }
+    }
+
+    fn same_person(&self, other: &NameKey) -> bool {
+        if self.name.is_empty() || other.name.is_empty() {
+            return self.name.is_empty() && other.name.is_empty() && self.title == other.title;
+        }
+        let (a, b) = (&self.name, &other.name);
+        let (sa, sb) = (a.last().unwrap(), b.last().unwrap());
+        let surname_close = sa == sb || (sa.len() > 4 && strsim::jaro_winkler(sa, sb) > 0.93);
+        if !surname_close {
+            return false;
+        }
+        // First names must not conflict when both are given.
+        if a.len() >= 2 && b.len() >= 2 {
+            let (fa, fb) = (&a[0], &b[0]);
+            return fa == fb
+                || fa.starts_with(fb.trim_end_matches('.'))
+                || fb.starts_with(fa.trim_end_matches('.'))
+                || strsim::jaro_winkler(fa, fb) > 0.9;
+        }
+        true
+    }
+}
+
+fn title_case(w: &str) -> String {
+    if w.len() > 1 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic) {
+        let mut out = String::new();
+        for (i, c) in w.chars().enumerate() {
+            if i == 0 {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out
+    } else {
+        w.to_string()
+    }
+}
+
+/// Removes parenthetical notes such as `(retranslated)` and `[SPEAKER_00]` brackets.
+fn strip_notes(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '[' | ']' => {}
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits names glued by markup: `VladimirPutin` → `Vladimir Putin`.
+fn split_glued(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut prev_lower = false;
+    let mut run = 0usize;
+    for c in s.chars() {
+        if c.is_uppercase() && prev_lower && run >= 3 {
+            out.push(' ');
+            run = 0;
+        }
+        out.push(c);
+        prev_lower = c.is_lowercase();
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+    }
+    out
+}
+
+/// Function words allowed in lower case inside a label.
+const LABEL_FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "for", "and", "de", "da", "van", "von", "der", "la", "le", "du", "on", "in",
+    "at", "to", "bin", "al", "el", "y", "di", "del", "des", "dos", "&", "–", "—", "-", "ibn",
+];
+
+/// First words that begin sentences, not labels.
+const NOT_LABEL_START: &[&str] = &[
+    "yes", "no", "well", "so", "thank", "thanks", "here", "there", "this", "that", "these",
+    "those", "it", "we", "i", "you", "they", "he", "she", "now", "then", "but", "and", "or",
+    "also", "first", "second", "third", "firstly", "secondly", "finally", "example", "note",
+    "look", "listen", "please", "in", "on", "at", "for", "by", "from", "with", "as", "after",
+    "before", "during", "since", "of", "to", "under", "over", "about", "what", "why", "how",
+    "when", "where", "who", "which", "if", "because", "one", "two", "my", "our", "your",
+    "their", "his", "her", "its", "today", "tomorrow", "yesterday", "okay", "ok", "oh",
+    "result", "results", "conclusion", "summary", "subject", "topic", "re", "ps", "p.s",
+    "attention", "warning", "source", "sources", "quote", "update", "agenda", "is", "are",
+    "let", "let's", "all", "some", "every", "each", "not", "only", "just", "again", "besides",
+    "moreover", "however", "therefore", "meanwhile", "otherwise", "incidentally", "indeed",
+];
+
+/// Whether `s` (the text before a colon) reads as a speaker label.
+fn is_label(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 160 {
+        return false;
+    }
+    let first = s.chars().next().unwrap();
+    if first == '[' {
+        // `[SPEAKER_00]`
+        return s.ends_with(']') && s.len() <= 40 && !s[1..s.len() - 1].contains(['[', ']']);
+    }
+    if !first.is_uppercase() {
+        return false;
+    }
+    let core = strip_notes(s);
+    if core.is_empty() || core.contains([',', ';', '?', '!', '"', '“', '”', '«', '»']) {
+        return false;
+    }
+    // An unclosed note such as `Name (retranslated: ...` is stripped to the name.
+    let words: Vec<&str> = core.split_whitespace().collect();
+    if words.is_empty() || words.len() > 25 {
+        return false;
+    }
+    let first_word = words[0].trim_end_matches('.').to_lowercase();
+    if NOT_LABEL_START.contains(&first_word.as_str()) && words.len() > 1 {
+        return false;
+    }
+    if words.len() == 1 && NOT_LABEL_START.contains(&first_word.as_str()) {
+        return false;
+    }
+    let mut caps = 0;
+    let mut lower = 0;
+    for w in &words {
+        let c = w.chars().next().unwrap();
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            // `SPEAKER_01`, `Speaker 2`: digits only in short speaker ids.
+            if !(words.len() <= 2 && w.chars().all(|c| c.is_alphanumeric() || c == '_')) {
+                return false;
+            }
+            caps += 1;
+            continue;
+        }
+        if w.ends_with('.') && w.len() > 4 && !w[..w.len() - 1].contains('.') {
+            // A full stop after a long word ends a sentence; initials and `Dr.` are fine.
+            if !matches!(w.to_lowercase().as_str(), "prof." | "hon." | "sen." | "gov." | "rep." | "capt." | "col." | "gen." | "lieut." | "dept.") {
+                return false;
+            }
+        }
+        if c.is_uppercase() {
+            caps += 1;
+        } else if LABEL_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else if !w.chars().all(|c| c.is_alphanumeric() || "-–—&'’.".contains(c)) {
+            return false;
+        }
+    }
+    if lower > 0 {
+        // A few lower-case words in long titles (`Chief executive of Rosneft Igor Sechin`).
+        let last_cap = words.last().unwrap().chars().next().unwrap().is_uppercase();
+        return caps >= 3 && lower <= 2 && last_cap;
+    }
+    caps >= 1
+}
+
+/// A line of a labelled transcript, classified.
+#[derive(Debug, PartialEq)]
+enum Line {
+    Blank,
+    /// `* * *`, `X X X`, `***`.
+    Separator,
+    /// `(Applause.)`, `[crosstalk]`, `<…>`: a whole line of stage direction.
+    Stage,
+    /// A label alone on the line (`Name:`, `Name: (05:34)`, `Name said:`).
+    Header { label: (usize, usize), time: Option<u64> },
+    /// `Name: text` (offsets into the line).
+    Inline { label: (usize, usize), content: usize },
+    Text,
+}
+
+fn classify(line: &str) -> Line {
+    let t = line.trim();
+    if t.is_empty() || t.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}')) {
+        return Line::Blank;
+    }
+    if t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars().all(|c| c.is_whitespace() || matches!(c, '*' | 'X' | 'x' | '-' | '–' | '—' | '#' | '='))
+    {
+        // A separator: three or more of `*`, `X`, `-`, with optional spaces; words are not separators.
+        if t.split_whitespace().all(|w| w.len() <= 3) || t.chars().all(|c| matches!(c, '*' | '-' | '—' | '=' | '#')) {
+            return Line::Separator;
+        }
+    }
+    let lead = line.len() - line.trim_start().len();
+    let is_bracketed = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
+    if (is_bracketed('(', ')') || is_bracketed('[', ']') || is_bracketed('<', '>') || is_bracketed('‹', '>') || is_bracketed('‹', '›'))
+        && !t.starts_with("[SPEAKER")
+    {
+        let inner = &t[t.chars().next().unwrap().len_utf8()..t.len() - t.chars().last().unwrap().len_utf8()];
+        if !inner.contains([')', ']']) || inner.len() < 200 {
+            return Line::Stage;
+        }
+    }
+    // `Name said:` header.
+    if let Some(before) = t.strip_suffix("said:").or_else(|| t.strip_suffix("says:"))
+        && before.ends_with(' ')
+        && is_label(before)
+    {
+        return Line::Header {
+            label: (lead, lead + before.trim_end().len()),
+            time: None,
+        };
+    }
+    // `Name: …`
+    if let Some(colon) = t.find(':') {
+        let label = &t[..colon];
+        let rest = &t[colon + 1..];
+        if is_label(label) {
+            let rest_t = rest.trim();
+            let label_span = (lead, lead + label.trim_end().len());
+            if rest_t.is_empty() {
+                return Line::Header { label: label_span, time: None };
+            }
+            if let Some(ms) = parse_paren_time(rest_t) {
+                return Line::Header { label: label_span, time: Some(ms) };
+            }
+            let content = lead + colon + 1 + (rest.len() - rest.trim_start().len());
+            return Line::Inline { label: label_span, content };
+        }
+    }
+    Line::Text
+}
+
+/// `(05:34)` or `(1:02:03)` → milliseconds.
+fn parse_paren_time(s: &str) -> Option<u64> {
+    let inner = s.strip_prefix('(')?.strip_suffix(')')?;
+    let parts: Vec<&str> = inner.split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let mut secs = 0u64;
+    for p in parts {
+        secs = secs * 60 + p.parse::<u64>().ok()?;
+    }
+    Some(secs * 1000)
+}
+
+fn looks_like_name_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 120 || t.ends_with(['.', '?', '!', ',', ';', ':']) && !t.ends_with("Dr.") {
+        return false;
+    }
+    let words = strip_notes(t).split_whitespace().count();
+    words <= 10 && !t.contains(':') && is_label(t)
+}
+
+/// Lines with their byte offsets (without the line ending).
+fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let start = pos;
+        pos += l.len();
+        (start, l.trim_end_matches(['\n', '\r']))
+    })
+}
+
+fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
+    let text = b.text;
+    // `current` is the speaker of the open stretch of speech; `None` means narration.
+    let mut current: Option<usize> = None;
+    // Whether text may extend the last turn (a stage direction closes it).
+    let mut open = false;
+    let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
+    let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    for (i, &(off, line)) in lines.iter().enumerate() {
+        let span = Span::new(off, off + line.len());
+        let mut kind = classify(line);
+        if name_lines {
+            // Only name lines introduce speakers; colons inside speech are text.
+            kind = match kind {
+                Line::Blank | Line::Separator | Line::Stage => kind,
+                _ if looks_like_name_line(line) && next_is_text(&lines, i) => {
+                    let lead = line.len() - line.trim_start().len();
+                    Line::Header {
+                        label: (lead, lead + line.trim().len()),
+                        time: None,
+                    }
+                }
+                _ => Line::Text,
+            };
+        }
+        match kind {
+            Line::Blank => {}
+            Line::Separator => {
+                if let Some((_, old, _)) = pending_header.take() {
+                    b.narrate(old);
+                }
+                b.narrate(span);
+                current = None;
+                open = false;
+                pending_header = None;
+            }
+            Line::Stage => {
+                b.narrate(span);
+                open = false;
+            }
+            Line::Header { label, time } => {
+                if let Some((_, old, _)) = pending_header.take() {
+                    b.narrate(old);
+                }
+                let label_span = Span::new(off + label.0, off + label.1);
+                let sp = b.speaker_for(&text[label_span.range()]);
+                // The rest of the line (`said:`, a time code) is part of the header.
+                let rest = Span::new(label_span.end, span.end).trim(text);
+                if !rest.is_empty() {
+                    b.narrate(rest);
+                }
+                pending_header = Some((sp, label_span, time));
+                current = Some(sp);
+                open = false;
+            }
+            Line::Inline { label, content } => {
+                if let Some((_, old, _)) = pending_header.take() {
+                    b.narrate(old);
+                }
+                let label_span = Span::new(off + label.0, off + label.1);
+                let sp = b.speaker_for(&text[label_span.range()]);
+                b.push_turn(sp, Some(label_span), Span::new(off + content, span.end), None);
+                current = Some(sp);
+                open = true;
+                pending_header = None;
+            }
+            Line::Text => {
+                if let Some((sp, label_span, time)) = pending_header.take() {
+                    let time = time.map(|ms| TimeRange {
+                        start_ms: ms,
+                        end_ms: None,
+                    });
+                    b.push_turn(sp, Some(label_span), span, time);
+                    open = true;
+                } else if let Some(sp) = current {
+                    if open {
+                        b.extend_turn(span.end);
+                    } else {
+                        b.push_turn(sp, None, span, None);
+                        open = true;
+                    }
+                } else {
+                    b.narrate(span);
+                }
+            }
+        }
+    }
+    // A header with no speech after it.
+    if let Some((_, label_span, _)) = pending_header {
+        b.unattributed(label_span);
+    }
+}
+
+fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .map(|(_, l)| *l)
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| !looks_like_name_line(l) && matches!(classify(l), Line::Text | Line::Inline { .. }))
+}
+
+// ---------------------------------------------------------------------------
+// Subtitles
+
+fn parse_timestamp(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (hms, frac) = match s.rfind(['.', ',']) {
+        Some(p) => (&s[..p], &s[p + 1..]),
+        None => (s, "0"),
+    };
+    if frac.is_empty() || frac.len() > 3 || !frac.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let parts: Vec<&str> = hms.split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let mut secs = 0u64;
+    for p in &parts {
+        secs = secs * 60 + p.parse::<u64>().ok()?;
+    }
+    let ms: u64 = format!("{frac:0<3}").parse().ok()?;
+    Some(secs * 1000 + ms)
+}
+
+fn parse_timing(line: &str) -> Option<TimeRange> {
+    let (a, rest) = line.split_once("-->")?;
+    let b = rest.split_whitespace().next()?;
+    Some(TimeRange {
+        start_ms: parse_timestamp(a)?,
+        end_ms: Some(parse_timestamp(b)?),
+    })
+}
+
+fn parse_cues(b: &mut Builder<'_>, vtt: bool) -> Result<()> {
+    let text = b.text;
+    let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    let mut i = 0;
+    let mut last_speaker: Option<usize> = None;
+    // Header block of a VTT file (up to the first blank line) is narration.
+    if vtt {
+        while i < lines.len() && !lines[i].1.trim().is_empty() {
+            let (off, l) = lines[i];
+            b.narrate(Span::new(off, off + l.len()));
+            i += 1;
+        }
+    }
+    while i < lines.len() {
+        let (off, line) = lines[i];
+        let t = line.trim();
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        // A NOTE / STYLE / REGION block in VTT.
+        if vtt && (t.starts_with("NOTE") || t == "STYLE" || t == "REGION") {
+            while i < lines.len() && !lines[i].1.trim().is_empty() {
+                let (o, l) = lines[i];
+                b.narrate(Span::new(o, o + l.len()));
+                i += 1;
+            }
+            continue;
+        }
+        // Optional cue id, then the timing line.
+        let mut timing_line = i;
+        if !t.contains("-->") {
+            b.narrate(Span::new(off, off + line.len()));
+            timing_line = i + 1;
+        }
+        let Some(&(toff, tline)) = lines.get(timing_line) else {
+            break;
+        };
+        if !tline.contains("-->") {
+            if tline.trim().is_empty() {
+                i = timing_line + 1;
+                continue;
+            }
+            return Err(ErrorKind::BadTimestamp {
+                line: timing_line + 1,
+                found: tline.trim().chars().take(80).collect(),
+            }
+            .into());
+        }
+        let time = parse_timing(tline).ok_or_else(|| ErrorKind::BadTimestamp {
+            line: timing_line + 1,
+            found: tline.trim().chars().take(80).collect(),
+        })?;
+        b.narrate(Span::new(toff, toff + tline.len()));
+        i = timing_line + 1;
+        // Payload lines up to the blank line.
+        while i < lines.len() && !lines[i].1.trim().is_empty() {
+            let (poff, pline) = lines[i];
+            cue_payload(b, poff, pline, time, &mut last_speaker);
+            i += 1;
+        }
+    }
+    Ok(())
+}
+
+fn cue_payload(b: &mut Builder<'_>, off: usize, line: &str, time: TimeRange, last: &mut Option<usize>) {
+    let text = b.text;
+    let lead = line.len() - line.trim_start().len();
+    let t = line.trim();
+    let time = Some(time);
+    // `<v Name>text</v>` or `<v.class Name>text`.
+    if let Some(rest) = t.strip_prefix("<v")
+        && let Some(close) = rest.find('>')
+    {
+        let tag = &rest[..close];
+        let name = tag.split_once(' ').map(|(_, n)| n.trim()).unwrap_or("");
+        let name_start = off + lead + 2 + tag.find(name).unwrap_or(0);
+        let label = Span::new(name_start, name_start + name.len());
+        let content_start = off + lead + 2 + close + 1;
+        let mut content_end = off + line.trim_end().len();
+        if text[content_start..content_end].ends_with("</v>") {
+            content_end -= 4;
+        }
+        if !name.is_empty() {
+            let sp = b.speaker_for(name);
+            *last = Some(sp);
+            b.push_turn(sp, Some(label), Span::new(content_start, content_end), time);
+            return;
+        }
+    }
+    if let Line::Inline { label, content } = classify(line) {
+        let label_span = Span::new(off + label.0, off + label.1);
+        let sp = b.speaker_for(&text[label_span.range()]);
+        *last = Some(sp);
+        b.push_turn(sp, Some(label_span), Span::new(off + content, off + line.len()), time);
+        return;
+    }
+    let span = Span::new(off, off + line.len());
+    match *last {
+        Some(sp) => b.push_turn(sp, None, span, time),
+        None => b.unattributed(span),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// JSON turns
+
+#[derive(Deserialize)]
+struct JsonTurn {
+    #[serde(default, alias = "speaker_name", alias = "name")]
+    speaker: Option<serde_json::Value>,
+    #[serde(default, alias = "transcript", alias = "utterance")]
+    text: String,
+    #[serde(default)]
+    start: Option<f64>,
+    #[serde(default)]
+    end: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsonDoc {
+    List(Vec<JsonTurn>),
+    Wrapped {
+        #[serde(alias = "turns", alias = "utterances", alias = "results")]
+        segments: Vec<JsonTurn>,
+    },
+}
+
+fn parse_json(b: &mut Builder<'_>) -> Result<()> {
+    let text = b.text;
+    let doc: JsonDoc = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| ErrorKind::BadJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let turns = match doc {
+        JsonDoc::List(v) => v,
+        JsonDoc::Wrapped { segments } => segments,
+    };
+    // Locate each turn's raw `"text"` string in the input, in order.
+    let spans = json_text_spans(text);
+    let mut spans = spans.into_iter();
+    for jt in turns {
+        let Some(span) = spans.next() else { break };
+        let time = jt.start.map(|s| TimeRange {
+            start_ms: (s.max(0.0) * 1000.0) as u64,
+            end_ms: jt.end.map(|e| (e.max(0.0) * 1000.0) as u64),
+        });
+        let name = match &jt.speaker {
+            Some(serde_json::Value::String(s)) => s.trim().to_string(),
+            Some(serde_json::Value::Number(n)) => format!("Speaker {n}"),
+            _ => String::new(),
+        };
+        if jt.text.trim().is_empty() {
+            continue;
+        }
+        if name.is_empty() {
+            b.unattributed(span);
+        } else {
+            let sp = b.speaker_for(&name);
+            b.push_turn(sp, None, span, time);
+        }
+    }
+    Ok(())
+}
+
+/// Byte spans of the contents of every string value under a `"text"`-like key.
+fn json_text_spans(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut last_string: Option<(usize, usize)> = None;
+    let mut expecting_value_for_text = false;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    if bytes[j] == b'\\' {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                let end = j.min(bytes.len());
+                if expecting_value_for_text {
+                    out.push(Span::new(start, end));
+                    expecting_value_for_text = false;
+                } else {
+                    last_string = Some((start, end));
+                }
+                i = end + 1;
+                continue;
+            }
+            b':' => {
+                if let Some((s, e)) = last_string.take() {
+                    let key = &text[s..e];
+                    expecting_value_for_text = matches!(key, "text" | "transcript" | "utterance");
+                }
+            }
+            b',' | b'{' | b'}' | b'[' | b']' => {
+                last_string = None;
+                if bytes[i] != b',' || !expecting_value_for_text {
+                    expecting_value_for_text = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert!(is_label("President of Russia Vladimir Putin"));
+        assert!(is_label("State Corporation for Space Activities Roscosmos Head Igor Komarov"));
+        assert!(is_label("WALLACE"));
+        assert!(is_label("THE PRESIDENT"));
+        assert!(is_label("Question (retranslated)"));
+        assert!(is_label("[SPEAKER_00]"));
+        assert!(is_label("President Donald J. Trump"));
+        assert!(!is_label("The figures are as follows"));
+        assert!(!is_label("In January"));
+        assert!(!is_label("22 February 2022, 15"));
+        assert!(!is_label("Yes, Mr President"));
+        assert!(!is_label("there are three questions"));
+    }
+
+    #[test]
+    fn name_keys_merge_titles() {
+        let a = NameKey::of("President of Russia Vladimir Putin");
+        let b = NameKey::of("Vladimir Putin");
+        let c = NameKey::of("President Putin");
+        let d = NameKey::of("President of Azerbaijan Ilham Aliyev");
+        assert_eq!(a.display, "Vladimir Putin");
+        assert!(a.same_person(&b) && b.same_person(&c));
+        assert!(!a.same_person(&d));
+        assert_eq!(NameKey::of("Dr. Liam Fox (Woodspring)").display, "Liam Fox");
+        assert_eq!(NameKey::of("VladimirPutin").display, "Vladimir Putin");
+        assert!(NameKey::of("Question").generic);
+        assert!(NameKey::of("THE PRESIDENT").same_person(&NameKey::of("The President")));
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(parse_timestamp("00:01:02.500"), Some(62_500));
+        assert_eq!(parse_timestamp("00:00:01,000"), Some(1000));
+        assert_eq!(parse_timestamp("1:02.5"), Some(62_500));
+        assert_eq!(parse_timestamp("aa:00"), None);
+        assert_eq!(parse_paren_time("(05:34)"), Some(334_000));
+    }
+}
