@@ -5,13 +5,15 @@
 //! - `text` (default): a readable report.
 //! - `json`: the [`discrepancy::Report`] as JSON.
 //! - `turns`: speakers and turns as byte spans, for checking attribution.
+//! - `claims`: every figure found, with its speaker, mode, counted noun and scope.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use discrepancy::{Detector, Transcript};
 
-const USAGE: &str = "usage: detect [--format text|json|turns] FILE   (FILE may be - for stdin)";
+const USAGE: &str =
+    "usage: detect [--format text|json|turns|claims] FILE   (FILE may be - for stdin)";
 
 fn main() -> ExitCode {
     let mut format = "text".to_string();
@@ -32,7 +34,7 @@ fn main() -> ExitCode {
             _ => return fail(USAGE),
         }
     }
-    if !matches!(format.as_str(), "text" | "json" | "turns") {
+    if !matches!(format.as_str(), "text" | "json" | "turns" | "claims") {
         return fail(&format!("unknown format {format:?}\n{USAGE}"));
     }
     let Some(file) = file else { return fail(USAGE) };
@@ -67,7 +69,30 @@ fn main() -> ExitCode {
                     serde_json::json!({"speaker": transcript.speaker_name(t), "start": start, "end": t.span.end, "time": t.time})
                 })
                 .collect();
-            serde_json::json!({"layout": transcript.layout(), "speakers": speakers, "turns": turns}).to_string()
+            serde_json::json!({"layout": transcript.layout(), "speakers": speakers, "turns": turns})
+                .to_string()
+        }
+        "claims" => {
+            let sents = discrepancy::claim::sentences(&transcript);
+            let claims = discrepancy::claim::claims(&transcript, &sents);
+            let mut out = String::new();
+            for c in &claims {
+                let s = &sents[c.sentence];
+                out.push_str(&format!(
+                    "{} | {:?} {} {:?} | head {:?} | period {:?} | scope {:?} | bare {} neg {} | {}\n",
+                    transcript.speakers()[c.speaker].name,
+                    c.quantity.kind,
+                    c.quantity.describe(),
+                    c.mode,
+                    c.head,
+                    c.period,
+                    c.subscope,
+                    c.bare,
+                    c.negated,
+                    &transcript.text()[s.span.range()]
+                ));
+            }
+            out
         }
         "json" => {
             let report = Detector::default().analyze(&transcript);

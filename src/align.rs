@@ -54,6 +54,12 @@ pub struct Pair {
     pub shared: Vec<String>,
 }
 
+/// Counted nouns too general to say two figures are about the same thing.
+const GENERIC_HEADS: &[&str] = &[
+    "person", "man", "woman", "child", "case", "time", "country", "thing", "place", "way", "part",
+    "citizen",
+];
+
 /// Families of quantities that can be compared with each other.
 fn block(c: &Claim) -> Option<&'static str> {
     let q = &c.quantity;
@@ -91,7 +97,7 @@ fn idf(sents: &[Sentence]) -> HashMap<&str, f64> {
     }
     let n = sents.len() as f64;
     df.into_iter()
-        .map(|(w, d)| (w, ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.1)))
+        .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
         .collect()
 }
 
@@ -102,8 +108,17 @@ fn answered_turn(claims_turn: usize, speakers_of_turns: &[usize]) -> Option<usiz
 }
 
 /// Pairs claims of different speakers that speak of the same thing.
-pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
+pub fn align(
+    claims: &[Claim],
+    sents: &[Sentence],
+    turn_speakers: &[usize],
+    cfg: &AlignConfig,
+) -> Vec<Pair> {
     let idf = idf(sents);
+    let mut turn_len = vec![0usize; turn_speakers.len()];
+    for s in sents {
+        turn_len[s.turn] += 1;
+    }
     let weight = |w: &str| idf.get(w).copied().unwrap_or(1.0);
     // The words each claim is about: its sentence, and for short or bare sentences the one before.
     let topic: Vec<Vec<(String, f64)>> = claims
@@ -138,11 +153,17 @@ pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg:
         }
     }
     // Bare counts can take the unit of the claim they answer: compare them with every block.
-    let bare_counts: Vec<usize> = blocks.get("count").map_or(Vec::new(), |v| v.iter().copied().filter(|&i| claims[i].bare).collect());
+    let bare_counts: Vec<usize> = blocks.get("count").map_or(Vec::new(), |v| {
+        v.iter().copied().filter(|&i| claims[i].bare).collect()
+    });
 
     let mut cands: Vec<Pair> = Vec::new();
     let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
-        let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start { (i, j) } else { (j, i) };
+        let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start {
+            (i, j)
+        } else {
+            (j, i)
+        };
         let (a, b) = (&claims[i], &claims[j]);
         if a.speaker == b.speaker {
             return;
@@ -152,15 +173,34 @@ pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg:
         {
             return;
         }
-        if !a.subscope.is_empty() && !b.subscope.is_empty() && !a.subscope.iter().any(|s| b.subscope.contains(s)) {
+        if !a.subscope.is_empty()
+            && !b.subscope.is_empty()
+            && !a.subscope.iter().any(|s| b.subscope.contains(s))
+        {
             return;
         }
         let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
         let reply = answered_turn(b.turn, turn_speakers) == Some(a.turn) && sb.index_in_turn <= 3;
-        let inherited = reply && b.bare && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms);
+        let inherited = reply
+            && b.bare
+            && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms);
         // Counted nouns must agree when both are given.
-        let head_clash = !a.head.is_empty() && !b.head.is_empty() && !a.head.iter().any(|h| b.head.contains(h)) && a.quantity.kind == Kind::Count && b.quantity.kind == Kind::Count;
+        let head_clash = !a.head.is_empty()
+            && !b.head.is_empty()
+            && !a.head.iter().any(|h| b.head.contains(h))
+            && a.quantity.kind == Kind::Count
+            && b.quantity.kind == Kind::Count;
         if head_clash && !inherited {
+            return;
+        }
+        // A sub-scope word on one counted noun that the other sentence never uses
+        // ("308,000 military people" against "200,000 people"): different things.
+        let one_sided = |x: &Claim, y: &Sentence| {
+            x.head
+                .iter()
+                .any(|h| crate::claim::is_subscope(h) && !y.words.contains(h))
+        };
+        if one_sided(a, sb) || one_sided(b, sa) {
             return;
         }
         let (ta, tb) = (&topic[i], &topic[j]);
@@ -174,20 +214,41 @@ pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg:
         }
         let norm = |t: &Vec<(String, f64)>| t.iter().map(|(w, x)| weight(w) * x).sum::<f64>();
         let (na, nb) = (norm(ta), norm(tb));
-        let mut score = if na > 0.0 && nb > 0.0 { shared_w / (na * nb).sqrt() } else { 0.0 };
-        if !a.head.is_empty() && a.head.iter().any(|h| b.head.contains(h)) {
+        let mut score = if na > 0.0 && nb > 0.0 {
+            shared_w / (na * nb).sqrt()
+        } else {
+            0.0
+        };
+        if a.head
+            .iter()
+            .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h.as_str()))
+        {
             score += 0.25;
         }
         let attribution = sb.attributes || (reply && sa.attributes);
         let correction = sb.corrects && reply;
         if reply {
             score += 0.15;
+            // The figure right before the other speaker takes the floor, and the first figures of the answer.
+            if turn_len[a.turn] - sa.index_in_turn <= 3 && sb.index_in_turn <= 2 {
+                score += 0.1;
+            }
             if a.mode == Mode::Question || sa.question {
                 score += 0.2;
             }
         }
         if inherited {
             score = score.max(cfg.min_similarity + 0.1);
+        }
+        // "You have led the company for 20 years." — "I have been chief executive for 14 years.":
+        // a statement about the listener answered by the listener about themself.
+        if reply
+            && a.quantity.kind == b.quantity.kind
+            && a.quantity.kind != Kind::Count
+            && sa.second_person
+            && sb.first_person
+        {
+            score = score.max(cfg.min_similarity);
         }
         if attribution {
             score += 0.15;
@@ -201,7 +262,16 @@ pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg:
             _ => cfg.min_similarity,
         };
         if score >= needs {
-            cands.push(Pair { a: i, b: j, score, reply, inherited, correction, attribution, shared });
+            cands.push(Pair {
+                a: i,
+                b: j,
+                score,
+                reply,
+                inherited,
+                correction,
+                attribution,
+                shared,
+            });
         }
     };
     for members in blocks.values() {
@@ -218,23 +288,32 @@ pub fn align(claims: &[Claim], sents: &[Sentence], turn_speakers: &[usize], cfg:
                 continue;
             }
             for &a in members.iter().take(cfg.max_claims_per_block) {
-                if claims[a].quantity.span.start < claims[b].quantity.span.start && answered_turn(claims[b].turn, turn_speakers) == Some(claims[a].turn) {
+                if claims[a].quantity.span.start < claims[b].quantity.span.start
+                    && answered_turn(claims[b].turn, turn_speakers) == Some(claims[a].turn)
+                {
                     consider(a, b, &mut cands);
                 }
             }
         }
     }
-    // Best first; each claim pairs with at most one claim of each other speaker.
-    cands.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
-    let mut used: HashMap<(usize, usize), ()> = HashMap::new();
+    // Best first. Each claim answers at most one earlier claim of each other speaker,
+    // and is answered by at most one later claim of each other speaker.
+    cands.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    let mut used: std::collections::HashSet<(usize, usize, bool)> =
+        std::collections::HashSet::new();
     let mut out = Vec::new();
     for p in cands {
         let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
-        if used.contains_key(&(p.a, sb)) || used.contains_key(&(p.b, sa)) {
+        if used.contains(&(p.a, sb, true)) || used.contains(&(p.b, sa, false)) {
             continue;
         }
-        used.insert((p.a, sb), ());
-        used.insert((p.b, sa), ());
+        used.insert((p.a, sb, true));
+        used.insert((p.b, sa, false));
         out.push(p);
     }
     out.sort_by_key(|p| (p.a, p.b));

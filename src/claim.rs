@@ -50,6 +50,10 @@ pub struct Sentence {
     pub attributes: bool,
     /// Holds a negation ("not", "n't", "never").
     pub negated: bool,
+    /// Speaks of the listener ("you", "your").
+    pub second_person: bool,
+    /// Speaks of the speaker ("I", "my", "we").
+    pub first_person: bool,
     /// Position of the sentence in its turn (0 = first).
     pub index_in_turn: usize,
 }
@@ -97,7 +101,9 @@ impl Period {
     /// Whether two periods can be the same period.
     pub fn compatible(&self, other: &Period) -> bool {
         match (self, other) {
-            (Period::Year(a, pa), Period::Year(b, pb)) => a == b && (pa.is_none() || pb.is_none() || pa == pb || is_part_of_year(pa, pb)),
+            (Period::Year(a, pa), Period::Year(b, pb)) => {
+                a == b && (pa.is_none() || pb.is_none() || pa == pb || is_part_of_year(pa, pb))
+            }
             (Period::Relative(a), Period::Relative(b)) => a == b,
             _ => true,
         }
@@ -117,42 +123,357 @@ fn is_part_of_year(a: &Option<&'static str>, b: &Option<&'static str>) -> bool {
 
 /// Words that carry no topic.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "above", "according", "actually", "after", "again", "against", "ago", "all", "almost",
-    "also", "although", "always", "am", "among", "an", "and", "another", "any", "anyway", "approximately",
-    "are", "aren't", "around", "as", "at", "be", "because", "been", "before", "being", "below", "between",
-    "both", "but", "by", "can", "cannot", "could", "course", "did", "do", "does", "doing", "don't", "down",
-    "during", "each", "either", "else", "even", "ever", "every", "exactly", "fact", "few", "for", "from",
-    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however",
-    "i", "if", "in", "indeed", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "know",
-    "least", "less", "let", "like", "many", "may", "me", "more", "most", "much", "must", "my", "nearly",
-    "need", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our",
-    "ours", "out", "over", "own", "per", "percent", "cent", "please", "quite", "rather", "really",
-    "roughly", "right", "said", "same", "say", "see", "she", "should", "since", "so", "some", "still",
-    "such", "than", "thank", "thanks", "that", "that's", "the", "their", "them", "then", "there",
-    "there's", "these", "they", "they're", "thing", "things", "think", "this", "those", "though",
-    "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "we're", "well",
-    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
-    "within", "would", "yes", "yet", "you", "you're", "your", "yours", "mr", "mrs", "ms", "president",
-    "colleagues", "figure", "figures", "number", "total", "already", "ok", "okay", "sure", "want",
-    "would", "get", "got", "go", "going", "make", "made", "way", "lot", "lots", "also", "mention",
-    "mentioned", "correct", "clarify", "bit", "little", "year", "years", "month", "months", "today",
-    "last", "next", "first", "second", "day", "days", "time", "times", "half", "quarter", "billion",
-    "million", "thousand", "hundred", "trillion", "dollars", "rubles", "roubles", "euros", "bn",
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
-    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "reach", "come", "amount",
-    "amounts", "equal", "around", "some", "over", "nearly", "almost", "approximately", "present",
-    "currently", "period", "end", "beginning", "far", "forecast", "expect", "expected", "only", "another",
-    "per", "cent", "end", "least", "already", "certainly", "probably", "perhaps", "maybe", "believe",
-    "say", "says", "told", "tell", "think", "know", "knew", "see", "look", "mean", "means", "given",
-    "include", "including", "level", "rate", "share", "part",
+    "a",
+    "about",
+    "above",
+    "according",
+    "actually",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyway",
+    "approximately",
+    "are",
+    "aren't",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cannot",
+    "could",
+    "course",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "don't",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "exactly",
+    "fact",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "indeed",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "know",
+    "least",
+    "less",
+    "let",
+    "like",
+    "many",
+    "may",
+    "me",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "nearly",
+    "need",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "percent",
+    "cent",
+    "please",
+    "quite",
+    "rather",
+    "really",
+    "roughly",
+    "right",
+    "said",
+    "same",
+    "say",
+    "see",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "they're",
+    "thing",
+    "things",
+    "think",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "we're",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "you're",
+    "your",
+    "yours",
+    "mr",
+    "mrs",
+    "ms",
+    "president",
+    "colleagues",
+    "figure",
+    "figures",
+    "number",
+    "total",
+    "already",
+    "ok",
+    "okay",
+    "sure",
+    "want",
+    "would",
+    "get",
+    "got",
+    "go",
+    "going",
+    "make",
+    "made",
+    "way",
+    "lot",
+    "lots",
+    "also",
+    "mention",
+    "mentioned",
+    "correct",
+    "clarify",
+    "bit",
+    "little",
+    "year",
+    "years",
+    "month",
+    "months",
+    "today",
+    "last",
+    "next",
+    "first",
+    "second",
+    "day",
+    "days",
+    "time",
+    "times",
+    "half",
+    "quarter",
+    "billion",
+    "million",
+    "thousand",
+    "hundred",
+    "trillion",
+    "dollars",
+    "rubles",
+    "roubles",
+    "euros",
+    "bn",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozen",
+    "reach",
+    "come",
+    "amount",
+    "amounts",
+    "equal",
+    "around",
+    "some",
+    "over",
+    "nearly",
+    "almost",
+    "approximately",
+    "present",
+    "currently",
+    "period",
+    "end",
+    "beginning",
+    "far",
+    "forecast",
+    "expect",
+    "expected",
+    "only",
+    "another",
+    "per",
+    "cent",
+    "end",
+    "least",
+    "already",
+    "certainly",
+    "probably",
+    "perhaps",
+    "maybe",
+    "believe",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "think",
+    "know",
+    "knew",
+    "see",
+    "look",
+    "mean",
+    "means",
+    "given",
+    "include",
+    "including",
+    "level",
+    "rate",
+    "share",
+    "part",
 ];
 
 /// Sub-scope words: figures under different ones are about different things.
 const SUBSCOPES: &[&str] = &[
-    "federal", "regional", "municipal", "local", "national", "global", "domestic", "foreign",
-    "urban", "rural", "public", "private", "state", "international", "internal", "external",
-    "military", "civilian", "primary", "secondary", "gross", "net", "nominal", "real", "annual",
-    "monthly", "daily", "weekly", "excluding", "including", "import", "export", "imports", "exports",
+    "federal",
+    "regional",
+    "municipal",
+    "local",
+    "national",
+    "global",
+    "domestic",
+    "foreign",
+    "urban",
+    "rural",
+    "public",
+    "private",
+    "state",
+    "international",
+    "internal",
+    "external",
+    "military",
+    "civilian",
+    "primary",
+    "secondary",
+    "gross",
+    "net",
+    "nominal",
+    "real",
+    "annual",
+    "monthly",
+    "daily",
+    "weekly",
+    "excluding",
+    "including",
+    "import",
+    "export",
+    "imports",
+    "exports",
 ];
 
 /// Stems an English word: lower case, possessive and common suffixes removed.
@@ -181,7 +502,17 @@ pub fn stem(word: &str) -> String {
         return s.to_string();
     }
     let mut s = w.to_string();
-    for (suf, rep) in [("ational", "ate"), ("ations", "ate"), ("ation", "ate"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")] {
+    for (suf, rep) in [
+        ("ational", "ate"),
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("e", ""),
+    ] {
         if let Some(base) = s.strip_suffix(suf)
             && base.chars().count() >= 3
             && !(suf == "s" && base.ends_with('s'))
@@ -206,7 +537,10 @@ pub fn content_words(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (_, w) in segment::words(s) {
         let lw = w.to_lowercase().replace('’', "'");
-        if lw.chars().any(|c| c.is_ascii_digit()) || STOPWORDS.contains(&lw.as_str()) || lw.chars().count() < 3 {
+        if lw.chars().any(|c| c.is_ascii_digit())
+            || STOPWORDS.contains(&lw.as_str())
+            || lw.chars().count() < 3
+        {
             continue;
         }
         // "Russian-language" → "russian", "language".
@@ -223,17 +557,137 @@ pub fn content_words(s: &str) -> Vec<String> {
     out
 }
 
-const CONFIRM_OPENERS: &[&str] = &["yes", "yeah", "right", "correct", "exactly", "indeed", "true", "that's right", "that is right", "that's correct", "that is correct", "absolutely", "agreed", "quite right", "precisely"];
-const CORRECT_OPENERS: &[&str] = &["no", "not", "nope", "actually", "in fact", "wrong", "that's not", "that is not", "not exactly", "not quite", "well, no"];
-const CORRECTION_PHRASES: &[&str] = &["let me clarify", "would like to clarify", "i must clarify", "to clarify", "you are mistaken", "you're mistaken", "you are wrong", "you're wrong", "not exactly correct", "not quite right", "that is not true", "that's not true", "simply not true", "not correct", "incorrect", "rather than", "in fact,", "actually,", "according to our records", "according to our data", "closer to"];
-const ATTRIBUTION_PHRASES: &[&str] = &["as you mentioned", "as you said", "as you rightly said", "as you have said", "as you noted", "as you pointed out", "you mentioned", "you are correct", "you are right", "you're right", "you're correct", "as you know", "you said", "you are, of course, correct", "as you just said", "like you said"];
-const HYPOTHETICAL_MARKERS: &[&str] = &["could have", "would have", "might have", "would be", "could be", "could lose", "could amount", "could total", "could reach", "would give", "would total", "would amount", "would cost", "it would", "if we", "if you", "if they", "if it", "if he", "if she", "if there", "without the", "unless", "had we", "were it not", "imagine", "suppose", "wouldn't be", "would not be", "wouldn't have", "could"];
-const REPORTED_MARKERS: &[&str] = &["newspaper claims", "newspaper says", "paper claims", "media claim", "media say", "the newspaper", "claims that", "ministry says", "the report says", "critics say", "they claim", "some say", "reports say"];
+const CONFIRM_OPENERS: &[&str] = &[
+    "yes",
+    "yeah",
+    "right",
+    "correct",
+    "exactly",
+    "indeed",
+    "true",
+    "that's right",
+    "that is right",
+    "that's correct",
+    "that is correct",
+    "absolutely",
+    "agreed",
+    "quite right",
+    "precisely",
+];
+const CORRECT_OPENERS: &[&str] = &[
+    "no",
+    "not",
+    "nope",
+    "actually",
+    "in fact",
+    "wrong",
+    "that's not",
+    "that is not",
+    "not exactly",
+    "not quite",
+    "well, no",
+];
+const CORRECTION_PHRASES: &[&str] = &[
+    "let me clarify",
+    "would like to clarify",
+    "i must clarify",
+    "to clarify",
+    "you are mistaken",
+    "you're mistaken",
+    "you are wrong",
+    "you're wrong",
+    "not exactly correct",
+    "not quite right",
+    "that is not true",
+    "that's not true",
+    "simply not true",
+    "not correct",
+    "incorrect",
+    "rather than",
+    "in fact,",
+    "actually,",
+    "according to our records",
+    "according to our data",
+    "closer to",
+];
+const ATTRIBUTION_PHRASES: &[&str] = &[
+    "as you mentioned",
+    "as you said",
+    "as you rightly said",
+    "as you have said",
+    "as you noted",
+    "as you pointed out",
+    "you mentioned",
+    "you are correct",
+    "you are right",
+    "you're right",
+    "you're correct",
+    "as you know",
+    "you said",
+    "you are, of course, correct",
+    "as you just said",
+    "like you said",
+];
+const HYPOTHETICAL_MARKERS: &[&str] = &[
+    "could have",
+    "would have",
+    "might have",
+    "would be",
+    "could be",
+    "could lose",
+    "could amount",
+    "could total",
+    "could reach",
+    "would give",
+    "would total",
+    "would amount",
+    "would cost",
+    "it would",
+    "if we",
+    "if you",
+    "if they",
+    "if it",
+    "if he",
+    "if she",
+    "if there",
+    "without the",
+    "unless",
+    "had we",
+    "were it not",
+    "imagine",
+    "suppose",
+    "wouldn't be",
+    "would not be",
+    "wouldn't have",
+    "could",
+];
+const REPORTED_MARKERS: &[&str] = &[
+    "newspaper claims",
+    "newspaper says",
+    "paper claims",
+    "media claim",
+    "media say",
+    "the newspaper",
+    "claims that",
+    "ministry says",
+    "the report says",
+    "critics say",
+    "they claim",
+    "some say",
+    "reports say",
+];
 
 fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
-    let l = s.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase().replace('’', "'");
+    let l = s
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('’', "'");
     phrases.iter().any(|p| {
-        l.starts_with(p) && l[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        l.starts_with(p)
+            && l[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -242,8 +696,16 @@ fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
         let mut from = 0;
         while let Some(pos) = l[from..].find(p) {
             let at = from + pos;
-            let before_ok = at == 0 || !l[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after_ok = !l[at + p.len()..].chars().next().is_some_and(char::is_alphanumeric) || p.ends_with(',');
+            let before_ok = at == 0
+                || !l[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            let after_ok = !l[at + p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+                || p.ends_with(',');
             if before_ok && after_ok {
                 return true;
             }
@@ -254,7 +716,11 @@ fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
 }
 
 fn has_negation(l: &str) -> bool {
-    segment::words(l).any(|(_, w)| matches!(w, "not" | "never" | "no" | "nor" | "cannot") || w.ends_with("n't") || w.ends_with("n’t"))
+    segment::words(l).any(|(_, w)| {
+        matches!(w, "not" | "never" | "no" | "nor" | "cannot")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
 }
 
 /// The sentences of every turn, with their features.
@@ -270,11 +736,19 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 turn: ti,
                 speaker: turn.speaker,
                 words: content_words(s),
-                question: s.trim_end().trim_end_matches(['"', '”', '\'', ')']).ends_with('?'),
+                question: s
+                    .trim_end()
+                    .trim_end_matches(['"', '”', '\'', ')'])
+                    .ends_with('?'),
                 confirms: k == 0 && starts_with_phrase(s, CONFIRM_OPENERS),
-                corrects: starts_with_phrase(s, CORRECT_OPENERS) || contains_phrase(&l, CORRECTION_PHRASES),
+                corrects: starts_with_phrase(s, CORRECT_OPENERS)
+                    || contains_phrase(&l, CORRECTION_PHRASES),
                 attributes: contains_phrase(&l, ATTRIBUTION_PHRASES),
                 negated: has_negation(&l),
+                second_person: segment::words(&l)
+                    .any(|(_, w)| matches!(w, "you" | "your" | "you've" | "you're")),
+                first_person: segment::words(&l)
+                    .any(|(_, w)| matches!(w, "i" | "my" | "i've" | "i'm" | "me")),
                 index_in_turn: k,
             });
         }
@@ -293,6 +767,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
         if qs.is_empty() {
             continue;
         }
+        let all = qs.clone();
         let lower = stext.to_lowercase().replace('’', "'");
         let period = sentence_period(stext, &qs, date).or_else(|| {
             // A period stated in the previous sentence of the same turn carries over to a bare follow-up.
@@ -309,7 +784,10 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             if let (Some(r), Some(d)) = (q.relative, date) {
                 resolve_relative(&mut q, r, d);
             }
-            if q.kind == Kind::Year && is_period_year(stext, &q, s.span.start) && !year_is_the_point(stext, &q, s.span.start) {
+            if q.kind == Kind::Year
+                && is_period_year(stext, &q, s.span.start)
+                && !year_is_the_point(stext, &q, s.span.start)
+            {
                 continue;
             }
             if q.kind == Kind::Date && q.relative.is_some() && q.date.is_none() {
@@ -319,7 +797,21 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let clause = clause_of(stext, local);
             let clause_words = content_words(&stext[clause.0..clause.1]);
             let head = head_words(&stext[local.end..]);
-            let subscope = subscope_words(&lower);
+            let mut subscope = subscope_words(&lower);
+            if subscope.is_empty() && s.words.len() <= 3 && si > 0 && sents[si - 1].turn == s.turn {
+                // "For regional roads, the figure is smaller. It will reach 42 percent": the scope carries over.
+                subscope = subscope_words(&text[sents[si - 1].span.range()].to_lowercase());
+            }
+            let period = if q.kind == Kind::Year {
+                let own = sentence_period_except(stext, &all, date, Some(q.span));
+                if own == Some(Period::Year(q.value as i32, None)) {
+                    None
+                } else {
+                    own
+                }
+            } else {
+                period.clone()
+            };
             let negated = negated_near(&lower, local.start);
             let mode = if hypothetical {
                 Mode::Hypothetical
@@ -332,7 +824,9 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             };
             let own_words = s.words.iter().filter(|w| !is_weak_topic(w)).count();
             let bare = own_words <= 1 && head.is_empty();
-            let each = lower[local.end.min(lower.len())..].trim_start().starts_with("each");
+            let each = lower[local.end.min(lower.len())..]
+                .trim_start()
+                .starts_with("each");
             out.push(Claim {
                 speaker: s.speaker,
                 turn: s.turn,
@@ -340,7 +834,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 quantity: q,
                 clause_words,
                 head,
-                period: period.clone(),
+                period,
                 subscope,
                 mode,
                 negated,
@@ -353,7 +847,19 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
 }
 
 fn is_weak_topic(w: &str) -> bool {
-    matches!(w, "grow" | "increas" | "rise" | "fall" | "decreas" | "smaller" | "bigger" | "larger" | "higher" | "lower")
+    matches!(
+        w,
+        "grow"
+            | "increas"
+            | "rise"
+            | "fall"
+            | "decreas"
+            | "smaller"
+            | "bigger"
+            | "larger"
+            | "higher"
+            | "lower"
+    )
 }
 
 fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
@@ -364,7 +870,11 @@ fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
         TimeUnit::Month => r.amount,
         TimeUnit::Week | TimeUnit::Day => {
             if let Some((d, _)) = today.day_range() {
-                let days = if r.unit == TimeUnit::Week { 7.0 * r.amount } else { r.amount };
+                let days = if r.unit == TimeUnit::Week {
+                    7.0 * r.amount
+                } else {
+                    r.amount
+                };
                 let n = d as f64 - days;
                 q.interval = quantity::Interval::closed(n - 1.0, n + 1.0);
                 q.value = n;
@@ -377,7 +887,11 @@ fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
     let back = today.minus_months(months.round() as i32);
     if let Some((a, b)) = back.day_range() {
         // A relative date is as loose as its unit: "two months ago" is give or take a couple of weeks.
-        let slack = if r.unit == TimeUnit::Month { 15.0 } else { 60.0 };
+        let slack = if r.unit == TimeUnit::Month {
+            15.0
+        } else {
+            60.0
+        };
         q.interval = quantity::Interval::closed(a as f64 - slack, b as f64 + slack);
         q.value = a as f64;
         q.date = Some(back);
@@ -389,21 +903,73 @@ fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
 fn is_period_year(stext: &str, q: &Quantity, base: usize) -> bool {
     let before = stext[..q.span.start - base].to_lowercase();
     let b = before.trim_end();
-    b.ends_with(" of") || b.ends_with(" for") || b.ends_with(" in") || b.ends_with(" since") || b.ends_with(" by") || b.ends_with(" until") || b.ends_with(" from") || b.ends_with(" to") || b.ends_with(" during") || b.is_empty()
+    b.ends_with(" of")
+        || b.ends_with(" for")
+        || b.ends_with(" in")
+        || b.ends_with(" since")
+        || b.ends_with(" by")
+        || b.ends_with(" until")
+        || b.ends_with(" from")
+        || b.ends_with(" to")
+        || b.ends_with(" during")
+        || b.is_empty()
 }
 
 /// A year that is what the sentence asserts ("was signed in 2014", "will open in 2026").
 fn year_is_the_point(stext: &str, q: &Quantity, base: usize) -> bool {
     let before = stext[..q.span.start - base].to_lowercase();
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-    let verbs = ["signed", "open", "opened", "built", "founded", "established", "started", "began", "held", "adopted", "launched", "completed", "finished", "created", "elected", "appointed", "born", "died", "happened", "took", "introduced", "ratified", "concluded", "closed", "come", "came", "ended"];
+    let verbs = [
+        "signed",
+        "open",
+        "opened",
+        "built",
+        "founded",
+        "established",
+        "started",
+        "began",
+        "held",
+        "adopted",
+        "launched",
+        "completed",
+        "finished",
+        "created",
+        "elected",
+        "appointed",
+        "born",
+        "died",
+        "happened",
+        "took",
+        "introduced",
+        "ratified",
+        "concluded",
+        "closed",
+        "come",
+        "came",
+        "ended",
+    ];
     let rest = stext[q.span.end - base..].trim_start();
     let ends = rest.is_empty() || rest.starts_with(['.', '?', '!', ',', ';']);
-    words.iter().skip(1).take(3).any(|w| verbs.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))) && ends
+    words
+        .iter()
+        .skip(1)
+        .take(3)
+        .any(|w| verbs.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && ends
 }
 
 /// The period a sentence speaks of: a year, "last year", "this year", a quarter or half.
 fn sentence_period(stext: &str, qs: &[Quantity], date: Option<Date>) -> Option<Period> {
+    sentence_period_except(stext, qs, date, None)
+}
+
+/// Like [`sentence_period`], ignoring the quantity at `except` (a year that is itself the claim).
+fn sentence_period_except(
+    stext: &str,
+    qs: &[Quantity],
+    date: Option<Date>,
+    except: Option<Span>,
+) -> Option<Period> {
     let l = stext.to_lowercase();
     let part = if l.contains("first quarter") {
         Some("q1")
@@ -421,28 +987,59 @@ fn sentence_period(stext: &str, qs: &[Quantity], date: Option<Date>) -> Option<P
         None
     };
     let this_year = date.and_then(|d| d.year);
-    let rel = if contains_phrase(&l, &["last year", "past year", "previous year", "over the past year"]) {
+    let rel = if contains_phrase(
+        &l,
+        &[
+            "last year",
+            "past year",
+            "previous year",
+            "over the past year",
+        ],
+    ) {
         Some(("last year", -1))
-    } else if contains_phrase(&l, &["this year", "so far this year", "the current year", "by the end of this year", "by the end of the year", "this year's"]) {
+    } else if contains_phrase(
+        &l,
+        &[
+            "this year",
+            "so far this year",
+            "the current year",
+            "by the end of this year",
+            "by the end of the year",
+            "this year's",
+        ],
+    ) {
         Some(("this year", 0))
     } else if contains_phrase(&l, &["next year"]) {
         Some(("next year", 1))
     } else {
         None
     };
-    if let Some(y) = qs.iter().find(|q| q.kind == Kind::Year && q.hedge != Hedge::Range) {
+    if let Some(y) = qs
+        .iter()
+        .find(|q| q.kind == Kind::Year && q.hedge != Hedge::Range && Some(q.span) != except)
+    {
         return Some(Period::Year(y.value as i32, part));
     }
     match (rel, this_year) {
         (Some((_, off)), Some(y)) => Some(Period::Year(y + off, part)),
         (Some((name, _)), None) => Some(Period::Relative(name)),
-        (None, _) => part.map(|p| Period::Relative(p)),
+        (None, _) => part.map(Period::Relative),
     }
 }
 
 /// Byte range (in the sentence) of the clause around `q`: bounded by `;`, `:`, `–`, ` — `, and `, while`/`, and`/`but`.
 fn clause_of(s: &str, q: Span) -> (usize, usize) {
-    let bounds = ["; ", ": ", " – ", " — ", ", while ", ", whereas ", " but ", ", and ", " and, "];
+    let bounds = [
+        "; ",
+        ": ",
+        " – ",
+        " — ",
+        ", while ",
+        ", whereas ",
+        " but ",
+        ", and ",
+        " and, ",
+    ];
     let mut start = 0;
     let mut end = s.len();
     for b in bounds {
@@ -461,7 +1058,34 @@ fn head_words(after: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (_, w) in segment::words(after).take(3) {
         let lw = w.to_lowercase();
-        if matches!(lw.as_str(), "of" | "in" | "for" | "to" | "and" | "on" | "at" | "by" | "from" | "with" | "who" | "that" | "which" | "are" | "is" | "were" | "was" | "have" | "has" | "will" | "each" | "this" | "last" | "next" | "a" | "the") {
+        if matches!(
+            lw.as_str(),
+            "of" | "in"
+                | "for"
+                | "to"
+                | "and"
+                | "on"
+                | "at"
+                | "by"
+                | "from"
+                | "with"
+                | "who"
+                | "that"
+                | "which"
+                | "are"
+                | "is"
+                | "were"
+                | "was"
+                | "have"
+                | "has"
+                | "will"
+                | "each"
+                | "this"
+                | "last"
+                | "next"
+                | "a"
+                | "the"
+        ) {
             break;
         }
         if STOPWORDS.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
@@ -474,6 +1098,11 @@ fn head_words(after: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a (stemmed) word is a sub-scope word such as "federal" or "military".
+pub fn is_subscope(w: &str) -> bool {
+    SUBSCOPES.contains(&w)
 }
 
 fn subscope_words(lower: &str) -> Vec<&'static str> {
@@ -524,7 +1153,10 @@ mod tests {
 
     #[test]
     fn head_noun_and_bare_replies() {
-        let t = Transcript::parse("Anna: We have 300 schools in Azerbaijan.\nMark: No, about 3 million.\n").unwrap();
+        let t = Transcript::parse(
+            "Anna: We have 300 schools in Azerbaijan.\nMark: No, about 3 million.\n",
+        )
+        .unwrap();
         let s = sentences(&t);
         let c = claims(&t, &s);
         assert_eq!(c[0].head, ["school"]);

@@ -67,12 +67,30 @@ impl Default for CompareConfig {
     }
 }
 
+/// The middle of an interval, or its finite end when the other is unbounded.
+fn mid(iv: &Interval) -> f64 {
+    match (iv.lo.is_finite(), iv.hi.is_finite()) {
+        (true, true) => (iv.lo + iv.hi) / 2.0,
+        (true, false) => iv.lo,
+        (false, true) => iv.hi,
+        _ => f64::NAN,
+    }
+}
+
 fn widen(iv: &Interval, tol: f64) -> Interval {
     if tol <= 0.0 {
         return *iv;
     }
-    let lo = if iv.lo.is_finite() { iv.lo - iv.lo.abs() * tol } else { iv.lo };
-    let hi = if iv.hi.is_finite() { iv.hi + iv.hi.abs() * tol } else { iv.hi };
+    let lo = if iv.lo.is_finite() {
+        iv.lo - iv.lo.abs() * tol
+    } else {
+        iv.lo
+    };
+    let hi = if iv.hi.is_finite() {
+        iv.hi + iv.hi.abs() * tol
+    } else {
+        iv.hi
+    };
     Interval { lo, hi, ..*iv }
 }
 
@@ -85,7 +103,13 @@ fn comparable(q: &Quantity) -> Interval {
 }
 
 /// Compares the two claims of a pair.
-pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, &str), cfg: &CompareConfig) -> Option<Verdict> {
+pub fn compare(
+    pair: &Pair,
+    claims: &[Claim],
+    sents: &[Sentence],
+    texts: (&str, &str),
+    cfg: &CompareConfig,
+) -> Option<Verdict> {
     let (a, b) = (&claims[pair.a], &claims[pair.b]);
     let (qa, qb) = (&a.quantity, &b.quantity);
     let (da, db) = (qa.describe(), qb.describe());
@@ -102,7 +126,12 @@ pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, 
         let names_other = |t: &str, unit: &Option<String>| {
             let l = t.to_lowercase();
             let words: &[&str] = match unit.as_deref() {
-                Some("RUB") => &["not rubles", "not roubles", "rather than rubles", "not in rubles"],
+                Some("RUB") => &[
+                    "not rubles",
+                    "not roubles",
+                    "rather than rubles",
+                    "not in rubles",
+                ],
                 Some("USD") => &["not dollars", "rather than dollars", "not in dollars"],
                 Some("EUR") => &["not euros", "rather than euros", "not in euros"],
                 _ => &[],
@@ -141,7 +170,11 @@ pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, 
         _ => Category::Numeric,
     };
     if ia.overlaps(&ib) {
-        let rule = if qa.hedge != qb.hedge { "intervals-overlap-with-hedge" } else { "same-value" };
+        let rule = if qa.hedge != qb.hedge {
+            "intervals-overlap-with-hedge"
+        } else {
+            "same-value"
+        };
         return Some(Verdict {
             disagree: false,
             category,
@@ -152,10 +185,13 @@ pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, 
         });
     }
     // A total and its parts: "two companies, 10 percent each".
-    for (total, part, total_text, part_text) in [(a, b, texts.0, texts.1), (b, a, texts.1, texts.0)] {
+    for (total, part, total_text, part_text) in [(a, b, texts.0, texts.1), (b, a, texts.1, texts.0)]
+    {
         if part.each
             && let Some(n) = small_count_in(part_text).or_else(|| small_count_in(total_text))
-            && comparable(&part.quantity).scale(n).overlaps(&comparable(&total.quantity))
+            && comparable(&part.quantity)
+                .scale(n)
+                .overlaps(&comparable(&total.quantity))
         {
             return Some(Verdict {
                 disagree: false,
@@ -173,7 +209,12 @@ pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, 
         }
     }
     // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
-    let gap = ia.gap(&ib);
+    let (va, vb) = (mid(&ia), mid(&ib));
+    let gap = if va.is_finite() && vb.is_finite() && (va != 0.0 || vb != 0.0) {
+        (va - vb).abs() / va.abs().max(vb.abs())
+    } else {
+        ia.gap(&ib)
+    };
     let mut confidence = (0.35 + pair.score / 2.0).min(0.95);
     if pair.correction || sb.corrects {
         confidence = (confidence + 0.15).min(0.99);
@@ -193,7 +234,15 @@ pub fn compare(pair: &Pair, claims: &[Claim], sents: &[Sentence], texts: (&str, 
         severity: gap,
         confidence,
         rule,
-        explanation: format!("{da} against {db}: {ia} and {ib} do not overlap ({:.0}% apart, beyond hedges and rounding)", gap * 100.0),
+        explanation: format!(
+            "{da} against {db} ({:.0}% apart): the values they allow, {ia} and {ib}, do not meet{}",
+            gap * 100.0,
+            if tol > 0.0 {
+                format!(" even with a {:.0}% tolerance", tol * 100.0)
+            } else {
+                String::new()
+            }
+        ),
     })
 }
 
@@ -203,7 +252,10 @@ fn small_count_in(text: &str) -> Option<f64> {
         if q.kind == Kind::Count && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 {
             let after = &text[q.span.end..];
             let next = after.split_whitespace().next().unwrap_or("");
-            if next.trim_matches(|c: char| !c.is_alphabetic()).ends_with('s') {
+            if next
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .ends_with('s')
+            {
                 return Some(q.value);
             }
         }
@@ -227,7 +279,12 @@ pub struct SentenceVerdict {
 /// Dialogue rules over sentences: a question answered "Yes." or "No.", a
 /// correction "X, not Y" of the other speaker's word, and a direct negation
 /// of the other speaker's statement.
-pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers: &[usize]) -> Vec<SentenceVerdict> {
+pub fn dialogue(
+    text: &str,
+    sents: &[Sentence],
+    claims: &[Claim],
+    turn_speakers: &[usize],
+) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
     let first_of_turn = |t: usize| sents.iter().position(|s| s.turn == t);
     let answered = |t: usize| {
@@ -235,17 +292,28 @@ pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers:
         (0..t).rev().find(|&u| turn_speakers[u] != me)
     };
     for (bi, sb) in sents.iter().enumerate() {
-        let Some(at) = answered(sb.turn) else { continue };
+        let Some(at) = answered(sb.turn) else {
+            continue;
+        };
         if sb.index_in_turn > 2 {
             continue;
         }
-        let a_sents: Vec<usize> = (0..bi).rev().take_while(|&i| sents[i].turn >= at).filter(|&i| sents[i].turn == at).collect();
+        let a_sents: Vec<usize> = (0..bi)
+            .rev()
+            .take_while(|&i| sents[i].turn >= at)
+            .filter(|&i| sents[i].turn == at)
+            .collect();
         let btext = &text[sb.span.range()];
         let b_has_claim = claims.iter().any(|c| c.sentence == bi);
         // 1. A question with a figure, answered "Yes." / "No." without a figure.
-        if Some(bi) == first_of_turn(sb.turn) && !b_has_claim && (sb.confirms || (sb.corrects && sb.words.len() <= 2)) {
+        if Some(bi) == first_of_turn(sb.turn)
+            && !b_has_claim
+            && (sb.confirms || (sb.corrects && sb.words.len() <= 2))
+        {
             // The last question of the answered turn that holds a figure.
-            if let Some(&ai) = a_sents.iter().find(|&&i| sents[i].question && claims.iter().any(|c| c.sentence == i))
+            if let Some(&ai) = a_sents
+                .iter()
+                .find(|&&i| sents[i].question && claims.iter().any(|c| c.sentence == i))
                 && let Some(ci) = claims.iter().rposition(|c| c.sentence == ai)
             {
                 let q = claims[ci].quantity.describe();
@@ -256,10 +324,18 @@ pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers:
                     claim: Some(ci),
                     verdict: Verdict {
                         disagree,
-                        category: if disagree { Category::Negation } else { Category::Confirmation },
+                        category: if disagree {
+                            Category::Negation
+                        } else {
+                            Category::Confirmation
+                        },
                         severity: if disagree { 1.0 } else { 0.0 },
                         confidence: 0.75,
-                        rule: if disagree { "question-denied" } else { "question-confirmed" },
+                        rule: if disagree {
+                            "question-denied"
+                        } else {
+                            "question-confirmed"
+                        },
                         explanation: if disagree {
                             format!("asked whether the figure is {q}; the answer is no")
                         } else {
@@ -273,7 +349,10 @@ pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers:
         // 2. "X, not Y": Y is a word of the answered turn.
         if let Some(wrong) = corrected_word(btext) {
             let stem = crate::claim::stem(&wrong);
-            if let Some(&ai) = a_sents.iter().find(|&&i| sents[i].words.contains(&stem) || text[sents[i].span.range()].contains(wrong.as_str())) {
+            if let Some(&ai) = a_sents.iter().find(|&&i| {
+                sents[i].words.contains(&stem)
+                    || text[sents[i].span.range()].contains(wrong.as_str())
+            }) {
                 out.push(SentenceVerdict {
                     a: ai,
                     b: bi,
@@ -291,7 +370,7 @@ pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers:
             }
         }
         // 3. A direct negation of the other speaker's statement.
-        if sb.negated && !b_has_claim {
+        if sb.negated {
             let clause = btext.split([';', ':']).next().unwrap_or(btext);
             let bw = crate::claim::content_words(clause);
             for &ai in &a_sents {
@@ -311,7 +390,8 @@ pub fn dialogue(text: &str, sents: &[Sentence], claims: &[Claim], turn_speakers:
                             severity: 1.0,
                             confidence: 0.7,
                             rule: "negated-statement",
-                            explanation: "the second speaker negates the first speaker's statement".to_string(),
+                            explanation: "the second speaker negates the first speaker's statement"
+                                .to_string(),
                         },
                     });
                     break;
@@ -328,15 +408,41 @@ fn corrected_word(s: &str) -> Option<String> {
     for marker in [", not ", " rather than ", "not a ", "not an ", "not the "] {
         if let Some(p) = l.find(marker) {
             let rest = &s[p + marker.len()..];
-            let mut words = rest.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
+            let mut words = rest
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty());
             let mut w = words.next()?;
-            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "in" | "at" | "on" | "to" | "from") {
+            if matches!(
+                w.to_lowercase().as_str(),
+                "a" | "an" | "the" | "in" | "at" | "on" | "to" | "from"
+            ) {
                 w = words.next()?;
             }
             let lw = w.to_lowercase();
             if w.chars().any(|c| c.is_ascii_digit())
                 || crate::claim::content_words(&lw).is_empty()
-                || matches!(lw.as_str(), "rubles" | "roubles" | "dollars" | "euros" | "only" | "just" | "even" | "yet" | "really" | "necessarily" | "always" | "because" | "enough" | "everything" | "everyone" | "all" | "much" | "many" | "least")
+                || matches!(
+                    lw.as_str(),
+                    "rubles"
+                        | "roubles"
+                        | "dollars"
+                        | "euros"
+                        | "only"
+                        | "just"
+                        | "even"
+                        | "yet"
+                        | "really"
+                        | "necessarily"
+                        | "always"
+                        | "because"
+                        | "enough"
+                        | "everything"
+                        | "everyone"
+                        | "all"
+                        | "much"
+                        | "many"
+                        | "least"
+                )
             {
                 continue;
             }

@@ -75,13 +75,22 @@ impl DetectorBuilder {
         let d = self.d;
         let bad = |name, reason: String| Err(ErrorKind::Config { name, reason }.into());
         if !(0.0..=1.0).contains(&d.compare.tolerance) {
-            return bad("tolerance", format!("{} is not within 0..=1", d.compare.tolerance));
+            return bad(
+                "tolerance",
+                format!("{} is not within 0..=1", d.compare.tolerance),
+            );
         }
         if !(0.0..=2.0).contains(&d.align.min_similarity) {
-            return bad("min_similarity", format!("{} is not within 0..=2", d.align.min_similarity));
+            return bad(
+                "min_similarity",
+                format!("{} is not within 0..=2", d.align.min_similarity),
+            );
         }
         if !(0.0..=1.0).contains(&d.min_confidence) {
-            return bad("min_confidence", format!("{} is not within 0..=1", d.min_confidence));
+            return bad(
+                "min_confidence",
+                format!("{} is not within 0..=1", d.min_confidence),
+            );
         }
         if d.align.max_claims_per_block < 2 {
             return bad("max_claims_per_block", "must be at least 2".to_string());
@@ -108,7 +117,11 @@ impl Detector {
         if let Some(limit) = self.max_input_bytes
             && text.len() > limit
         {
-            return Err(ErrorKind::TooLarge { size: text.len(), limit }.into());
+            return Err(ErrorKind::TooLarge {
+                size: text.len(),
+                limit,
+            }
+            .into());
         }
         Ok(self.analyze(&Transcript::parse(text)?))
     }
@@ -140,7 +153,15 @@ impl Detector {
             };
             let topic = topic_label(text, sa, &p.shared, &claims[p.a]);
             seen.push((claims[p.a].sentence, claims[p.b].sentence));
-            self.push(&mut report, t, &sents, (Some(&claims[p.a]), sa), (Some(&claims[p.b]), sb), topic, v);
+            self.push(
+                &mut report,
+                t,
+                &sents,
+                (Some(&claims[p.a]), sa),
+                (Some(&claims[p.b]), sb),
+                topic,
+                v,
+            );
         }
         for sv in compare::dialogue(text, &sents, &claims, &turn_speakers) {
             if seen.contains(&(sv.a, sv.b)) {
@@ -148,24 +169,56 @@ impl Detector {
             }
             // A question already paired with a figure in the reply needs no second finding.
             if let Some(ci) = sv.claim
-                && pairs.iter().any(|p| p.a == ci && sents[claims[p.b].sentence].turn == sents[sv.b].turn)
+                && pairs
+                    .iter()
+                    .any(|p| p.a == ci && sents[claims[p.b].sentence].turn == sents[sv.b].turn)
             {
                 continue;
             }
             let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
-            let shared: Vec<String> = sa.words.iter().filter(|w| sb.words.contains(w)).cloned().collect();
+            let shared: Vec<String> = sa
+                .words
+                .iter()
+                .filter(|w| sb.words.contains(w))
+                .cloned()
+                .collect();
             let ca = sv.claim.map(|i| &claims[i]);
             let topic = match ca {
                 Some(c) => topic_label(text, sa, &shared, c),
-                None => words_label(text, sa.span, &if shared.is_empty() { sa.words.clone() } else { shared }),
+                None => words_label(
+                    text,
+                    sa.span,
+                    &if shared.is_empty() {
+                        sa.words.clone()
+                    } else {
+                        shared
+                    },
+                ),
             };
-            self.push(&mut report, t, &sents, (ca, sa), (None, sb), topic, sv.verdict);
+            self.push(
+                &mut report,
+                t,
+                &sents,
+                (ca, sa),
+                (None, sb),
+                topic,
+                sv.verdict,
+            );
         }
         report
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(&self, report: &mut Report, t: &Transcript, _sents: &[Sentence], a: (Option<&Claim>, &Sentence), b: (Option<&Claim>, &Sentence), topic: String, v: Verdict) {
+    fn push(
+        &self,
+        report: &mut Report,
+        t: &Transcript,
+        _sents: &[Sentence],
+        a: (Option<&Claim>, &Sentence),
+        b: (Option<&Claim>, &Sentence),
+        topic: String,
+        v: Verdict,
+    ) {
         if v.confidence < self.min_confidence {
             return;
         }

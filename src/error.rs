@@ -50,7 +50,9 @@ pub enum ErrorKind {
         offset: usize,
     },
     /// A WebVTT or SRT cue timing line could not be read.
-    #[error("line {line}: malformed cue timing {found:?} (expected `HH:MM:SS.mmm --> HH:MM:SS.mmm`)")]
+    #[error(
+        "line {line}: malformed cue timing {found:?} (expected `HH:MM:SS.mmm --> HH:MM:SS.mmm`)"
+    )]
     BadTimestamp {
         /// 1-based line number in the input.
         line: usize,

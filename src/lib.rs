@@ -45,3 +45,7 @@ pub use error::{Error, ErrorKind, Result};
 pub use report::{Evidence, Finding, Report};
 pub use span::Span;
 pub use transcript::{Layout, Speaker, Transcript, Turn};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -93,8 +93,16 @@ impl Interval {
 
     /// Whether `x` lies in the interval.
     pub fn contains(&self, x: f64) -> bool {
-        let above = if self.lo_open { x > self.lo } else { x >= self.lo };
-        let below = if self.hi_open { x < self.hi } else { x <= self.hi };
+        let above = if self.lo_open {
+            x > self.lo
+        } else {
+            x >= self.lo
+        };
+        let below = if self.hi_open {
+            x < self.hi
+        } else {
+            x <= self.hi
+        };
         above && below
     }
 
@@ -127,7 +135,11 @@ impl Interval {
         if self.overlaps(other) {
             return 0.0;
         }
-        let (a, b) = if self.hi <= other.lo { (self.hi, other.lo) } else { (other.hi, self.lo) };
+        let (a, b) = if self.hi <= other.lo {
+            (self.hi, other.lo)
+        } else {
+            (other.hi, self.lo)
+        };
         let base = a.abs().max(b.abs()).max(f64::MIN_POSITIVE);
         (b - a).abs() / base
     }
@@ -135,15 +147,31 @@ impl Interval {
 
 impl std::fmt::Display for Interval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let lo = if self.lo.is_finite() { fmt_num(self.lo) } else { String::new() };
-        let hi = if self.hi.is_finite() { fmt_num(self.hi) } else { String::new() };
+        let lo = if self.lo.is_finite() {
+            fmt_num(self.lo)
+        } else {
+            String::new()
+        };
+        let hi = if self.hi.is_finite() {
+            fmt_num(self.hi)
+        } else {
+            String::new()
+        };
         write!(
             f,
             "{}{},{}{}",
-            if self.lo_open || !self.lo.is_finite() { '(' } else { '[' },
+            if self.lo_open || !self.lo.is_finite() {
+                '('
+            } else {
+                '['
+            },
             lo,
             hi,
-            if self.hi_open || !self.hi.is_finite() { ')' } else { ']' }
+            if self.hi_open || !self.hi.is_finite() {
+                ')'
+            } else {
+                ']'
+            }
         )
     }
 }
@@ -189,7 +217,11 @@ impl Date {
             }
             (Some(m), None) => {
                 let first = days_from_civil(y, m, 1);
-                let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+                let next = if m == 12 {
+                    days_from_civil(y + 1, 1, 1)
+                } else {
+                    days_from_civil(y, m + 1, 1)
+                };
                 Some((first, next - 1))
             }
             _ => Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1) - 1)),
@@ -306,16 +338,31 @@ impl Quantity {
             Hedge::Nearly => "nearly ",
         };
         let num = |x: f64| match self.kind {
-            Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e9 => format!("{} billion", fmt_num(x / 1e9)),
-            Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e6 => format!("{} million", fmt_num(x / 1e6)),
+            Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e9 => {
+                format!("{} billion", fmt_num(x / 1e9))
+            }
+            Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e6 => {
+                format!("{} million", fmt_num(x / 1e6))
+            }
             Kind::Fraction => fmt_num(x),
             _ => fmt_num(x),
         };
         let body = match (self.kind, self.hedge) {
-            (Kind::Date, _) => self.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()),
-            (Kind::Year, Hedge::Range) => format!("{}–{}", fmt_num(self.interval.lo), fmt_num(self.interval.hi)),
+            (Kind::Date, _) => self
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "?".into()),
+            (Kind::Year, Hedge::Range) => format!(
+                "{}–{}",
+                fmt_num(self.interval.lo),
+                fmt_num(self.interval.hi)
+            ),
             (_, Hedge::Range) => format!("{}–{}", num(self.interval.lo), num(self.interval.hi)),
-            (Kind::Ordinal, _) => format!("{}{}", fmt_num(self.value), ordinal_suffix(self.value as i64)),
+            (Kind::Ordinal, _) => format!(
+                "{}{}",
+                fmt_num(self.value),
+                ordinal_suffix(self.value as i64)
+            ),
             _ => num(self.value),
         };
         match (&self.unit, self.kind) {
@@ -346,7 +393,11 @@ pub fn find(text: &str) -> Vec<Quantity> {
 /// Finds the quantities in `text`, which starts at byte `base` of the input.
 pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     let toks = tokenize(text);
-    let mut p = Parser { text, toks: &toks, out: Vec::new() };
+    let mut p = Parser {
+        text,
+        toks: &toks,
+        out: Vec::new(),
+    };
     p.run();
     let mut out = p.out;
     for q in &mut out {
@@ -391,7 +442,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        if c.is_ascii_digit() || (c == b'.' && i + 1 < b.len() && b[i + 1].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())) {
+        if c.is_ascii_digit()
+            || (c == b'.'
+                && i + 1 < b.len()
+                && b[i + 1].is_ascii_digit()
+                && (i == 0 || !b[i - 1].is_ascii_digit()))
+        {
             let start = i;
             let mut j = i;
             let mut int_digits = 0;
@@ -406,7 +462,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     && j < b.len()
                     && b[j] == b','
                     && j + 3 < b.len() + 1
-                    && b.get(j + 1..j + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && b.get(j + 1..j + 4)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                     && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
                     && (grouped || int_digits <= 3)
                 {
@@ -419,18 +476,27 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     1
                 } else if b.get(j..j + 2) == Some(&[0xC2, 0xA0]) {
                     2
-                } else if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x89]) || b.get(j..j + 3) == Some(&[0xE2, 0x80, 0xAF]) {
+                } else if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x89])
+                    || b.get(j..j + 3) == Some(&[0xE2, 0x80, 0xAF])
+                {
                     3
                 } else {
                     0
                 };
                 if sep_len > 0
                     && (grouped || (int_digits <= 3 && !text[start..j].contains(',')))
-                    && b.get(j + sep_len..j + sep_len + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(j + sep_len + 3).is_some_and(|c| c.is_ascii_digit() || *c == b',' || *c == b'.' && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit))
+                    && b.get(j + sep_len..j + sep_len + 3)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(j + sep_len + 3).is_some_and(|c| {
+                        c.is_ascii_digit()
+                            || *c == b','
+                            || *c == b'.' && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit)
+                    })
                     && (sep_len > 1 || !b[start..j].contains(&b'.'))
                     && int_digits >= 1
-                    && (sep_len > 1 || grouped || is_space_grouping_plausible(text, start, j, sep_len))
+                    && (sep_len > 1
+                        || grouped
+                        || is_space_grouping_plausible(text, start, j, sep_len))
                 {
                     j += sep_len + 3;
                     grouped = true;
@@ -444,7 +510,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1;
                 }
             }
-            toks.push(Tok { start, end: j, kind: T::Num });
+            toks.push(Tok {
+                start,
+                end: j,
+                kind: T::Num,
+            });
             i = j;
             continue;
         }
@@ -454,17 +524,22 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let mut j = i + ch.len_utf8();
             while j < b.len() {
                 let c2 = text[j..].chars().next().unwrap();
-                if c2.is_alphabetic() {
-                    j += c2.len_utf8();
-                } else if (c2 == '-' || c2 == '\'' || c2 == '’')
-                    && text[j + c2.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
-                {
+                let joins_letters = (c2 == '-' || c2 == '\'' || c2 == '’')
+                    && text[j + c2.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                if c2.is_alphabetic() || joins_letters {
                     j += c2.len_utf8();
                 } else {
                     break;
                 }
             }
-            toks.push(Tok { start, end: j, kind: T::Word });
+            toks.push(Tok {
+                start,
+                end: j,
+                kind: T::Word,
+            });
             i = j;
             continue;
         }
@@ -472,7 +547,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i += ch.len_utf8();
             continue;
         }
-        toks.push(Tok { start: i, end: i + ch.len_utf8(), kind: T::Punct });
+        toks.push(Tok {
+            start: i,
+            end: i + ch.len_utf8(),
+            kind: T::Punct,
+        });
         i += ch.len_utf8();
     }
     toks
@@ -676,7 +755,7 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "barrel" | "barrels" | "bbl" => (M, "l", 158.987_294_928),
         "gallon" | "gallons" => (M, "l", 3.785_411_784),
         "hectare" | "hectares" | "ha" => (M, "m²", 10_000.0),
-        "acre" | "acres" => (M, "m²", 4046.856_422_4),
+        "acre" | "acres" => (M, "m²", 4_046.856_422_4),
         "mw" | "megawatt" | "megawatts" => (M, "W", 1e6),
         "gw" | "gigawatt" | "gigawatts" => (M, "W", 1e9),
         "kw" | "kilowatt" | "kilowatts" => (M, "W", 1e3),
@@ -800,7 +879,9 @@ impl<'a> Parser<'a> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == T::Punct && &self.text[t.start..t.end] == p)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == T::Punct && &self.text[t.start..t.end] == p)
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -808,7 +889,9 @@ impl<'a> Parser<'a> {
     }
 
     fn words_match(&self, i: usize, ws: &[&str]) -> bool {
-        ws.iter().enumerate().all(|(k, w)| self.word(i + k).is_some_and(|x| x == *w))
+        ws.iter()
+            .enumerate()
+            .all(|(k, w)| self.word(i + k).is_some_and(|x| x == *w))
     }
 
     fn run(&mut self) {
@@ -848,14 +931,24 @@ impl<'a> Parser<'a> {
             Some("from") => Some("to"),
             _ => None,
         };
-        let j = if range_intro.is_some() && hedge.is_none() { j + 1 } else { j };
+        let j = if range_intro.is_some() && hedge.is_none() {
+            j + 1
+        } else {
+            j
+        };
         let (cur_pre, mut k) = self.currency_prefix(j);
         let num = self.number_at(k)?;
         if num.weak && cur_pre.is_none() {
             // "one of the", "a" alone: only with a unit, percent or scale after it.
             let next = self.word(num.end);
             let ok = next.as_deref().is_some_and(|w| {
-                w == "percent" || (currency_word(w).is_some() && w != "p" && w != "try" && w != "won" && w != "real") || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
+                w == "percent"
+                    || (currency_word(w).is_some()
+                        && w != "p"
+                        && w != "try"
+                        && w != "won"
+                        && w != "real")
+                    || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
             }) || self.is_punct(num.end, "%");
             if !ok {
                 return None;
@@ -868,7 +961,10 @@ impl<'a> Parser<'a> {
         let mut lo = num;
         let mut hi: Option<Num> = None;
         // Range: `46–52`, `46 - 52`, `5 to 7`, `between 10 and 20`.
-        let sep_is_dash = self.toks.get(k).is_some_and(|t| t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒"));
+        let sep_is_dash = self
+            .toks
+            .get(k)
+            .is_some_and(|t| t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒"));
         let sep_word = self.word(k);
         let range_sep = match range_intro {
             Some(w) => sep_word.as_deref() == Some(w),
@@ -889,8 +985,13 @@ impl<'a> Parser<'a> {
                         first.half_unit *= scale;
                     }
                 }
-                let is_year_pair = first.plain_int && first.digits == 4 && (second.digits == 4 || second.digits == 2);
-                if first.value < second.value || is_year_pair || (range_intro.is_some() && first.value <= second.value) {
+                let is_year_pair = first.plain_int
+                    && first.digits == 4
+                    && (second.digits == 4 || second.digits == 2);
+                if first.value < second.value
+                    || is_year_pair
+                    || (range_intro.is_some() && first.value <= second.value)
+                {
                     if is_year_pair && second.digits == 2 {
                         let century = (first.value / 100.0).floor() * 100.0;
                         let mut s = second;
@@ -925,7 +1026,9 @@ impl<'a> Parser<'a> {
                 kind = Kind::Percent;
                 unit = Some("%".into());
                 k += 1;
-            } else if self.words_match(k, &["percentage", "points"]) || self.words_match(k, &["percentage", "point"]) {
+            } else if self.words_match(k, &["percentage", "points"])
+                || self.words_match(k, &["percentage", "point"])
+            {
                 kind = Kind::Percent;
                 unit = Some("pp".into());
                 k += 2;
@@ -933,10 +1036,17 @@ impl<'a> Parser<'a> {
                 kind = Kind::Percent;
                 unit = Some("%".into());
                 k += 2;
-                if self.is_punct(k, ".") && self.word(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+                if self.is_punct(k, ".")
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                {
                     k += 1;
                 }
-            } else if matches!(self.word(k).as_deref(), Some("percent" | "pct" | "per-cent" | "percents")) {
+            } else if matches!(
+                self.word(k).as_deref(),
+                Some("percent" | "pct" | "per-cent" | "percents")
+            ) {
                 kind = Kind::Percent;
                 unit = Some("%".into());
                 k += 1;
@@ -962,7 +1072,10 @@ impl<'a> Parser<'a> {
                             "decade" => TimeUnit::Decade,
                             _ => TimeUnit::Year,
                         };
-                        relative = Some(Relative { amount: last.value, unit: unit_name });
+                        relative = Some(Relative {
+                            amount: last.value,
+                            unit: unit_name,
+                        });
                         k += 1;
                     } else if self.word(k).as_deref() == Some("old") && kd == Kind::Duration {
                         k += 1;
@@ -985,8 +1098,19 @@ impl<'a> Parser<'a> {
             } else if self.is_punct(k, "°") {
                 kind = Kind::Measure;
                 let scale = self.word(k + 1);
-                unit = Some(if scale.as_deref() == Some("f") || scale.as_deref() == Some("fahrenheit") { "°F" } else { "°C" }.to_string());
-                k += if scale.is_some() && self.glued(k + 1) { 2 } else { 1 };
+                unit = Some(
+                    if scale.as_deref() == Some("f") || scale.as_deref() == Some("fahrenheit") {
+                        "°F"
+                    } else {
+                        "°C"
+                    }
+                    .to_string(),
+                );
+                k += if scale.is_some() && self.glued(k + 1) {
+                    2
+                } else {
+                    1
+                };
             }
         }
         if let Some(c) = currency {
@@ -1000,43 +1124,64 @@ impl<'a> Parser<'a> {
         }
         // Years: a four-digit figure 1000–2100 with nothing after it that makes it an amount.
         if kind == Kind::Count
-            && hedge.is_none_or(|h| h == Hedge::Approximate && self.word(i).as_deref() == Some("around"))
+            && hedge.is_none_or(|h| {
+                h == Hedge::Approximate && self.word(i).as_deref() == Some("around")
+            })
             && lo.plain_int
             && lo.digits == 4
             && (1000.0..=2100.0).contains(&lo.value)
             && hi.is_none_or(|h| h.plain_int && (1000.0..=2100.0).contains(&h.value))
-            && !self.word(k).is_some_and(|w| scale_word(&w).is_some() || is_plural_noun_after_year(&w))
+            && !self
+                .word(k)
+                .is_some_and(|w| scale_word(&w).is_some() || is_plural_noun_after_year(&w))
         {
             kind = Kind::Year;
         }
         // Post hedges: `or more`, `or so`, `plus`.
         let mut hedge = hedge;
         if hedge.is_none() {
-            if self.words_match(k, &["or", "more"]) || self.words_match(k, &["and", "more"]) || self.words_match(k, &["and", "above"]) {
+            if self.words_match(k, &["or", "more"])
+                || self.words_match(k, &["and", "more"])
+                || self.words_match(k, &["and", "above"])
+            {
                 hedge = Some(Hedge::AtLeast);
                 k += 2;
             } else if self.words_match(k, &["or", "so"]) {
                 hedge = Some(Hedge::Approximate);
                 k += 2;
-            } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"]) {
+            } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"])
+            {
                 hedge = Some(Hedge::AtMost);
                 k += 2;
-            } else if self.is_punct(k, "+") && self.glued(k) {
-                hedge = Some(Hedge::AtLeast);
-                k += 1;
-            } else if self.word(k).as_deref() == Some("plus") && !self.word(k + 1).is_some_and(|w| small_number(&w).is_some()) && !self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num) {
+            } else if (self.is_punct(k, "+") && self.glued(k))
+                || (self.word(k).as_deref() == Some("plus")
+                    && self.word(k + 1).is_none_or(|w| small_number(&w).is_none())
+                    && self.toks.get(k + 1).is_none_or(|t| t.kind != T::Num))
+            {
                 hedge = Some(Hedge::AtLeast);
                 k += 1;
             }
         }
-        let hedge = if hi.is_some() { Hedge::Range } else { hedge.unwrap_or(Hedge::Exact) };
+        let hedge = if hi.is_some() {
+            Hedge::Range
+        } else {
+            hedge.unwrap_or(Hedge::Exact)
+        };
         let start = self.toks[i].start;
         let end = self.toks[k - 1].end;
         let (value, interval) = shape(kind, &lo, hi.as_ref(), hedge, factor);
-        let date = (kind == Kind::Year).then_some(Date { year: Some(lo.value as i32), month: None, day: None });
+        let date = (kind == Kind::Year).then_some(Date {
+            year: Some(lo.value as i32),
+            month: None,
+            day: None,
+        });
         let (kind, interval, date) = match relative {
             // Unresolved until the transcript's date is known: unbounded.
-            Some(_) => (Kind::Date, Interval::closed(f64::NEG_INFINITY, f64::INFINITY), None),
+            Some(_) => (
+                Kind::Date,
+                Interval::closed(f64::NEG_INFINITY, f64::INFINITY),
+                None,
+            ),
             None => (kind, interval, date),
         };
         Some((
@@ -1058,7 +1203,9 @@ impl<'a> Parser<'a> {
     /// Whether a unit word after a number is really something else (`in`, `m` for million, `t`).
     fn is_ambiguous_unit(&self, w: &str, k: usize, glued: bool) -> bool {
         match w {
-            "g" | "t" | "mi" | "ha" | "ft" | "yd" | "gr" | "mm" | "cm" | "km" | "kg" | "mw" | "gw" | "kw" | "kwh" | "mwh" | "gwh" | "twh" | "lb" | "lbs" | "bbl" | "kms" | "yr" | "yrs" | "mins" | "secs" | "hrs" => {
+            "g" | "t" | "mi" | "ha" | "ft" | "yd" | "gr" | "mm" | "cm" | "km" | "kg" | "mw"
+            | "gw" | "kw" | "kwh" | "mwh" | "gwh" | "twh" | "lb" | "lbs" | "bbl" | "kms" | "yr"
+            | "yrs" | "mins" | "secs" | "hrs" => {
                 // Abbreviations only right after the number or with a space, never as ordinary words.
                 let _ = k;
                 w.len() == 1 && !glued
@@ -1071,7 +1218,9 @@ impl<'a> Parser<'a> {
 
     fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
         let r = self.raw(j);
-        let Some(t) = self.toks.get(j) else { return (None, j) };
+        let Some(t) = self.toks.get(j) else {
+            return (None, j);
+        };
         if t.kind == T::Punct
             && let Some(c) = currency_symbol(r)
         {
@@ -1095,10 +1244,11 @@ impl<'a> Parser<'a> {
                     return (Some(code), j + 2);
                 }
             }
-            if r.len() == 3 && r.chars().all(|c| c.is_ascii_uppercase()) && self.toks.get(j + 1).is_some_and(|n| n.kind == T::Num) {
-                if let Some(c) = CODES.iter().find(|c| **c == r) {
-                    return (Some(c), j + 1);
-                }
+            if r.len() == 3
+                && self.toks.get(j + 1).is_some_and(|n| n.kind == T::Num)
+                && let Some(c) = CODES.iter().find(|c| **c == r)
+            {
+                return (Some(c), j + 1);
             }
         }
         (None, j)
@@ -1106,22 +1256,52 @@ impl<'a> Parser<'a> {
 
     fn currency_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
         // `[rubles]` insertions, `US dollars`, `Canadian dollars`.
-        let (k0, bracket) = if self.is_punct(k, "[") { (k + 1, true) } else { (k, false) };
+        let (k0, bracket) = if self.is_punct(k, "[") {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
         let w = self.word(k0)?;
         let (code, mut end) = match w.as_str() {
-            "us" | "u.s" | "american" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => ("USD", k0 + 2),
-            "canadian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => ("CAD", k0 + 2),
-            "australian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => ("AUD", k0 + 2),
-            "hong" if self.words_match(k0 + 1, &["kong"]) && self.word(k0 + 2).is_some_and(|x| x.starts_with("dollar")) => ("HKD", k0 + 3),
+            "us" | "u.s" | "american"
+                if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) =>
+            {
+                ("USD", k0 + 2)
+            }
+            "canadian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => {
+                ("CAD", k0 + 2)
+            }
+            "australian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => {
+                ("AUD", k0 + 2)
+            }
+            "hong"
+                if self.words_match(k0 + 1, &["kong"])
+                    && self.word(k0 + 2).is_some_and(|x| x.starts_with("dollar")) =>
+            {
+                ("HKD", k0 + 3)
+            }
             "swiss" if self.word(k0 + 1).is_some_and(|x| x.starts_with("franc")) => ("CHF", k0 + 2),
             "chinese" if self.word(k0 + 1).is_some_and(|x| x == "yuan") => ("CNY", k0 + 2),
-            "british" if self.word(k0 + 1).is_some_and(|x| x.starts_with("pound")) => ("GBP", k0 + 2),
-            "russian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("ruble") || x.starts_with("rouble")) => ("RUB", k0 + 2),
+            "british" if self.word(k0 + 1).is_some_and(|x| x.starts_with("pound")) => {
+                ("GBP", k0 + 2)
+            }
+            "russian"
+                if self
+                    .word(k0 + 1)
+                    .is_some_and(|x| x.starts_with("ruble") || x.starts_with("rouble")) =>
+            {
+                ("RUB", k0 + 2)
+            }
             _ => {
                 let c = currency_word(&w)?;
                 // Ordinary words that are also currency names need a code-like spelling.
                 let raw = self.raw(k0);
-                if matches!(w.as_str(), "p" | "try" | "won" | "real" | "rand" | "lira" | "min") && !(raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase())) && !(w == "p" && self.glued(k0)) {
+                if matches!(
+                    w.as_str(),
+                    "p" | "try" | "won" | "real" | "rand" | "lira" | "min"
+                ) && !(raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()))
+                    && !(w == "p" && self.glued(k0))
+                {
                     return None;
                 }
                 if w == "pounds" && self.word(k0 + 1).as_deref() == Some("of") {
@@ -1155,7 +1335,18 @@ impl<'a> Parser<'a> {
                     "⅔" => 2.0 / 3.0,
                     _ => return None,
                 };
-                Some(Num { value: v, end: j + 1, half_unit: 0.0, in_words: false, scaled: false, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: true })
+                Some(Num {
+                    value: v,
+                    end: j + 1,
+                    half_unit: 0.0,
+                    in_words: false,
+                    scaled: false,
+                    plain_int: false,
+                    digits: 0,
+                    weak: false,
+                    ordinal: false,
+                    fraction: true,
+                })
             }
         }
     }
@@ -1163,33 +1354,64 @@ impl<'a> Parser<'a> {
     fn digits_at(&self, j: usize) -> Option<Num> {
         let raw = self.raw(j);
         // Reject parts of phone numbers, ids, times and versions: `9/11`, `15:40`, `1.2.3`, `+7 495`.
-        if j > 0 && self.glued(j) && matches!(self.raw(j - 1), "/" | ":" | "." | "_") && self.toks[j - 1].kind == T::Punct {
+        if j > 0
+            && self.glued(j)
+            && matches!(self.raw(j - 1), "/" | ":" | "." | "_")
+            && self.toks[j - 1].kind == T::Punct
+        {
             return None;
         }
         if j > 0 && self.toks[j - 1].kind == T::Word && self.glued(j) {
             return None; // `A380`, `Su-35` (hyphen case below), `COVID19`
         }
-        if j > 1 && self.is_punct(j - 1, "-") && self.glued(j) && self.toks[j - 2].kind == T::Word && self.toks[j - 2].end == self.toks[j - 1].start {
+        if j > 1
+            && self.is_punct(j - 1, "-")
+            && self.glued(j)
+            && self.toks[j - 2].kind == T::Word
+            && self.toks[j - 2].end == self.toks[j - 1].start
+        {
             return None; // `Su-35`, `COVID-19`
         }
         if let Some(n) = self.toks.get(j + 1)
             && n.start == self.toks[j].end
             && n.kind == T::Punct
             && matches!(self.raw(j + 1), "/" | ":")
-            && self.toks.get(j + 2).is_some_and(|m| m.kind == T::Num && m.start == n.end)
+            && self
+                .toks
+                .get(j + 2)
+                .is_some_and(|m| m.kind == T::Num && m.start == n.end)
         {
             // `1/4` is a fraction; `9/11`, `24/7` and times are not quantities.
             if self.raw(j + 1) == "/" {
                 let a: f64 = raw.replace(',', "").parse().ok()?;
                 let b: f64 = self.raw(j + 2).replace(',', "").parse().ok()?;
-                let plausible = a < b && b <= 100.0 && a >= 1.0 && !self.is_punct(j + 3, "/") && matches!(b as i64, 2..=10 | 100) && a.fract() == 0.0;
+                let plausible = a < b
+                    && b <= 100.0
+                    && a >= 1.0
+                    && !self.is_punct(j + 3, "/")
+                    && matches!(b as i64, 2..=10 | 100)
+                    && a.fract() == 0.0;
                 if plausible {
-                    return Some(Num { value: a / b, end: j + 3, half_unit: 0.0, in_words: false, scaled: false, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: true });
+                    return Some(Num {
+                        value: a / b,
+                        end: j + 3,
+                        half_unit: 0.0,
+                        in_words: false,
+                        scaled: false,
+                        plain_int: false,
+                        digits: 0,
+                        weak: false,
+                        ordinal: false,
+                        fraction: true,
+                    });
                 }
             }
             return None;
         }
-        let clean: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let clean: String = raw
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         let mut value: f64 = clean.parse().ok()?;
         let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
         let int_part = clean.split('.').next().unwrap_or("");
@@ -1211,10 +1433,8 @@ impl<'a> Parser<'a> {
                 ordinal = true;
                 end += 1;
             } else if let Some(s) = scale_word(&w)
-                && (self.glued(end) || w.len() > 1 || w == "m" && false)
-                && !(w == "m" && !self.glued(end))
-                && !(w == "b" && !self.glued(end))
-                && !(w == "k" && !self.glued(end))
+                // One-letter scales (`3m`, `5k`, `2b`) only glued to the digits.
+                && (w.len() > 1 || self.glued(end))
             {
                 let (v2, e2, hu) = self.scale_chain(value, half_unit, end);
                 value = v2;
@@ -1222,7 +1442,10 @@ impl<'a> Parser<'a> {
                 end = e2;
                 scaled = s > 1.0;
                 // `3 hundred and 21`
-                if s == 100.0 && self.word(end).as_deref() == Some("and") && self.toks.get(end + 1).is_some_and(|t| t.kind == T::Num) {
+                if s == 100.0
+                    && self.word(end).as_deref() == Some("and")
+                    && self.toks.get(end + 1).is_some_and(|t| t.kind == T::Num)
+                {
                     let extra: f64 = self.raw(end + 1).parse().unwrap_or(0.0);
                     if extra < 100.0 {
                         value += extra;
@@ -1290,8 +1513,7 @@ impl<'a> Parser<'a> {
         let mut weak = false;
         let mut fraction = false;
         let mut count_words = 0;
-        loop {
-            let Some(w) = self.word(k) else { break };
+        while let Some(w) = self.word(k) {
             let parts: Vec<&str> = w.split('-').collect();
             if parts.len() > 1 && parts.iter().all(|p| small_number(p).is_some()) {
                 for p in &parts {
@@ -1304,7 +1526,13 @@ impl<'a> Parser<'a> {
             }
             if let Some(n) = small_number(&w) {
                 // "twenty one" continues; "one two" does not.
-                if any && current > 0.0 && (current % 10.0 != 0.0 || n >= 10.0 || current >= 100.0 && current % 100.0 != 0.0) && last_scale < 100.0 {
+                if any
+                    && current > 0.0
+                    && (current % 10.0 != 0.0
+                        || n >= 10.0
+                        || current >= 100.0 && current % 100.0 != 0.0)
+                    && last_scale < 100.0
+                {
                     break;
                 }
                 current += n;
@@ -1316,7 +1544,11 @@ impl<'a> Parser<'a> {
             if (w == "a" || w == "an") && !any {
                 // "a hundred", "a dozen", "a third", "a million".
                 let next = self.word(k + 1);
-                if next.as_deref().is_some_and(|n| scale_word(n).is_some_and(|s| s >= 100.0) && n.len() > 2 || n == "dozen" || (fraction_word(n).is_some() && n != "second")) {
+                if next.as_deref().is_some_and(|n| {
+                    scale_word(n).is_some_and(|s| s >= 100.0) && n.len() > 2
+                        || n == "dozen"
+                        || (fraction_word(n).is_some() && n != "second")
+                }) {
                     current = 1.0;
                     any = true;
                     weak = false;
@@ -1338,23 +1570,41 @@ impl<'a> Parser<'a> {
             }
             if w == "half" && !any {
                 // "half a million", "half a dozen"
-                if self.word(k + 1).as_deref() == Some("a") && self.word(k + 2).is_some_and(|n| n == "dozen" || scale_word(&n).is_some_and(|s| s >= 100.0)) {
-                    let s = if self.word(k + 2).as_deref() == Some("dozen") { 12.0 } else { scale_word(&self.word(k + 2).unwrap()).unwrap() };
-                    return Some(Num { value: 0.5 * s, end: k + 3, half_unit: 0.05 * s, in_words: true, scaled: s > 12.0, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: false });
+                if self.word(k + 1).as_deref() == Some("a")
+                    && self
+                        .word(k + 2)
+                        .is_some_and(|n| n == "dozen" || scale_word(&n).is_some_and(|s| s >= 100.0))
+                {
+                    let s = if self.word(k + 2).as_deref() == Some("dozen") {
+                        12.0
+                    } else {
+                        scale_word(&self.word(k + 2).unwrap()).unwrap()
+                    };
+                    return Some(Num {
+                        value: 0.5 * s,
+                        end: k + 3,
+                        half_unit: 0.05 * s,
+                        in_words: true,
+                        scaled: s > 12.0,
+                        plain_int: false,
+                        digits: 0,
+                        weak: false,
+                        ordinal: false,
+                        fraction: false,
+                    });
                 }
                 break;
             }
             if let Some(s) = scale_word(&w) {
-                if w.len() <= 2 || w == "mln" || w == "bln" || w == "bn" || w == "tn" {
-                    if !any {
-                        return None;
-                    }
-                }
                 if !any {
                     return None;
                 }
                 if s == 100.0 {
-                    current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                    current = if current == 0.0 {
+                        100.0
+                    } else {
+                        current * 100.0
+                    };
                 } else {
                     total += if current == 0.0 { 1.0 } else { current } * s;
                     current = 0.0;
@@ -1372,7 +1622,12 @@ impl<'a> Parser<'a> {
                     fraction = false;
                     continue;
                 }
-                if last_scale >= 100.0 && self.word(k + 1).is_some_and(|n| small_number(&n).is_some() || n.split('-').all(|p| small_number(p).is_some())) {
+                if last_scale >= 100.0
+                    && self.word(k + 1).is_some_and(|n| {
+                        small_number(&n).is_some()
+                            || n.split('-').all(|p| small_number(p).is_some())
+                    })
+                {
                     k += 1;
                     continue;
                 }
@@ -1386,7 +1641,13 @@ impl<'a> Parser<'a> {
                 break;
             }
             // Fractions: "two thirds", "a third", "one quarter".
-            if any && !fraction && total == 0.0 && current > 0.0 && current < 20.0 && let Some(den) = fraction_word(&w) {
+            if any
+                && !fraction
+                && total == 0.0
+                && current > 0.0
+                && current < 20.0
+                && let Some(den) = fraction_word(&w)
+            {
                 // "second" and "fourth" as fractions only in plural or after "a"/"one".
                 if w == "half" || w == "halves" || w.ends_with('s') || current == 1.0 {
                     current /= den;
@@ -1410,7 +1671,12 @@ impl<'a> Parser<'a> {
         // Lone "one" in "one of", "no one", "one another" is never a quantity.
         if weak {
             let w = self.word(k);
-            if w.as_deref().is_some_and(|w| matches!(w, "of" | "another" | "day" | "way" | "thing" | "side" | "by")) {
+            if w.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "of" | "another" | "day" | "way" | "thing" | "side" | "by"
+                )
+            }) {
                 return None;
             }
         }
@@ -1421,37 +1687,118 @@ impl<'a> Parser<'a> {
         }
         let mut end = k;
         let mut value = value;
-        if fraction && self.word(end).is_some_and(|w| scale_word(&w).is_some_and(|s| s > 100.0)) {
+        if fraction
+            && self
+                .word(end)
+                .is_some_and(|w| scale_word(&w).is_some_and(|s| s > 100.0))
+        {
             // "two thirds of a million" is rare; "a quarter million".
             let s = scale_word(&self.word(end).unwrap()).unwrap();
             value *= s;
             end += 1;
-            return Some(Num { value, end, half_unit: 0.05 * value, in_words: true, scaled: true, plain_int: false, digits: 0, weak: false, ordinal: false, fraction: false });
+            return Some(Num {
+                value,
+                end,
+                half_unit: 0.05 * value,
+                in_words: true,
+                scaled: true,
+                plain_int: false,
+                digits: 0,
+                weak: false,
+                ordinal: false,
+                fraction: false,
+            });
         }
-        Some(Num { value, end, half_unit, in_words: true, scaled, plain_int: false, digits: 0, weak, ordinal: false, fraction })
+        Some(Num {
+            value,
+            end,
+            half_unit,
+            in_words: true,
+            scaled,
+            plain_int: false,
+            digits: 0,
+            weak,
+            ordinal: false,
+            fraction,
+        })
     }
 
     fn ordinal_words_at(&self, j: usize) -> Option<Num> {
         let w = self.word(j)?;
         let parts: Vec<&str> = w.split('-').collect();
-        let (value, end) = if parts.len() == 2 && small_number(parts[0]).is_some_and(|n| n >= 20.0) && ordinal_word(parts[1]).is_some_and(|n| n < 10.0) {
-            (small_number(parts[0]).unwrap() + ordinal_word(parts[1]).unwrap(), j + 1)
+        let (value, end) = if parts.len() == 2
+            && small_number(parts[0]).is_some_and(|n| n >= 20.0)
+            && ordinal_word(parts[1]).is_some_and(|n| n < 10.0)
+        {
+            (
+                small_number(parts[0]).unwrap() + ordinal_word(parts[1]).unwrap(),
+                j + 1,
+            )
         } else if let Some(n) = ordinal_word(&w) {
             // Only after a determiner: "the second", "our 5th"; never "last", "second," as discourse.
             let prev = if j > 0 { self.word(j - 1) } else { None };
-            let det = prev.as_deref().is_some_and(|p| matches!(p, "the" | "our" | "its" | "his" | "her" | "their" | "my" | "your" | "this" | "a"));
-            let before_noun = self.word(j + 1).is_some_and(|n| !matches!(n.as_str(), "of" | "and" | "or" | "to" | "is" | "was" | "time" | "thing" | "place" | "step" | "stage" | "half" | "quarter" | "glance" | "hand" | "world" | "part" | "round" | "reading" | "priority" | "phase" | "question" | "issue" | "point" | "wave" | "level"));
+            let det = prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "the" | "our" | "its" | "his" | "her" | "their" | "my" | "your" | "this" | "a"
+                )
+            });
+            let before_noun = self.word(j + 1).is_some_and(|n| {
+                !matches!(
+                    n.as_str(),
+                    "of" | "and"
+                        | "or"
+                        | "to"
+                        | "is"
+                        | "was"
+                        | "time"
+                        | "thing"
+                        | "place"
+                        | "step"
+                        | "stage"
+                        | "half"
+                        | "quarter"
+                        | "glance"
+                        | "hand"
+                        | "world"
+                        | "part"
+                        | "round"
+                        | "reading"
+                        | "priority"
+                        | "phase"
+                        | "question"
+                        | "issue"
+                        | "point"
+                        | "wave"
+                        | "level"
+                )
+            });
             if !det || !before_noun || w == "second" && self.word(j + 1).is_none() {
                 return None;
             }
-            if n < 2.0 && !self.word(j + 1).is_some_and(|x| matches!(x.as_str(), "anniversary" | "visit" | "place" | "time")) {
+            if n < 2.0
+                && !self.word(j + 1).is_some_and(|x| {
+                    matches!(x.as_str(), "anniversary" | "visit" | "place" | "time")
+                })
+            {
                 return None;
             }
             (n, j + 1)
         } else {
             return None;
         };
-        Some(Num { value, end, half_unit: 0.0, in_words: true, scaled: false, plain_int: false, digits: 0, weak: false, ordinal: true, fraction: false })
+        Some(Num {
+            value,
+            end,
+            half_unit: 0.0,
+            in_words: true,
+            scaled: false,
+            plain_int: false,
+            digits: 0,
+            weak: false,
+            ordinal: true,
+            fraction: false,
+        })
     }
 
     /// Dates: `22 February 2022`, `February 22, 2022`, `November 2020`, `late November`, `2021-03-17`.
@@ -1471,7 +1818,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let mut e = k + 1;
-            if self.glued(e) && self.word(e).is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th")) {
+            if self.glued(e)
+                && self
+                    .word(e)
+                    .is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th"))
+            {
                 e += 1;
             }
             Some((d, e))
@@ -1493,7 +1844,12 @@ impl<'a> Parser<'a> {
             }
             // Three-letter abbreviations only when written as such (`Feb`), and `May`/`March` need context.
             let m = month(w.trim_end_matches('.'))?;
-            if w.len() <= 4 && !matches!(w.as_str(), "may" | "june" | "july") && !self.is_punct(k + 1, ".") && w.len() == 3 && raw != "Sept" {
+            if w.len() <= 4
+                && !matches!(w.as_str(), "may" | "june" | "july")
+                && !self.is_punct(k + 1, ".")
+                && w.len() == 3
+                && raw != "Sept"
+            {
                 // `Mar`, `Jan` accepted; they are rarely other words when capitalised.
             }
             Some(m)
@@ -1517,7 +1873,11 @@ impl<'a> Parser<'a> {
         }
         // Day Month [Year]
         if let Some((d, e)) = day_num(i) {
-            let e = if self.word(e).as_deref() == Some("of") { e + 1 } else { e };
+            let e = if self.word(e).as_deref() == Some("of") {
+                e + 1
+            } else {
+                e
+            };
             if let Some(m) = month_at(e) {
                 let mut end = e + 1;
                 let mut year = None;
@@ -1528,7 +1888,15 @@ impl<'a> Parser<'a> {
                     year = Some(y);
                     end = e2;
                 }
-                return Some(self.date_q(i, end, Date { year, month: Some(m), day: Some(d) }));
+                return Some(self.date_q(
+                    i,
+                    end,
+                    Date {
+                        year,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                ));
             }
             return None;
         }
@@ -1554,23 +1922,62 @@ impl<'a> Parser<'a> {
             if day.is_none() && year.is_none() {
                 // A bare month name: only after a preposition or time word, and never `May` alone.
                 let prev = if i > 0 { self.word(i - 1) } else { None };
-                let ok = w != "may" && w != "march" && prev.as_deref().is_some_and(|p| matches!(p, "in" | "late" | "early" | "mid" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "of" | "from" | "before" | "after" | "end" | "beginning" | "during"));
+                let ok = w != "may"
+                    && w != "march"
+                    && prev.as_deref().is_some_and(|p| {
+                        matches!(
+                            p,
+                            "in" | "late"
+                                | "early"
+                                | "mid"
+                                | "since"
+                                | "until"
+                                | "till"
+                                | "by"
+                                | "last"
+                                | "next"
+                                | "this"
+                                | "of"
+                                | "from"
+                                | "before"
+                                | "after"
+                                | "end"
+                                | "beginning"
+                                | "during"
+                        )
+                    });
                 if !ok {
                     return None;
                 }
             }
             // Include a preceding `late`/`early`/`mid` in the span.
             let mut start = i;
-            if i > 0 && self.word(i - 1).is_some_and(|p| matches!(p.as_str(), "late" | "early" | "mid")) {
+            if i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| matches!(p.as_str(), "late" | "early" | "mid"))
+            {
                 start = i - 1;
             }
-            return Some(self.date_q(start, end, Date { year, month: Some(m), day }));
+            return Some(self.date_q(
+                start,
+                end,
+                Date {
+                    year,
+                    month: Some(m),
+                    day,
+                },
+            ));
         }
         None
     }
 
     fn date_q(&self, i: usize, end: usize, date: Date) -> (Quantity, usize) {
-        let (lo, hi) = date.day_range().map_or((f64::NEG_INFINITY, f64::INFINITY), |(a, b)| (a as f64, b as f64));
+        let (lo, hi) = date
+            .day_range()
+            .map_or((f64::NEG_INFINITY, f64::INFINITY), |(a, b)| {
+                (a as f64, b as f64)
+            });
         (
             Quantity {
                 span: Span::new(self.toks[i].start, self.toks[end - 1].end),
@@ -1590,8 +1997,8 @@ impl<'a> Parser<'a> {
 
 /// ISO codes accepted before a figure (`USD 5 million`).
 const CODES: &[&str] = &[
-    "USD", "EUR", "RUB", "GBP", "CNY", "JPY", "CHF", "CAD", "AUD", "INR", "KZT", "UAH", "AZN", "TRY",
-    "KRW", "AMD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "ZAR", "HKD", "SGD", "NZD",
+    "USD", "EUR", "RUB", "GBP", "CNY", "JPY", "CHF", "CAD", "AUD", "INR", "KZT", "UAH", "AZN",
+    "TRY", "KRW", "AMD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "ZAR", "HKD", "SGD", "NZD",
 ];
 
 /// The scale factor that the words between `from` and `to` apply.
@@ -1609,7 +2016,25 @@ fn scale_of(_value: f64, p: &Parser<'_>, from: usize, to: usize) -> f64 {
 
 /// Nouns after a four-digit figure that make it a count, not a year ("2000 people").
 fn is_plural_noun_after_year(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !matches!(w, "was" | "has" | "is" | "its" | "this" | "thus" | "as" | "versus" | "plus" | "does" | "towards" | "elections" | "olympics" | "games")
+    w.len() > 3
+        && w.ends_with('s')
+        && !matches!(
+            w,
+            "was"
+                | "has"
+                | "is"
+                | "its"
+                | "this"
+                | "thus"
+                | "as"
+                | "versus"
+                | "plus"
+                | "does"
+                | "towards"
+                | "elections"
+                | "olympics"
+                | "games"
+        )
 }
 
 /// Turns a parsed figure, hedge and unit factor into the stated value and its interval.
@@ -1621,8 +2046,8 @@ fn shape(kind: Kind, lo: &Num, hi: Option<&Num>, hedge: Hedge, factor: f64) -> (
     }
     let slack = |n: &Num| n.half_unit * factor;
     if let Some(h) = hi {
-        // A range: its ends with their rounding; "about" on a range adds nothing more.
-        return (value, Interval::closed(value - slack(lo), h.value * factor + slack(h)));
+        // A range states its bounds: no rounding slack, and "about" on a range adds nothing more.
+        return (value, Interval::closed(value, h.value * factor));
     }
     let s = slack(lo);
     let approx = (0.05 * value.abs()).max(s);
@@ -1630,11 +2055,36 @@ fn shape(kind: Kind, lo: &Num, hi: Option<&Num>, hedge: Hedge, factor: f64) -> (
     let iv = match hedge {
         Hedge::Exact | Hedge::Range => Interval::closed(value - s, value + s),
         Hedge::Approximate => Interval::closed(value - approx, value + approx),
-        Hedge::AtLeast => Interval { lo: value - s, hi: f64::INFINITY, lo_open: false, hi_open: true },
-        Hedge::MoreThan => Interval { lo: value, hi: f64::INFINITY, lo_open: true, hi_open: true },
-        Hedge::AtMost => Interval { lo: floor, hi: value + s, lo_open: false, hi_open: false },
-        Hedge::LessThan => Interval { lo: floor, hi: value, lo_open: false, hi_open: true },
-        Hedge::Nearly => Interval { lo: value * 0.9, hi: value, lo_open: false, hi_open: false },
+        Hedge::AtLeast => Interval {
+            lo: value - s,
+            hi: f64::INFINITY,
+            lo_open: false,
+            hi_open: true,
+        },
+        Hedge::MoreThan => Interval {
+            lo: value,
+            hi: f64::INFINITY,
+            lo_open: true,
+            hi_open: true,
+        },
+        Hedge::AtMost => Interval {
+            lo: floor,
+            hi: value + s,
+            lo_open: false,
+            hi_open: false,
+        },
+        Hedge::LessThan => Interval {
+            lo: floor,
+            hi: value,
+            lo_open: false,
+            hi_open: true,
+        },
+        Hedge::Nearly => Interval {
+            lo: value * 0.9,
+            hi: value,
+            lo_open: false,
+            hi_open: false,
+        },
     };
     (value, iv)
 }
@@ -1696,11 +2146,18 @@ mod tests {
         let q = one("nearly 500 schools");
         assert!(q.interval.contains(480.0) && !q.interval.contains(501.0));
         let exact = one("16 percent");
-        assert!(exact.interval.overlaps(&find("more than 16 percent")[0].interval));
+        assert!(
+            exact
+                .interval
+                .overlaps(&find("more than 16 percent")[0].interval)
+        );
         let r = one("about 46–52 percent");
-        assert_eq!((r.hedge, r.interval.lo, r.interval.hi), (Hedge::Range, 45.5, 52.5));
+        assert_eq!(
+            (r.hedge, r.interval.lo, r.interval.hi),
+            (Hedge::Range, 46.0, 52.0)
+        );
         let b = one("between 10 and 20 people");
-        assert_eq!((b.interval.lo, b.interval.hi), (9.5, 20.5));
+        assert_eq!((b.interval.lo, b.interval.hi), (10.0, 20.0));
         let f = one("from 5 to 7 billion");
         assert_eq!(f.value, 5e9);
     }
@@ -1714,7 +2171,10 @@ mod tests {
         assert_eq!(d.date, Some(Date::ymd(2022, 2, 22)));
         let d = one("in November 2020");
         assert_eq!(d.date.unwrap().month, Some(11));
-        assert_eq!(find_date("22 February 2022, 15:40"), Some(Date::ymd(2022, 2, 22)));
+        assert_eq!(
+            find_date("22 February 2022, 15:40"),
+            Some(Date::ymd(2022, 2, 22))
+        );
         let r = one("we met two months ago");
         assert_eq!(r.relative.map(|r| r.unit), Some(TimeUnit::Month));
     }

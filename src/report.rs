@@ -102,7 +102,11 @@ impl Report {
 
 fn side(f: &mut fmt::Formatter<'_>, e: &Evidence) -> fmt::Result {
     let when = e.time.map(|t| format!(" [{t}]")).unwrap_or_default();
-    write!(f, "    {}{} (bytes {}..{}): \u{201c}{}\u{201d}", e.speaker, when, e.start, e.end, e.text)?;
+    write!(
+        f,
+        "    {}{} (bytes {}..{}): \u{201c}{}\u{201d}",
+        e.speaker, when, e.start, e.end, e.text
+    )?;
     if let Some(v) = &e.value {
         write!(f, "\n      value: {v}")?;
     }
@@ -116,7 +120,14 @@ impl fmt::Display for Report {
         } else {
             writeln!(f, "Discrepancies ({}):", self.discrepancies.len())?;
             for (i, d) in self.discrepancies.iter().enumerate() {
-                writeln!(f, "\n{}. {} [{:?}, confidence {:.2}]", i + 1, d.topic, d.category, d.confidence)?;
+                writeln!(
+                    f,
+                    "\n{}. {} [{:?}, confidence {:.2}]",
+                    i + 1,
+                    d.topic,
+                    d.category,
+                    d.confidence
+                )?;
                 side(f, &d.a)?;
                 side(f, &d.b)?;
                 writeln!(f, "    why: {} (rule: {})", d.explanation, d.rule)?;
@@ -133,9 +144,19 @@ impl fmt::Display for Report {
         }
         writeln!(
             f,
-            "\nSummary: {} discrepancies, {} agreements; {} speakers, {} turns, {} claims, {} cross-speaker pairs compared.",
+            "\nSummary: {} {}, {} {}; {} speakers, {} turns, {} claims, {} cross-speaker pairs compared.",
             self.discrepancies.len(),
+            if self.discrepancies.len() == 1 {
+                "discrepancy"
+            } else {
+                "discrepancies"
+            },
             self.agreements.len(),
+            if self.agreements.len() == 1 {
+                "agreement"
+            } else {
+                "agreements"
+            },
             self.stats.speakers,
             self.stats.turns,
             self.stats.claims,

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every stage reports positions as spans of the text the user gave, and no
 /// stage rewrites them, so `&text[span.range()]` is always the evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,

@@ -292,7 +292,11 @@ impl<'a> Builder<'a> {
             self.keys.push(key);
             return self.speakers.len() - 1;
         }
-        if let Some(i) = self.keys.iter().position(|k| !k.generic && k.same_person(&key)) {
+        if let Some(i) = self
+            .keys
+            .iter()
+            .position(|k| !k.generic && k.same_person(&key))
+        {
             let sp = &mut self.speakers[i];
             if !sp.aliases.iter().any(|a| a == label) {
                 sp.aliases.push(label.to_string());
@@ -315,7 +319,13 @@ impl<'a> Builder<'a> {
         self.speakers.len() - 1
     }
 
-    fn push_turn(&mut self, speaker: usize, label: Option<Span>, span: Span, time: Option<TimeRange>) {
+    fn push_turn(
+        &mut self,
+        speaker: usize,
+        label: Option<Span>,
+        span: Span,
+        time: Option<TimeRange>,
+    ) {
         let span = span.trim(self.text);
         self.turns.push(Turn {
             speaker,
@@ -385,35 +395,205 @@ impl MaxByLen for String {
 
 /// Words that make up titles and offices rather than names.
 const TITLE_WORDS: &[&str] = &[
-    "president", "prime", "minister", "deputy", "first", "vice", "chairman", "chairwoman",
-    "chairperson", "chair", "head", "governor", "mayor", "director", "general", "secretary",
-    "ambassador", "speaker", "mr", "mrs", "ms", "miss", "dr", "madam", "sir", "the", "of",
-    "and", "for", "to", "on", "in", "at", "ceo", "chief", "executive", "officer", "senator",
-    "representative", "rep", "sen", "gov", "judge", "justice", "king", "queen", "prince",
-    "princess", "emperor", "his", "her", "majesty", "excellency", "lord", "lady", "hon",
-    "honourable", "honorable", "member", "commissioner", "moderator", "host", "anchor",
-    "correspondent", "reporter", "journalist", "professor", "prof", "rector", "founder",
-    "russian", "federation", "state", "federal", "national", "council", "assembly", "duma",
-    "board", "management", "company", "corporation", "bank", "agency", "service", "committee",
-    "republic", "region", "territory", "city", "government", "office", "administration",
-    "department", "ministry", "affairs", "foreign", "defence", "defense", "finance",
-    "economic", "development", "transport", "health", "education", "science", "industry",
-    "trade", "energy", "agriculture", "interior", "justice", "culture", "sport", "labour",
-    "social", "protection", "natural", "resources", "ecology", "construction", "housing",
-    "digital", "communications", "mass", "media", "emergencies", "presidential", "envoy",
-    "aide", "adviser", "advisor", "press", "spokesman", "spokeswoman", "spokesperson",
-    "acting", "interim", "former", "senior", "executive", "managing", "partner", "chancellor",
-    "premier", "leader", "patriarch", "metropolitan", "bishop", "commander", "colonel",
-    "major", "captain", "lieutenant", "admiral", "marshal", "army", "navy", "staff", "the",
+    "president",
+    "prime",
+    "minister",
+    "deputy",
+    "first",
+    "vice",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "head",
+    "governor",
+    "mayor",
+    "director",
+    "general",
+    "secretary",
+    "ambassador",
+    "speaker",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "madam",
+    "sir",
+    "the",
+    "of",
+    "and",
+    "for",
+    "to",
+    "on",
+    "in",
+    "at",
+    "ceo",
+    "chief",
+    "executive",
+    "officer",
+    "senator",
+    "representative",
+    "rep",
+    "sen",
+    "gov",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "his",
+    "her",
+    "majesty",
+    "excellency",
+    "lord",
+    "lady",
+    "hon",
+    "honourable",
+    "honorable",
+    "member",
+    "commissioner",
+    "moderator",
+    "host",
+    "anchor",
+    "correspondent",
+    "reporter",
+    "journalist",
+    "professor",
+    "prof",
+    "rector",
+    "founder",
+    "russian",
+    "federation",
+    "state",
+    "federal",
+    "national",
+    "council",
+    "assembly",
+    "duma",
+    "board",
+    "management",
+    "company",
+    "corporation",
+    "bank",
+    "agency",
+    "service",
+    "committee",
+    "republic",
+    "region",
+    "territory",
+    "city",
+    "government",
+    "office",
+    "administration",
+    "department",
+    "ministry",
+    "affairs",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "economic",
+    "development",
+    "transport",
+    "health",
+    "education",
+    "science",
+    "industry",
+    "trade",
+    "energy",
+    "agriculture",
+    "interior",
+    "justice",
+    "culture",
+    "sport",
+    "labour",
+    "social",
+    "protection",
+    "natural",
+    "resources",
+    "ecology",
+    "construction",
+    "housing",
+    "digital",
+    "communications",
+    "mass",
+    "media",
+    "emergencies",
+    "presidential",
+    "envoy",
+    "aide",
+    "adviser",
+    "advisor",
+    "press",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "acting",
+    "interim",
+    "former",
+    "senior",
+    "executive",
+    "managing",
+    "partner",
+    "chancellor",
+    "premier",
+    "leader",
+    "patriarch",
+    "metropolitan",
+    "bishop",
+    "commander",
+    "colonel",
+    "major",
+    "captain",
+    "lieutenant",
+    "admiral",
+    "marshal",
+    "army",
+    "navy",
+    "staff",
+    "the",
 ];
 
 /// Labels that stand for a different person at each turn.
 const GENERIC_LABELS: &[&str] = &[
-    "question", "questions", "reply", "answer", "remark", "remarks", "comment", "response",
-    "voice", "voices", "audience", "audience member", "participant", "participants",
-    "unidentified", "unidentified speaker", "unknown", "unknown speaker", "speaker", "male",
-    "female", "man", "woman", "journalist", "reporter", "q", "a", "interviewer", "crowd",
-    "inaudible", "member", "members", "hon members", "hon. members", "several hon members",
+    "question",
+    "questions",
+    "reply",
+    "answer",
+    "remark",
+    "remarks",
+    "comment",
+    "response",
+    "voice",
+    "voices",
+    "audience",
+    "audience member",
+    "participant",
+    "participants",
+    "unidentified",
+    "unidentified speaker",
+    "unknown",
+    "unknown speaker",
+    "speaker",
+    "male",
+    "female",
+    "man",
+    "woman",
+    "journalist",
+    "reporter",
+    "q",
+    "a",
+    "interviewer",
+    "crowd",
+    "inaudible",
+    "member",
+    "members",
+    "hon members",
+    "hon. members",
+    "several hon members",
 ];
 
 /// The identity part of a label: the person's name, or the title when there is no name.
@@ -443,7 +623,9 @@ impl NameKey {
             .collect();
         let joined = lower.join(" ");
         let generic = GENERIC_LABELS.contains(&joined.as_str())
-            || (lower.len() <= 2 && lower.first().is_some_and(|w| w == "speaker") && lower.len() == 1);
+            || (lower.len() <= 2
+                && lower.first().is_some_and(|w| w == "speaker")
+                && lower.len() == 1);
         // The name: the trailing run of words that are not title words.
         let mut start = words.len();
         while start > 0 {
@@ -458,7 +640,8 @@ impl NameKey {
         // Keep at most a first name, an initial and a surname.
         let run = words.len() - start;
         if run > 2 {
-            let has_initial = words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
+            let has_initial =
+                words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
             name_start = words.len() - if has_initial { 3 } else { 2 };
         }
         let name: Vec<String> = lower[name_start..]
@@ -494,7 +677,12 @@ impl NameKey {
         }
         let (a, b) = (&self.name, &other.name);
         let (sa, sb) = (a.last().unwrap(), b.last().unwrap());
-        let surname_close = sa == sb || (sa.len() > 4 && strsim::jaro_winkler(sa, sb) > 0.93);
+        let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+        let surname_close = sa == sb
+            || (sa.len() > 4
+                && !has_digit(sa)
+                && !has_digit(sb)
+                && strsim::jaro_winkler(sa, sb) > 0.93);
         if !surname_close {
             return false;
         }
@@ -511,7 +699,11 @@ impl NameKey {
 }
 
 fn title_case(w: &str) -> String {
-    if w.len() > 1 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic) {
+    if w.len() > 1
+        && !w.contains(|c: char| c.is_ascii_digit() || c == '_')
+        && w.chars().all(|c| !c.is_lowercase())
+        && w.chars().any(char::is_alphabetic)
+    {
         let mut out = String::new();
         for (i, c) in w.chars().enumerate() {
             if i == 0 {
@@ -561,23 +753,125 @@ fn split_glued(s: &str) -> String {
 
 /// Function words allowed in lower case inside a label.
 const LABEL_FUNCTION_WORDS: &[&str] = &[
-    "of", "the", "for", "and", "de", "da", "van", "von", "der", "la", "le", "du", "on", "in",
-    "at", "to", "bin", "al", "el", "y", "di", "del", "des", "dos", "&", "–", "—", "-", "ibn",
+    "of", "the", "for", "and", "de", "da", "van", "von", "der", "la", "le", "du", "on", "in", "at",
+    "to", "bin", "al", "el", "y", "di", "del", "des", "dos", "&", "–", "—", "-", "ibn",
 ];
 
 /// First words that begin sentences, not labels.
 const NOT_LABEL_START: &[&str] = &[
-    "yes", "no", "well", "so", "thank", "thanks", "here", "there", "this", "that", "these",
-    "those", "it", "we", "i", "you", "they", "he", "she", "now", "then", "but", "and", "or",
-    "also", "first", "second", "third", "firstly", "secondly", "finally", "example", "note",
-    "look", "listen", "please", "in", "on", "at", "for", "by", "from", "with", "as", "after",
-    "before", "during", "since", "of", "to", "under", "over", "about", "what", "why", "how",
-    "when", "where", "who", "which", "if", "because", "one", "two", "my", "our", "your",
-    "their", "his", "her", "its", "today", "tomorrow", "yesterday", "okay", "ok", "oh",
-    "result", "results", "conclusion", "summary", "subject", "topic", "re", "ps", "p.s",
-    "attention", "warning", "source", "sources", "quote", "update", "agenda", "is", "are",
-    "let", "let's", "all", "some", "every", "each", "not", "only", "just", "again", "besides",
-    "moreover", "however", "therefore", "meanwhile", "otherwise", "incidentally", "indeed",
+    "yes",
+    "no",
+    "well",
+    "so",
+    "thank",
+    "thanks",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "we",
+    "i",
+    "you",
+    "they",
+    "he",
+    "she",
+    "now",
+    "then",
+    "but",
+    "and",
+    "or",
+    "also",
+    "first",
+    "second",
+    "third",
+    "firstly",
+    "secondly",
+    "finally",
+    "example",
+    "note",
+    "look",
+    "listen",
+    "please",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "from",
+    "with",
+    "as",
+    "after",
+    "before",
+    "during",
+    "since",
+    "of",
+    "to",
+    "under",
+    "over",
+    "about",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "who",
+    "which",
+    "if",
+    "because",
+    "one",
+    "two",
+    "my",
+    "our",
+    "your",
+    "their",
+    "his",
+    "her",
+    "its",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "okay",
+    "ok",
+    "oh",
+    "result",
+    "results",
+    "conclusion",
+    "summary",
+    "subject",
+    "topic",
+    "re",
+    "ps",
+    "p.s",
+    "attention",
+    "warning",
+    "source",
+    "sources",
+    "quote",
+    "update",
+    "agenda",
+    "is",
+    "are",
+    "let",
+    "let's",
+    "all",
+    "some",
+    "every",
+    "each",
+    "not",
+    "only",
+    "just",
+    "again",
+    "besides",
+    "moreover",
+    "however",
+    "therefore",
+    "meanwhile",
+    "otherwise",
+    "incidentally",
+    "indeed",
 ];
 
 /// Whether `s` (the text before a colon) reads as a speaker label.
@@ -624,7 +918,19 @@ fn is_label(s: &str) -> bool {
         }
         if w.ends_with('.') && w.len() > 4 && !w[..w.len() - 1].contains('.') {
             // A full stop after a long word ends a sentence; initials and `Dr.` are fine.
-            if !matches!(w.to_lowercase().as_str(), "prof." | "hon." | "sen." | "gov." | "rep." | "capt." | "col." | "gen." | "lieut." | "dept.") {
+            if !matches!(
+                w.to_lowercase().as_str(),
+                "prof."
+                    | "hon."
+                    | "sen."
+                    | "gov."
+                    | "rep."
+                    | "capt."
+                    | "col."
+                    | "gen."
+                    | "lieut."
+                    | "dept."
+            ) {
                 return false;
             }
         }
@@ -633,7 +939,10 @@ fn is_label(s: &str) -> bool {
         } else if LABEL_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
         } else if c.is_lowercase() {
             lower += 1;
-        } else if !w.chars().all(|c| c.is_alphanumeric() || "-–—&'’.".contains(c)) {
+        } else if !w
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-–—&'’.".contains(c))
+        {
             return false;
         }
     }
@@ -654,31 +963,49 @@ enum Line {
     /// `(Applause.)`, `[crosstalk]`, `<…>`: a whole line of stage direction.
     Stage,
     /// A label alone on the line (`Name:`, `Name: (05:34)`, `Name said:`).
-    Header { label: (usize, usize), time: Option<u64> },
+    Header {
+        label: (usize, usize),
+        time: Option<u64>,
+    },
     /// `Name: text` (offsets into the line).
-    Inline { label: (usize, usize), content: usize },
+    Inline {
+        label: (usize, usize),
+        content: usize,
+    },
     Text,
 }
 
 fn classify(line: &str) -> Line {
     let t = line.trim();
-    if t.is_empty() || t.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}')) {
+    if t.is_empty()
+        || t.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+    {
         return Line::Blank;
     }
     if t.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        && t.chars().all(|c| c.is_whitespace() || matches!(c, '*' | 'X' | 'x' | '-' | '–' | '—' | '#' | '='))
+        && t.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '*' | 'X' | 'x' | '-' | '–' | '—' | '#' | '=')
+        })
     {
         // A separator: three or more of `*`, `X`, `-`, with optional spaces; words are not separators.
-        if t.split_whitespace().all(|w| w.len() <= 3) || t.chars().all(|c| matches!(c, '*' | '-' | '—' | '=' | '#')) {
+        if t.split_whitespace().all(|w| w.len() <= 3)
+            || t.chars().all(|c| matches!(c, '*' | '-' | '—' | '=' | '#'))
+        {
             return Line::Separator;
         }
     }
     let lead = line.len() - line.trim_start().len();
     let is_bracketed = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
-    if (is_bracketed('(', ')') || is_bracketed('[', ']') || is_bracketed('<', '>') || is_bracketed('‹', '>') || is_bracketed('‹', '›'))
+    if (is_bracketed('(', ')')
+        || is_bracketed('[', ']')
+        || is_bracketed('<', '>')
+        || is_bracketed('‹', '>')
+        || is_bracketed('‹', '›'))
         && !t.starts_with("[SPEAKER")
     {
-        let inner = &t[t.chars().next().unwrap().len_utf8()..t.len() - t.chars().last().unwrap().len_utf8()];
+        let inner = &t
+            [t.chars().next().unwrap().len_utf8()..t.len() - t.chars().last().unwrap().len_utf8()];
         if !inner.contains([')', ']']) || inner.len() < 200 {
             return Line::Stage;
         }
@@ -701,13 +1028,22 @@ fn classify(line: &str) -> Line {
             let rest_t = rest.trim();
             let label_span = (lead, lead + label.trim_end().len());
             if rest_t.is_empty() {
-                return Line::Header { label: label_span, time: None };
+                return Line::Header {
+                    label: label_span,
+                    time: None,
+                };
             }
             if let Some(ms) = parse_paren_time(rest_t) {
-                return Line::Header { label: label_span, time: Some(ms) };
+                return Line::Header {
+                    label: label_span,
+                    time: Some(ms),
+                };
             }
             let content = lead + colon + 1 + (rest.len() - rest.trim_start().len());
-            return Line::Inline { label: label_span, content };
+            return Line::Inline {
+                label: label_span,
+                content,
+            };
         }
     }
     Line::Text
@@ -717,7 +1053,11 @@ fn classify(line: &str) -> Line {
 fn parse_paren_time(s: &str) -> Option<u64> {
     let inner = s.strip_prefix('(')?.strip_suffix(')')?;
     let parts: Vec<&str> = inner.split(':').collect();
-    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit())) {
+    if !(2..=3).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     let mut secs = 0u64;
@@ -729,7 +1069,10 @@ fn parse_paren_time(s: &str) -> Option<u64> {
 
 fn looks_like_name_line(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() || t.len() > 120 || t.ends_with(['.', '?', '!', ',', ';', ':']) && !t.ends_with("Dr.") {
+    if t.is_empty()
+        || t.len() > 120
+        || t.ends_with(['.', '?', '!', ',', ';', ':']) && !t.ends_with("Dr.")
+    {
         return false;
     }
     let words = strip_notes(t).split_whitespace().count();
@@ -807,7 +1150,12 @@ fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
                 }
                 let label_span = Span::new(off + label.0, off + label.1);
                 let sp = b.speaker_for(&text[label_span.range()]);
-                b.push_turn(sp, Some(label_span), Span::new(off + content, span.end), None);
+                b.push_turn(
+                    sp,
+                    Some(label_span),
+                    Span::new(off + content, span.end),
+                    None,
+                );
                 current = Some(sp);
                 open = true;
                 pending_header = None;
@@ -844,7 +1192,9 @@ fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
         .iter()
         .map(|(_, l)| *l)
         .find(|l| !l.trim().is_empty())
-        .is_some_and(|l| !looks_like_name_line(l) && matches!(classify(l), Line::Text | Line::Inline { .. }))
+        .is_some_and(|l| {
+            !looks_like_name_line(l) && matches!(classify(l), Line::Text | Line::Inline { .. })
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -860,7 +1210,11 @@ fn parse_timestamp(s: &str) -> Option<u64> {
         return None;
     }
     let parts: Vec<&str> = hms.split(':').collect();
-    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit())) {
+    if !(2..=3).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     let mut secs = 0u64;
@@ -945,7 +1299,13 @@ fn parse_cues(b: &mut Builder<'_>, vtt: bool) -> Result<()> {
     Ok(())
 }
 
-fn cue_payload(b: &mut Builder<'_>, off: usize, line: &str, time: TimeRange, last: &mut Option<usize>) {
+fn cue_payload(
+    b: &mut Builder<'_>,
+    off: usize,
+    line: &str,
+    time: TimeRange,
+    last: &mut Option<usize>,
+) {
     let text = b.text;
     let lead = line.len() - line.trim_start().len();
     let t = line.trim();
@@ -974,7 +1334,12 @@ fn cue_payload(b: &mut Builder<'_>, off: usize, line: &str, time: TimeRange, las
         let label_span = Span::new(off + label.0, off + label.1);
         let sp = b.speaker_for(&text[label_span.range()]);
         *last = Some(sp);
-        b.push_turn(sp, Some(label_span), Span::new(off + content, off + line.len()), time);
+        b.push_turn(
+            sp,
+            Some(label_span),
+            Span::new(off + content, off + line.len()),
+            time,
+        );
         return;
     }
     let span = Span::new(off, off + line.len());
@@ -1011,10 +1376,12 @@ enum JsonDoc {
 
 fn parse_json(b: &mut Builder<'_>) -> Result<()> {
     let text = b.text;
-    let doc: JsonDoc = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| ErrorKind::BadJson {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+    let doc: JsonDoc = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        ErrorKind::BadJson {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        }
     })?;
     let turns = match doc {
         JsonDoc::List(v) => v,
@@ -1101,7 +1468,9 @@ mod tests {
     #[test]
     fn labels() {
         assert!(is_label("President of Russia Vladimir Putin"));
-        assert!(is_label("State Corporation for Space Activities Roscosmos Head Igor Komarov"));
+        assert!(is_label(
+            "State Corporation for Space Activities Roscosmos Head Igor Komarov"
+        ));
         assert!(is_label("WALLACE"));
         assert!(is_label("THE PRESIDENT"));
         assert!(is_label("Question (retranslated)"));
