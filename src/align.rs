@@ -181,8 +181,40 @@ pub fn align(
         }
         let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
         let reply = answered_turn(b.turn, turn_speakers) == Some(a.turn) && sb.index_in_turn <= 3;
+        // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
+        let prev_corrects = b.sentence > 0
+            && sents[b.sentence - 1].turn == sb.turn
+            && sents[b.sentence - 1].corrects;
+        let corrects = sb.corrects || prev_corrects;
+        let attribution = sb.attributes || (reply && sa.attributes);
+        // Speakers answer what was just said: the claims must be in nearby turns
+        // (no turn of either speaker between them), unless a phrase links them.
+        let near = b.turn <= a.turn + 2
+            && (a.turn + 1..b.turn)
+                .all(|t| turn_speakers[t] != a.speaker && turn_speakers[t] != b.speaker);
+        if !near && !attribution && !corrects {
+            return;
+        }
+        // Two speakers each stating their own figure ("we have 14", "our region has 27")
+        // speak of different things unless one answers, corrects or cites the other.
+        if sa.own
+            && sb.own
+            && !corrects
+            && !attribution
+            && !sb.confirms
+            && a.mode != Mode::Question
+            && !sa.question
+        {
+            return;
+        }
+        // A bare reply takes its topic and unit from a figure of comparable size.
+        let comparable_size = {
+            let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
+            x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
+        };
         let inherited = reply
             && b.bare
+            && comparable_size
             && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms);
         // Counted nouns must agree when both are given.
         let head_clash = !a.head.is_empty()
@@ -225,8 +257,7 @@ pub fn align(
         {
             score += 0.25;
         }
-        let attribution = sb.attributes || (reply && sa.attributes);
-        let correction = sb.corrects && reply;
+        let correction = corrects && reply;
         if reply {
             score += 0.15;
             // The figure right before the other speaker takes the floor, and the first figures of the answer.

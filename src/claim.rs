@@ -54,6 +54,8 @@ pub struct Sentence {
     pub second_person: bool,
     /// Speaks of the speaker ("I", "my", "we").
     pub first_person: bool,
+    /// States the speaker's own figure ("we have", "our region", "I have").
+    pub own: bool,
     /// Position of the sentence in its turn (0 = first).
     pub index_in_turn: usize,
 }
@@ -85,6 +87,8 @@ pub struct Claim {
     pub bare: bool,
     /// "... each": a per-item figure (`10 percent each`).
     pub each: bool,
+    /// A part of a larger figure ("this includes 400 billion for ..."): not comparable with the whole.
+    pub part: bool,
 }
 
 /// The time a figure refers to.
@@ -661,6 +665,48 @@ const HYPOTHETICAL_MARKERS: &[&str] = &[
     "wouldn't have",
     "could",
 ];
+/// Targets and plans: what should happen, not what is.
+const TARGET_MARKERS: &[&str] = &[
+    "the task is",
+    "our task",
+    "a task",
+    "the target",
+    "target of",
+    "targets",
+    "the goal",
+    "our goal",
+    "goal is",
+    "we aim",
+    "aim to",
+    "aims to",
+    "plan to",
+    "plans to",
+    "planning to",
+    "we plan",
+    "is to reach",
+    "are to reach",
+    "is to be",
+    "are to be",
+    "should reach",
+    "must reach",
+    "objective",
+    "ambitious task",
+    "by 2024",
+    "by 2030",
+    "by 2025",
+];
+/// A part of a larger whole.
+const PART_MARKERS: &[&str] = &[
+    "this includes",
+    "including",
+    "of which",
+    "of them",
+    "among them",
+    "out of this",
+    "of this amount",
+    "of this sum",
+    "this figure includes",
+];
 const REPORTED_MARKERS: &[&str] = &[
     "newspaper claims",
     "newspaper says",
@@ -715,6 +761,47 @@ fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
     })
 }
 
+/// Whether a sentence states the speaker's own holdings ("we have", "our region", "my company"),
+/// as opposed to the speaker's view of a shared matter ("we expect", "our estimate").
+fn speaks_of_own(l: &str) -> bool {
+    let words: Vec<&str> = segment::words(l).map(|(_, w)| w).collect();
+    words.windows(2).any(|w| match (w[0], w[1]) {
+        (
+            "we" | "i",
+            "have" | "had" | "built" | "opened" | "employ" | "run" | "own" | "operate" | "produce"
+            | "produced",
+        ) => true,
+        ("we've" | "i've", _) => true,
+        ("our" | "my", noun) => !matches!(
+            noun,
+            "own"
+                | "estimate"
+                | "estimates"
+                | "forecast"
+                | "forecasts"
+                | "view"
+                | "opinion"
+                | "records"
+                | "data"
+                | "calculations"
+                | "figures"
+                | "information"
+                | "experts"
+                | "assessment"
+                | "understanding"
+                | "countries"
+                | "relations"
+                | "cooperation"
+                | "colleagues"
+                | "partners"
+                | "trade"
+                | "bilateral"
+                | "two"
+        ),
+        _ => false,
+    })
+}
+
 fn has_negation(l: &str) -> bool {
     segment::words(l).any(|(_, w)| {
         matches!(w, "not" | "never" | "no" | "nor" | "cannot")
@@ -749,6 +836,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     .any(|(_, w)| matches!(w, "you" | "your" | "you've" | "you're")),
                 first_person: segment::words(&l)
                     .any(|(_, w)| matches!(w, "i" | "my" | "i've" | "i'm" | "me")),
+                own: speaks_of_own(&l),
                 index_in_turn: k,
             });
         }
@@ -768,7 +856,9 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             continue;
         }
         let all = qs.clone();
-        let lower = stext.to_lowercase().replace('’', "'");
+        // Same byte offsets as `stext`, for slicing; `phrases` normalises apostrophes for matching.
+        let lower = stext.to_ascii_lowercase();
+        let phrases = stext.to_lowercase().replace('’', "'");
         let period = sentence_period(stext, &qs, date).or_else(|| {
             // A period stated in the previous sentence of the same turn carries over to a bare follow-up.
             (si > 0 && sents[si - 1].turn == s.turn).then(|| {
@@ -777,8 +867,28 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 sentence_period(ptext, &quantity::find(ptext), date)
             })?
         });
-        let hypothetical = contains_phrase(&lower, HYPOTHETICAL_MARKERS);
-        let reported = contains_phrase(&lower, REPORTED_MARKERS);
+        let hypothetical = contains_phrase(&phrases, HYPOTHETICAL_MARKERS)
+            || contains_phrase(&phrases, TARGET_MARKERS);
+        // Figures inside an open question ("How many reached the final: 33 or 35?") are not put forward.
+        let open_question = s.question
+            && (starts_with_phrase(
+                stext,
+                &[
+                    "what",
+                    "how",
+                    "why",
+                    "when",
+                    "where",
+                    "who",
+                    "which",
+                    "do you know",
+                ],
+            ) || contains_phrase(&phrases, &["or"]));
+        if open_question {
+            continue;
+        }
+        let part = contains_phrase(&phrases, PART_MARKERS);
+        let reported = contains_phrase(&phrases, REPORTED_MARKERS);
         for mut q in qs {
             // Relative times resolve against the transcript's date.
             if let (Some(r), Some(d)) = (q.relative, date) {
@@ -790,8 +900,16 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             {
                 continue;
             }
-            if q.kind == Kind::Date && q.relative.is_some() && q.date.is_none() {
-                continue;
+            if q.kind == Kind::Date {
+                if let (Some(d), Some(today)) = (q.date, date)
+                    && d.year.is_none()
+                {
+                    resolve_year(&mut q, d, today);
+                }
+                // A date we cannot place in time says nothing comparable.
+                if q.date.is_none_or(|d| d.year.is_none()) {
+                    continue;
+                }
             }
             let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
             let clause = clause_of(stext, local);
@@ -840,6 +958,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 negated,
                 bare,
                 each,
+                part,
             });
         }
     }
@@ -860,6 +979,24 @@ fn is_weak_topic(w: &str) -> bool {
             | "higher"
             | "lower"
     )
+}
+
+/// "January 17" said on 17 March 2021 is 17 January 2021: the latest such date not after the event.
+fn resolve_year(q: &mut Quantity, d: Date, today: Date) {
+    let (Some(y), Some(tm)) = (today.year, today.month) else {
+        return;
+    };
+    let Some(m) = d.month else { return };
+    let later = m > tm || (m == tm && d.day.unwrap_or(1) > today.day.unwrap_or(31));
+    let full = Date {
+        year: Some(if later { y - 1 } else { y }),
+        ..d
+    };
+    if let Some((a, b)) = full.day_range() {
+        q.date = Some(full);
+        q.value = a as f64;
+        q.interval = quantity::Interval::closed(a as f64, b as f64);
+    }
 }
 
 fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
@@ -1055,37 +1192,24 @@ fn clause_of(s: &str, q: Span) -> (usize, usize) {
 
 /// The counted noun right after a figure: up to two content words before a function word.
 fn head_words(after: &str) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "of", "in", "for", "to", "and", "on", "at", "by", "from", "with", "who", "that", "which",
+        "are", "is", "were", "was", "have", "has", "had", "will", "would", "each", "this", "last",
+        "next", "a", "the", "or", "than", "per", "into", "over", "under", "out", "up", "down",
+        "be", "been",
+    ];
     let mut out = Vec::new();
-    for (_, w) in segment::words(after).take(3) {
+    let mut prev_end = 0;
+    for (off, w) in segment::words(after).take(3) {
+        // A comma, full stop or dash ends the noun phrase.
+        if after[prev_end..off].contains([
+            ',', '.', ';', ':', '\u{2013}', '\u{2014}', '(', ')', '?', '!',
+        ]) {
+            break;
+        }
+        prev_end = off + w.len();
         let lw = w.to_lowercase();
-        if matches!(
-            lw.as_str(),
-            "of" | "in"
-                | "for"
-                | "to"
-                | "and"
-                | "on"
-                | "at"
-                | "by"
-                | "from"
-                | "with"
-                | "who"
-                | "that"
-                | "which"
-                | "are"
-                | "is"
-                | "were"
-                | "was"
-                | "have"
-                | "has"
-                | "will"
-                | "each"
-                | "this"
-                | "last"
-                | "next"
-                | "a"
-                | "the"
-        ) {
+        if STOP.contains(&lw.as_str()) {
             break;
         }
         if STOPWORDS.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
@@ -1120,11 +1244,25 @@ fn subscope_words(lower: &str) -> Vec<&'static str> {
 /// Whether a negation governs the figure at `pos` ("there are not two million", "aren't a hundred million").
 fn negated_near(lower: &str, pos: usize) -> bool {
     let before = &lower[..pos.min(lower.len())];
-    let start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    let window = &before[start..];
-    // Only inside the same clause.
-    let window = window.rsplit([';', ',']).next().unwrap_or(window);
-    segment::words(window).any(|(_, w)| matches!(w, "not" | "never") || w.ends_with("n't"))
+    // Only inside the same clause, and only right before the figure: "there are not two million".
+    let clause = before
+        .rsplit([';', ',', '\u{2013}', '\u{2014}', ':'])
+        .next()
+        .unwrap_or(before);
+    let words: Vec<&str> = segment::words(clause).map(|(_, w)| w).collect();
+    let near: Vec<&&str> = words
+        .iter()
+        .rev()
+        .filter(|w| {
+            !matches!(
+                **w,
+                "a" | "an" | "the" | "even" | "quite" | "exactly" | "really"
+            )
+        })
+        .take(2)
+        .collect();
+    near.iter()
+        .any(|w| matches!(**w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t"))
 }
 
 #[cfg(test)]

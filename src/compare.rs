@@ -208,6 +208,33 @@ pub fn compare(
             });
         }
     }
+    // A total and its listed parts: "Six tunnels on this line and three on the other." — "So, nine tunnels."
+    for (total, parts_text) in [(b, texts.0), (a, texts.1)] {
+        let parts: Vec<Quantity> = crate::quantity::find(parts_text)
+            .into_iter()
+            .filter(|q| q.kind == total.quantity.kind && q.unit == total.quantity.unit)
+            .collect();
+        if parts.len() >= 2 {
+            let sum: f64 = parts.iter().map(|q| q.value).sum();
+            if total.quantity.interval.contains(sum) {
+                return Some(Verdict {
+                    disagree: false,
+                    category,
+                    severity: 0.0,
+                    confidence: 0.7,
+                    rule: "sum-of-parts",
+                    explanation: format!(
+                        "the figures listed add up to {}",
+                        total.quantity.describe()
+                    ),
+                });
+            }
+        }
+    }
+    // A part is not comparable with the whole it belongs to.
+    if a.part || b.part {
+        return None;
+    }
     // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
     let (va, vb) = (mid(&ia), mid(&ib));
     let gap = if va.is_finite() && vb.is_finite() && (va != 0.0 || vb != 0.0) {
@@ -221,6 +248,31 @@ pub fn compare(
     }
     if a.mode == Mode::Question {
         confidence = (confidence + 0.05).min(0.99);
+    }
+    // Figures far apart (more than 3×) are usually about different things — a total and a part,
+    // two different sets — unless the second speaker is plainly answering or correcting the first.
+    let far = va.is_finite()
+        && vb.is_finite()
+        && va.abs().min(vb.abs()) > 0.0
+        && va.abs().max(vb.abs()) / va.abs().min(vb.abs()) > 3.0;
+    let dialogue = pair.reply
+        && (pair.correction
+            || a.mode == Mode::Question
+            || sents[a.sentence].question
+            || pair.inherited);
+    if far
+        && !dialogue
+        && matches!(
+            qa.kind,
+            Kind::Count
+                | Kind::Money
+                | Kind::Percent
+                | Kind::Fraction
+                | Kind::Measure
+                | Kind::Duration
+        )
+    {
+        return None;
     }
     let rule = match (qa.kind, pair.correction) {
         (Kind::Year, _) | (Kind::Date, _) => "different-date",
@@ -306,15 +358,14 @@ pub fn dialogue(
         let btext = &text[sb.span.range()];
         let b_has_claim = claims.iter().any(|c| c.sentence == bi);
         // 1. A question with a figure, answered "Yes." / "No." without a figure.
-        if Some(bi) == first_of_turn(sb.turn)
-            && !b_has_claim
-            && (sb.confirms || (sb.corrects && sb.words.len() <= 2))
+        if Some(bi) == first_of_turn(sb.turn) && !b_has_claim && (sb.confirms || is_bare_no(btext))
         {
             // The last question of the answered turn that holds a figure.
-            if let Some(&ai) = a_sents
-                .iter()
-                .find(|&&i| sents[i].question && claims.iter().any(|c| c.sentence == i))
-                && let Some(ci) = claims.iter().rposition(|c| c.sentence == ai)
+            if let Some(&ai) = a_sents.iter().find(|&&i| {
+                sents[i].question
+                    && is_yes_no_question(&text[sents[i].span.range()])
+                    && claims.iter().any(|c| c.sentence == i)
+            }) && let Some(ci) = claims.iter().rposition(|c| c.sentence == ai)
             {
                 let q = claims[ci].quantity.describe();
                 let disagree = !sb.confirms;
@@ -371,7 +422,33 @@ pub fn dialogue(
         }
         // 3. A direct negation of the other speaker's statement.
         if sb.negated {
-            let clause = btext.split([';', ':']).next().unwrap_or(btext);
+            // The clause that holds the negation, and a negation that is not an idiom.
+            let lower = btext.to_lowercase().replace('\u{2019}', "'");
+            let Some(clause) = lower
+                .split([';', ':'])
+                .flat_map(|c| c.split(" but "))
+                .find(|c| {
+                    crate::segment::words(c)
+                        .any(|(_, w)| matches!(w, "not" | "never") || w.ends_with("n't"))
+                })
+            else {
+                continue;
+            };
+            if [
+                "no doubt",
+                "not only",
+                "no matter",
+                "not so",
+                "not just",
+                "not least",
+                "no less",
+                "not quite",
+            ]
+            .iter()
+            .any(|i| clause.contains(i))
+            {
+                continue;
+            }
             let bw = crate::claim::content_words(clause);
             for &ai in &a_sents {
                 let sa = &sents[ai];
@@ -402,9 +479,36 @@ pub fn dialogue(
     out
 }
 
+/// "No." / "No, it is not." — a plain no, not "No idea." or "No problem."
+fn is_bare_no(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    l == "no."
+        || l == "no!"
+        || l == "no"
+        || l.starts_with("no, it is not")
+        || l.starts_with("no, it isn't")
+        || l.starts_with("no, that is not")
+        || l.starts_with("no, that's not")
+        || l.starts_with("no, not")
+}
+
+/// A question answerable with yes or no ("26 percent?", "So you still owe 10 billion?"), not "what/how/why".
+fn is_yes_no_question(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    let first = l
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let wh = matches!(
+        first,
+        "what" | "how" | "why" | "when" | "where" | "who" | "which" | "whom" | "whose"
+    );
+    !wh && !l.starts_with("do you know") && !l.contains(" or ")
+}
+
 /// The word a speaker rejects in "X, not Y" / "not Y but X" / "X rather than Y".
 fn corrected_word(s: &str) -> Option<String> {
-    let l = s.to_lowercase();
+    let l = s.to_ascii_lowercase();
     for marker in [", not ", " rather than ", "not a ", "not an ", "not the "] {
         if let Some(p) = l.find(marker) {
             let rest = &s[p + marker.len()..];
@@ -447,6 +551,18 @@ fn corrected_word(s: &str) -> Option<String> {
                 continue;
             }
             if marker.starts_with("not ") && !l.contains(", not") && !l.contains(" but ") {
+                continue;
+            }
+            // A name for a name ("In Samara, not Kazan"), or a kind for a kind ("a private visit, not an official one").
+            let before = s[..p]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .find(|x| !x.is_empty())
+                .unwrap_or("");
+            let names = w.starts_with(char::is_uppercase) && before.starts_with(char::is_uppercase);
+            let after = rest[w.len()..].trim_start().to_lowercase();
+            let kinds = after.starts_with("one") || after.starts_with("ones");
+            if !(names || kinds) {
                 continue;
             }
             return Some(w.to_string());

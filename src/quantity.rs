@@ -897,6 +897,28 @@ impl<'a> Parser<'a> {
     fn run(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
+            // `minus 25`, `-5 °C`: a negative figure.
+            let minus = (self.word(i).as_deref() == Some("minus")
+                || (self.is_punct(i, "-") && !(i > 0 && self.glued(i)) && self.glued(i + 1)))
+                && self.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
+            if minus && let Some((mut q, end)) = self.quantity_at(i + 1) {
+                if matches!(
+                    q.kind,
+                    Kind::Count | Kind::Percent | Kind::Measure | Kind::Money
+                ) {
+                    q.value = -q.value;
+                    q.interval = Interval {
+                        lo: -q.interval.hi,
+                        hi: -q.interval.lo,
+                        lo_open: q.interval.hi_open,
+                        hi_open: q.interval.lo_open,
+                    };
+                    q.span.start = self.toks[i].start;
+                }
+                self.out.push(q);
+                i = end.max(i + 2);
+                continue;
+            }
             match self.quantity_at(i) {
                 Some((q, end)) => {
                     self.out.push(q);
@@ -958,6 +980,45 @@ impl<'a> Parser<'a> {
             // `between`/`from` must be followed by a range; checked below.
         }
         k = num.end;
+        // `16 out of 20`, `eight teams out of the 32`: a proportion.
+        let noun_gap = usize::from(
+            self.word(k)
+                .is_some_and(|w| !self.words_match(k, &["out", "of"]) && w.len() > 2),
+        );
+        if self.words_match(k + noun_gap, &["out", "of"]) && cur_pre.is_none() && !num.fraction {
+            let mut m = k + noun_gap + 2;
+            if self.word(m).as_deref() == Some("the") {
+                m += 1;
+            }
+            if let Some(total) = self.number_at(m)
+                && total.value > 0.0
+                && num.value <= total.value
+            {
+                let v = num.value / total.value;
+                let q = Quantity {
+                    span: Span::new(self.toks[i].start, self.toks[total.end - 1].end),
+                    kind: Kind::Fraction,
+                    unit: None,
+                    value: v,
+                    interval: Interval::closed(v, v),
+                    hedge: Hedge::Exact,
+                    date: None,
+                    relative: None,
+                    in_words: num.in_words,
+                };
+                return Some((q, total.end));
+            }
+        }
+        // `25-metre`, `3-inch`: a unit joined by a hyphen.
+        if self.is_punct(k, "-")
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self
+                .word(k + 1)
+                .is_some_and(|w| unit_word(&w).is_some_and(|u| u.0 == Kind::Measure))
+        {
+            k += 1;
+        }
         let mut lo = num;
         let mut hi: Option<Num> = None;
         // Range: `46–52`, `46 - 52`, `5 to 7`, `between 10 and 20`.
@@ -1408,11 +1469,43 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
+        // Codes and phone numbers start with a zero (`04040`); `0.5` and `0` are figures.
+        if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
+            return None;
+        }
         let clean: String = raw
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '.')
             .collect();
         let mut value: f64 = clean.parse().ok()?;
+        // A decimal comma before a scale word: `1,03 trillion`.
+        if self.is_punct(j + 1, ",")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self
+                .toks
+                .get(j + 2)
+                .is_some_and(|t| t.kind == T::Num && t.end - t.start <= 2)
+            && self
+                .word(j + 3)
+                .is_some_and(|w| scale_word(&w).is_some_and(|s| s >= 1e3))
+        {
+            let frac = self.raw(j + 2);
+            let v: f64 = format!("{clean}.{frac}").parse().ok()?;
+            let (v2, e2, hu) = self.scale_chain(v, 0.5 * 10f64.powi(-(frac.len() as i32)), j + 3);
+            return Some(Num {
+                value: v2,
+                end: e2,
+                half_unit: hu,
+                in_words: false,
+                scaled: true,
+                plain_int: false,
+                digits: 0,
+                weak: false,
+                ordinal: false,
+                fraction: false,
+            });
+        }
         let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
         let int_part = clean.split('.').next().unwrap_or("");
         let plain_int = decimals == 0 && raw.chars().all(|c| c.is_ascii_digit());
@@ -1427,6 +1520,40 @@ impl<'a> Parser<'a> {
         let mut end = j + 1;
         let mut scaled = false;
         let mut ordinal = false;
+        // `9-th`: an ordinal with a stray hyphen.
+        if self.is_punct(end, "-")
+            && self.glued(end)
+            && self.glued(end + 1)
+            && self
+                .word(end + 1)
+                .is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th"))
+        {
+            end += 1;
+        }
+        // Digits glued to letters that are no suffix we know are an identifier: `3D`, `5G`, `2S19`.
+        if let Some(w) = self.word(end)
+            && self.glued(end)
+        {
+            let raw = self.raw(end);
+            let single_capital = raw.len() == 1 && raw.chars().all(|c| c.is_ascii_uppercase());
+            let known = matches!(w.as_str(), "st" | "nd" | "rd" | "th" | "s")
+                || scale_word(&w).is_some()
+                || (unit_word(&w).is_some() && !single_capital)
+                || currency_word(&w).is_some()
+                || matches!(w.as_str(), "°c" | "°f" | "pc" | "pct" | "x");
+            if !known {
+                return None;
+            }
+        }
+        // `the 1990s`: a decade.
+        if self.word(end).as_deref() == Some("s")
+            && self.glued(end)
+            && plain_int
+            && int_part.len() == 4
+            && value % 10.0 == 0.0
+        {
+            return None;
+        }
         // Glued or spaced suffixes: `30th`, `3bn`, `2.33k`, `1.2 million`, `3 hundred and 21`.
         if let Some(w) = self.word(end) {
             if self.glued(end) && matches!(w.as_str(), "st" | "nd" | "rd" | "th") && decimals == 0 {
@@ -2191,5 +2318,27 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].value, 3e9);
         assert_eq!(q[1].value, 16.0);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn proportions_and_joined_units() {
+        let q = find("16 out of 20 companies");
+        assert_eq!((q.len(), q[0].kind, q[0].value), (1, Kind::Fraction, 0.8));
+        let q = find("eight teams out of the 32");
+        assert_eq!((q.len(), q[0].value), (1, 0.25));
+        let q = find("a 25-metre lap pool");
+        assert_eq!((q[0].kind, q[0].value), (Kind::Measure, 25.0));
+        let q = find("a 9-th year student");
+        assert_eq!(q[0].kind, Kind::Ordinal);
+        assert!(find("a 3D model of a 5G network").is_empty());
+        assert!(find("in the early 2000s").is_empty());
+        assert_eq!(find("it was minus 17")[0].value, -17.0);
+        assert!(find("call 04040 now").is_empty());
+        assert_eq!(find("to 1,03 trillion in 2019")[0].value, 1.03e12);
     }
 }

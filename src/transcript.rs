@@ -934,10 +934,18 @@ fn is_label(s: &str) -> bool {
                 return false;
             }
         }
-        if c.is_uppercase() {
+        let lw = w.to_lowercase();
+        // `al-Assad`, `el-Sisi`: a lower-case particle joined to a capitalised name.
+        let particle_name = c.is_lowercase()
+            && w.split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
+        if c.is_uppercase() || particle_name {
             caps += 1;
-        } else if LABEL_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
+        } else if LABEL_FUNCTION_WORDS.contains(&lw.as_str()) {
         } else if c.is_lowercase() {
+            if SPEECH_WORDS.contains(&lw.as_str()) {
+                return false;
+            }
             lower += 1;
         } else if !w
             .chars()
@@ -946,13 +954,55 @@ fn is_label(s: &str) -> bool {
             return false;
         }
     }
+    // "The same applies to ...": an article and a lower-case word open a sentence, not a title.
+    if words.len() > 1 && first_word == "the" && words[1].starts_with(char::is_lowercase) {
+        return false;
+    }
     if lower > 0 {
-        // A few lower-case words in long titles (`Chief executive of Rosneft Igor Sechin`).
-        let last_cap = words.last().unwrap().chars().next().unwrap().is_uppercase();
-        return caps >= 3 && lower <= 2 && last_cap;
+        // Lower-case words only inside titles that end with a name
+        // (`Central Bank chairman Sergei Ignatyev`) or with a role (`Call centre operator`).
+        let is_cap = |w: &str| w.starts_with(char::is_uppercase);
+        let n = words.len();
+        let ends_with_name = n >= 2 && is_cap(words[n - 1]) && is_cap(words[n - 2]);
+        let ends_with_role = ROLE_NOUNS.contains(&words[n - 1].to_lowercase().as_str());
+        return lower <= 3 && (ends_with_name || ends_with_role);
     }
     caps >= 1
 }
+
+/// Lower-case words that belong to sentences, never to speaker labels.
+const SPEECH_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did", "get",
+    "gets", "applies", "apply", "say", "says", "said", "repeat", "mean", "means", "think", "note",
+    "know", "want", "would", "will", "can", "could", "should", "must", "may", "need", "let", "we",
+    "you", "i", "they", "it", "he", "she", "our", "your", "their", "his", "her", "its", "this",
+    "that", "these", "those", "me", "us", "them", "not", "no", "there", "here", "what", "which",
+    "who", "how", "why", "when", "where", "more", "most", "very", "all", "such", "so", "just",
+    "also", "only", "thing", "things", "example", "question", "issue", "problem", "point",
+];
+
+/// Role nouns that may end a lower-case label (`Call centre operator`).
+const ROLE_NOUNS: &[&str] = &[
+    "operator",
+    "participant",
+    "correspondent",
+    "member",
+    "journalist",
+    "student",
+    "teacher",
+    "worker",
+    "resident",
+    "representative",
+    "moderator",
+    "host",
+    "reporter",
+    "volunteer",
+    "doctor",
+    "officer",
+    "pupil",
+    "spectator",
+    "guest",
+];
 
 /// A line of a labelled transcript, classified.
 #[derive(Debug, PartialEq)]

@@ -1,0 +1,92 @@
+//! Analyses many transcripts: JSONL in, JSONL out, in input order.
+//!
+//! Usage: `batch [--threads N] < in.jsonl > out.jsonl`
+//!
+//! Each input line is `{"id": ..., "text": "..."}`. Each output line is
+//! `{"id": ..., "report": {...}}`, or `{"id": ..., "error": "..."}` for a
+//! record that cannot be read — a bad record never stops the batch. A progress
+//! line goes to stderr when it is a terminal.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use discrepancy::Detector;
+use rayon::prelude::*;
+
+fn main() -> ExitCode {
+    let mut threads = 0usize;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--threads" | "-j" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => threads = n,
+                None => return fail("--threads needs a number"),
+            },
+            "-h" | "--help" => {
+                println!("usage: batch [--threads N] < in.jsonl > out.jsonl");
+                return ExitCode::SUCCESS;
+            }
+            _ => return fail(&format!("unknown argument {a:?}")),
+        }
+    }
+    if let Err(e) = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build_global()
+    {
+        return fail(&format!("cannot start threads: {e}"));
+    }
+    let stdin = std::io::stdin();
+    let lines: Vec<String> = match stdin.lock().lines().collect() {
+        Ok(l) => l,
+        Err(e) => return fail(&format!("cannot read stdin: {e}")),
+    };
+    let detector = Detector::default();
+    let done = AtomicUsize::new(0);
+    let total = lines.len();
+    let progress = std::io::stderr().is_terminal();
+    let out: Vec<String> = lines
+        .par_iter()
+        .enumerate()
+        .map(|(n, line)| {
+            let r = one(&detector, n, line);
+            let k = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if progress && (k % 50 == 0 || k == total) {
+                eprint!("\r{k}/{total} transcripts");
+            }
+            r
+        })
+        .collect();
+    if progress {
+        eprintln!();
+    }
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in out {
+        if writeln!(stdout, "{line}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn one(detector: &Detector, n: usize, line: &str) -> String {
+    let rec: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return serde_json::json!({"id": null, "line": n + 1, "error": format!("line {}: not JSON: {e}", n + 1)}).to_string(),
+    };
+    let id = rec.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let Some(text) = rec.get("text").and_then(|t| t.as_str()) else {
+        return serde_json::json!({"id": id, "error": "no \"text\" string"}).to_string();
+    };
+    // A panic is a bug in the library; it still must not take the whole batch down.
+    match std::panic::catch_unwind(|| detector.analyze_text(text)) {
+        Ok(Ok(report)) => serde_json::json!({"id": id, "report": report}).to_string(),
+        Ok(Err(e)) => serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
+        Err(_) => serde_json::json!({"id": id, "error": "internal error (panic) while analysing this record"}).to_string(),
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("batch: {msg}");
+    ExitCode::from(2)
+}
