@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         .map(|(n, line)| {
             let r = one(&detector, n, line);
             let k = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if progress && (k % 50 == 0 || k == total) {
+            if progress && (k.is_multiple_of(50) || k == total) {
                 eprint!("\r{k}/{total} transcripts");
             }
             r

@@ -179,6 +179,13 @@ pub fn align(
         {
             return;
         }
+        // Figures located in different places ("in the Republic", "in the Khabarovsk Territory").
+        if !a.places.is_empty()
+            && !b.places.is_empty()
+            && !a.places.iter().any(|p| b.places.contains(p))
+        {
+            return;
+        }
         let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
         let reply = answered_turn(b.turn, turn_speakers) == Some(a.turn) && sb.index_in_turn <= 3;
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").

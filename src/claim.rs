@@ -79,6 +79,8 @@ pub struct Claim {
     pub period: Option<Period>,
     /// Sub-scope words ("federal", "regional").
     pub subscope: Vec<&'static str>,
+    /// Places the sentence puts its figures in ("Azerbaijan", "Khabarovsk Territory"), stemmed.
+    pub places: Vec<String>,
     /// How it is put forward.
     pub mode: Mode,
     /// The figure is negated ("there are not two million").
@@ -954,6 +956,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 head,
                 period,
                 subscope,
+                places: place_words(stext),
                 mode,
                 negated,
                 bare,
@@ -1231,11 +1234,80 @@ pub fn is_subscope(w: &str) -> bool {
 
 fn subscope_words(lower: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for (_, w) in segment::words(lower) {
-        if let Some(s) = SUBSCOPES.iter().find(|s| **s == w)
+    let words: Vec<&str> = segment::words(lower).map(|(_, w)| w).collect();
+    for (k, w) in words.iter().enumerate() {
+        if let Some(s) = SUBSCOPES.iter().find(|s| *s == w)
             && !out.contains(s)
         {
             out.push(*s);
+        }
+        // "the first stage", "the second phase": parts of a whole.
+        if let Some(next) = words.get(k + 1)
+            && matches!(
+                *next,
+                "stage"
+                    | "phase"
+                    | "line"
+                    | "unit"
+                    | "round"
+                    | "tranche"
+                    | "block"
+                    | "reactor"
+                    | "section"
+            )
+        {
+            let tag = match *w {
+                "first" => Some("part-1"),
+                "second" => Some("part-2"),
+                "third" => Some("part-3"),
+                "fourth" => Some("part-4"),
+                "fifth" => Some("part-5"),
+                _ => None,
+            };
+            if let Some(t) = tag
+                && !out.contains(&t)
+            {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+/// Places a sentence locates its figures in: capitalised words after "in" ("in the Khabarovsk Territory").
+fn place_words(s: &str) -> Vec<String> {
+    let words: Vec<&str> = segment::words(s).map(|(_, w)| w).collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(*w, "in" | "In") {
+            continue;
+        }
+        let mut j = k + 1;
+        if words.get(j).is_some_and(|x| *x == "the") {
+            j += 1;
+        }
+        while let Some(x) = words.get(j) {
+            if !x.starts_with(char::is_uppercase)
+                || matches!(
+                    *x,
+                    "January"
+                        | "February"
+                        | "March"
+                        | "April"
+                        | "May"
+                        | "June"
+                        | "July"
+                        | "August"
+                        | "September"
+                        | "October"
+                        | "November"
+                        | "December"
+                )
+            {
+                break;
+            }
+            out.push(stem(x));
+            j += 1;
         }
     }
     out
