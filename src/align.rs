@@ -101,23 +101,24 @@ fn idf(sents: &[Sentence]) -> HashMap<&str, f64> {
         .collect()
 }
 
-/// The turn a turn answers: the nearest earlier turn by another speaker.
-fn answered_turn(claims_turn: usize, speakers_of_turns: &[usize]) -> Option<usize> {
-    let me = speakers_of_turns[claims_turn];
-    (0..claims_turn).rev().find(|&t| speakers_of_turns[t] != me)
+/// The utterance an utterance answers: the one just before it (consecutive utterances
+/// always have different speakers).
+fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize> {
+    let me = utt_speakers[utt];
+    (0..utt).rev().find(|&t| utt_speakers[t] != me)
 }
 
 /// Pairs claims of different speakers that speak of the same thing.
 pub fn align(
     claims: &[Claim],
     sents: &[Sentence],
-    turn_speakers: &[usize],
+    utt_speakers: &[usize],
     cfg: &AlignConfig,
 ) -> Vec<Pair> {
     let idf = idf(sents);
-    let mut turn_len = vec![0usize; turn_speakers.len()];
+    let mut utt_len = vec![0usize; utt_speakers.len()];
     for s in sents {
-        turn_len[s.turn] += 1;
+        utt_len[s.utt] += 1;
     }
     let weight = |w: &str| idf.get(w).copied().unwrap_or(1.0);
     // The words each claim is about: its sentence, and for short or bare sentences the one before.
@@ -132,7 +133,7 @@ pub fn align(
                 }
             }
             let strong = s.words.len();
-            if (c.bare || strong <= 3) && c.sentence > 0 && sents[c.sentence - 1].turn == s.turn {
+            if (c.bare || strong <= 3) && c.sentence > 0 && sents[c.sentence - 1].utt == s.utt {
                 for w in &sents[c.sentence - 1].words {
                     if !v.iter().any(|(x, _)| x == w) {
                         v.push((w.clone(), 0.8));
@@ -187,18 +188,17 @@ pub fn align(
             return;
         }
         let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
-        let reply = answered_turn(b.turn, turn_speakers) == Some(a.turn) && sb.index_in_turn <= 3;
+        let reply = answered_turn(b.utt, utt_speakers) == Some(a.utt) && sb.index_in_turn <= 3;
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
-        let prev_corrects = b.sentence > 0
-            && sents[b.sentence - 1].turn == sb.turn
-            && sents[b.sentence - 1].corrects;
+        let prev_corrects =
+            b.sentence > 0 && sents[b.sentence - 1].utt == sb.utt && sents[b.sentence - 1].corrects;
         let corrects = sb.corrects || prev_corrects;
         let attribution = sb.attributes || (reply && sa.attributes);
         // Speakers answer what was just said: the claims must be in nearby turns
         // (no turn of either speaker between them), unless a phrase links them.
-        let near = b.turn <= a.turn + 2
-            && (a.turn + 1..b.turn)
-                .all(|t| turn_speakers[t] != a.speaker && turn_speakers[t] != b.speaker);
+        let near = b.utt <= a.utt + 2
+            && (a.utt + 1..b.utt)
+                .all(|t| utt_speakers[t] != a.speaker && utt_speakers[t] != b.speaker);
         if !near && !attribution && !corrects {
             return;
         }
@@ -268,7 +268,7 @@ pub fn align(
         if reply {
             score += 0.15;
             // The figure right before the other speaker takes the floor, and the first figures of the answer.
-            if turn_len[a.turn] - sa.index_in_turn <= 3 && sb.index_in_turn <= 2 {
+            if utt_len[a.utt] - sa.index_in_turn <= 3 && sb.index_in_turn <= 2 {
                 score += 0.1;
             }
             if a.mode == Mode::Question || sa.question {
@@ -327,7 +327,7 @@ pub fn align(
             }
             for &a in members.iter().take(cfg.max_claims_per_block) {
                 if claims[a].quantity.span.start < claims[b].quantity.span.start
-                    && answered_turn(claims[b].turn, turn_speakers) == Some(claims[a].turn)
+                    && answered_turn(claims[b].utt, utt_speakers) == Some(claims[a].utt)
                 {
                     consider(a, b, &mut cands);
                 }

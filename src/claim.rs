@@ -36,6 +36,9 @@ pub struct Sentence {
     pub span: Span,
     /// Index of its turn.
     pub turn: usize,
+    /// Index of its utterance: a run of consecutive turns by one speaker (subtitle cues, paragraphs
+    /// split by a stage direction) — the unit of dialogue.
+    pub utt: usize,
     /// Speaker index.
     pub speaker: usize,
     /// Stemmed content words.
@@ -56,7 +59,7 @@ pub struct Sentence {
     pub first_person: bool,
     /// States the speaker's own figure ("we have", "our region", "I have").
     pub own: bool,
-    /// Position of the sentence in its turn (0 = first).
+    /// Position of the sentence in its utterance (0 = first).
     pub index_in_turn: usize,
 }
 
@@ -67,6 +70,8 @@ pub struct Claim {
     pub speaker: usize,
     /// Turn index into [`Transcript::turns`].
     pub turn: usize,
+    /// Utterance index (see [`Sentence::utt`]).
+    pub utt: usize,
     /// Index into the sentence list returned with the claims.
     pub sentence: usize,
     /// The figure.
@@ -816,13 +821,20 @@ fn has_negation(l: &str) -> bool {
 pub fn sentences(t: &Transcript) -> Vec<Sentence> {
     let text = t.text();
     let mut out = Vec::new();
+    let mut utt = 0;
+    let mut k = 0;
     for (ti, turn) in t.turns().iter().enumerate() {
-        for (k, span) in segment::sentences(text, turn.span).into_iter().enumerate() {
+        if ti > 0 && t.turns()[ti - 1].speaker != turn.speaker {
+            utt += 1;
+            k = 0;
+        }
+        for span in segment::sentences(text, turn.span) {
             let s = &text[span.range()];
             let l = s.to_lowercase().replace('’', "'");
             out.push(Sentence {
                 span,
                 turn: ti,
+                utt,
                 speaker: turn.speaker,
                 words: content_words(s),
                 question: s
@@ -841,6 +853,18 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 own: speaks_of_own(&l),
                 index_in_turn: k,
             });
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The speaker of each utterance, indexed by [`Sentence::utt`].
+pub fn utterance_speakers(sents: &[Sentence]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for s in sents {
+        if out.len() <= s.utt {
+            out.resize(s.utt + 1, s.speaker);
         }
     }
     out
@@ -863,7 +887,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
         let phrases = stext.to_lowercase().replace('’', "'");
         let period = sentence_period(stext, &qs, date).or_else(|| {
             // A period stated in the previous sentence of the same turn carries over to a bare follow-up.
-            (si > 0 && sents[si - 1].turn == s.turn).then(|| {
+            (si > 0 && sents[si - 1].utt == s.utt).then(|| {
                 let p = &sents[si - 1];
                 let ptext = &text[p.span.range()];
                 sentence_period(ptext, &quantity::find(ptext), date)
@@ -918,7 +942,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let clause_words = content_words(&stext[clause.0..clause.1]);
             let head = head_words(&stext[local.end..]);
             let mut subscope = subscope_words(&lower);
-            if subscope.is_empty() && s.words.len() <= 3 && si > 0 && sents[si - 1].turn == s.turn {
+            if subscope.is_empty() && s.words.len() <= 3 && si > 0 && sents[si - 1].utt == s.utt {
                 // "For regional roads, the figure is smaller. It will reach 42 percent": the scope carries over.
                 subscope = subscope_words(&text[sents[si - 1].span.range()].to_lowercase());
             }
@@ -950,6 +974,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             out.push(Claim {
                 speaker: s.speaker,
                 turn: s.turn,
+                utt: s.utt,
                 sentence: si,
                 quantity: q,
                 clause_words,

@@ -335,16 +335,16 @@ pub fn dialogue(
     text: &str,
     sents: &[Sentence],
     claims: &[Claim],
-    turn_speakers: &[usize],
+    utt_speakers: &[usize],
 ) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
-    let first_of_turn = |t: usize| sents.iter().position(|s| s.turn == t);
+    let first_of_turn = |t: usize| sents.iter().position(|s| s.utt == t);
     let answered = |t: usize| {
-        let me = turn_speakers[t];
-        (0..t).rev().find(|&u| turn_speakers[u] != me)
+        let me = utt_speakers[t];
+        (0..t).rev().find(|&u| utt_speakers[u] != me)
     };
     for (bi, sb) in sents.iter().enumerate() {
-        let Some(at) = answered(sb.turn) else {
+        let Some(at) = answered(sb.utt) else {
             continue;
         };
         if sb.index_in_turn > 2 {
@@ -352,14 +352,13 @@ pub fn dialogue(
         }
         let a_sents: Vec<usize> = (0..bi)
             .rev()
-            .take_while(|&i| sents[i].turn >= at)
-            .filter(|&i| sents[i].turn == at)
+            .take_while(|&i| sents[i].utt >= at)
+            .filter(|&i| sents[i].utt == at)
             .collect();
         let btext = &text[sb.span.range()];
         let b_has_claim = claims.iter().any(|c| c.sentence == bi);
         // 1. A question with a figure, answered "Yes." / "No." without a figure.
-        if Some(bi) == first_of_turn(sb.turn) && !b_has_claim && (sb.confirms || is_bare_no(btext))
-        {
+        if Some(bi) == first_of_turn(sb.utt) && !b_has_claim && (sb.confirms || is_bare_no(btext)) {
             // The last question of the answered turn that holds a figure.
             if let Some(&ai) = a_sents.iter().find(|&&i| {
                 sents[i].question

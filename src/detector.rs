@@ -130,8 +130,8 @@ impl Detector {
     pub fn analyze(&self, t: &Transcript) -> Report {
         let sents = claim::sentences(t);
         let claims = claim::claims(t, &sents);
-        let turn_speakers: Vec<usize> = t.turns().iter().map(|x| x.speaker).collect();
-        let pairs = align::align(&claims, &sents, &turn_speakers, &self.align);
+        let utt_speakers = claim::utterance_speakers(&sents);
+        let pairs = align::align(&claims, &sents, &utt_speakers, &self.align);
         let mut report = Report {
             speakers: t.speakers().iter().map(|s| s.name.clone()).collect(),
             stats: Stats {
@@ -163,7 +163,7 @@ impl Detector {
                 v,
             );
         }
-        for sv in compare::dialogue(text, &sents, &claims, &turn_speakers) {
+        for sv in compare::dialogue(text, &sents, &claims, &utt_speakers) {
             if seen.contains(&(sv.a, sv.b)) {
                 continue;
             }
@@ -171,7 +171,7 @@ impl Detector {
             if let Some(ci) = sv.claim
                 && pairs
                     .iter()
-                    .any(|p| p.a == ci && sents[claims[p.b].sentence].turn == sents[sv.b].turn)
+                    .any(|p| p.a == ci && sents[claims[p.b].sentence].utt == sents[sv.b].utt)
             {
                 continue;
             }
