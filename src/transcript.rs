@@ -280,7 +280,9 @@ impl<'a> Builder<'a> {
     /// The speaker a label names, added if new.
     fn speaker_for(&mut self, label: &str) -> usize {
         let label = label.trim();
-        let key = NameKey::of(label);
+        let mut key = NameKey::of(label);
+        // Speaker ids from speech recognition and subtitles are never generic.
+        key.generic &= matches!(self.layout, Layout::Labelled | Layout::NameLines);
         if key.generic {
             self.generic_count += 1;
             let base = strip_notes(label);
@@ -357,7 +359,70 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn finish(self) -> Transcript {
+    /// One person under a title and under a name (`THE PRESIDENT:` and `TRUMP:`): merged when the
+    /// text joins them ("President Trump") and the two labels never answer each other.
+    fn merge_title_labels(&mut self) {
+        let lower_text = self.text.to_lowercase();
+        let mut merges: Vec<(usize, usize)> = Vec::new();
+        for t in 0..self.speakers.len() {
+            let key = &self.keys[t];
+            if key.generic || !key.name.is_empty() {
+                continue;
+            }
+            let title: Vec<&str> = key
+                .title
+                .iter()
+                .map(String::as_str)
+                .filter(|w| *w != "the")
+                .collect();
+            if title.is_empty() {
+                continue;
+            }
+            let title = title.join(" ");
+            let candidates: Vec<usize> = (0..self.speakers.len())
+                .filter(|&n| n != t && !self.keys[n].generic && !self.keys[n].name.is_empty())
+                .filter(|&n| {
+                    let surname = self.keys[n].name.last().map(String::as_str).unwrap_or("");
+                    lower_text.contains(&format!("{title} {surname}"))
+                })
+                .collect();
+            let [n] = candidates[..] else { continue };
+            let adjacent = self.turns.windows(2).any(|w| {
+                (w[0].speaker == t && w[1].speaker == n) || (w[0].speaker == n && w[1].speaker == t)
+            });
+            if !adjacent {
+                merges.push((t, n));
+            }
+        }
+        if merges.is_empty() {
+            return;
+        }
+        let mut remap: Vec<usize> = (0..self.speakers.len()).collect();
+        for &(t, n) in &merges {
+            remap[t] = n;
+            let aliases = std::mem::take(&mut self.speakers[t].aliases);
+            self.speakers[n].aliases.extend(aliases);
+        }
+        // Drop the merged speakers and renumber the rest.
+        let mut new_index = vec![0; self.speakers.len()];
+        let mut kept = Vec::new();
+        let mut kept_keys = Vec::new();
+        for (i, (sp, key)) in self.speakers.drain(..).zip(self.keys.drain(..)).enumerate() {
+            if remap[i] == i {
+                new_index[i] = kept.len();
+                kept.push(sp);
+                kept_keys.push(key);
+            }
+        }
+        for turn in &mut self.turns {
+            turn.speaker = new_index[remap[turn.speaker]];
+        }
+        self.speakers = kept;
+        self.keys = kept_keys;
+    }
+
+    fn finish(mut self) -> Transcript {
+        self.merge_title_labels();
         let date = self
             .narration
             .iter()
@@ -611,7 +676,9 @@ struct NameKey {
 impl NameKey {
     fn of(label: &str) -> NameKey {
         let core = strip_notes(label);
-        let words: Vec<String> = split_glued(&core)
+        // `V.Putin`: an initial glued to the surname.
+        let spaced = core.replace('.', ". ").replace(".  ", ". ");
+        let words: Vec<String> = split_glued(&spaced)
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| c == ',' || c == ':'))
             .filter(|w| !w.is_empty())
@@ -635,6 +702,50 @@ impl NameKey {
                 break;
             }
             start -= 1;
+        }
+        // A label that ends in a lower-case role (`Call centre operator`) names no person.
+        if words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            start = words.len();
+        }
+        // `King Abdullah II of Jordan`: a lone place after "of"; the name is before it.
+        if words.len() - start == 1
+            && start >= 2
+            && lower[start - 1] == "of"
+            && !TITLE_WORDS.contains(&lower[start - 2].as_str())
+        {
+            let end = start - 1;
+            let mut s2 = end;
+            while s2 > 0
+                && !TITLE_WORDS.contains(&lower[s2 - 1].as_str())
+                && !matches!(
+                    lower[s2 - 1].as_str(),
+                    "king" | "queen" | "emir" | "sultan" | "sheikh" | "crown"
+                )
+            {
+                s2 -= 1;
+            }
+            if s2 < end {
+                let name: Vec<String> = lower[s2..end].to_vec();
+                let display = words[s2..end]
+                    .iter()
+                    .map(|w| title_case(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let title = lower
+                    .iter()
+                    .filter(|w| !matches!(w.as_str(), "the" | "mr" | "mrs" | "ms"))
+                    .cloned()
+                    .collect();
+                return NameKey {
+                    name,
+                    title,
+                    display,
+                    generic,
+                };
+            }
         }
         let mut name_start = start;
         // Keep at most a first name, an initial and a surname.
@@ -699,7 +810,9 @@ impl NameKey {
 }
 
 fn title_case(w: &str) -> String {
-    if w.len() > 1
+    let roman = w.len() <= 4 && w.chars().all(|c| "IVXLC".contains(c));
+    if !roman
+        && w.len() > 1
         && !w.contains(|c: char| c.is_ascii_digit() || c == '_')
         && w.chars().all(|c| !c.is_lowercase())
         && w.chars().any(char::is_alphabetic)
@@ -1544,6 +1657,12 @@ mod tests {
         assert!(!a.same_person(&d));
         assert_eq!(NameKey::of("Dr. Liam Fox (Woodspring)").display, "Liam Fox");
         assert_eq!(NameKey::of("VladimirPutin").display, "Vladimir Putin");
+        assert_eq!(NameKey::of("V.Putin").name, ["v", "putin"]);
+        assert_eq!(
+            NameKey::of("King Abdullah II of Jordan").display,
+            "Abdullah II"
+        );
+        assert!(NameKey::of("Call centre operator").name.is_empty());
         assert!(NameKey::of("Question").generic);
         assert!(NameKey::of("THE PRESIDENT").same_person(&NameKey::of("The President")));
     }

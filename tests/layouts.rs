@@ -1,0 +1,249 @@
+//! Transcript layouts: speakers, turn spans, times, narration, and typed errors.
+//! The fixtures are written for these tests, modelled on published layouts.
+
+use discrepancy::{ErrorKind, Layout, Transcript};
+
+/// (speaker, turn text) of every turn.
+fn turns(t: &Transcript) -> Vec<(&str, &str)> {
+    t.turns()
+        .iter()
+        .map(|x| (t.speaker_name(x), t.turn_text(x)))
+        .collect()
+}
+
+/// Every non-whitespace byte lies in a turn, its label, narration or the unattributed list.
+fn assert_covered(t: &Transcript) {
+    let text = t.text();
+    let mut covered = vec![false; text.len()];
+    let mut mark = |s: discrepancy::Span| covered[s.range()].iter_mut().for_each(|c| *c = true);
+    for turn in t.turns() {
+        mark(turn.span);
+        if let Some(l) = turn.label {
+            mark(l);
+        }
+    }
+    t.narration().iter().for_each(|s| mark(*s));
+    t.unattributed().iter().for_each(|s| mark(*s));
+    // Label punctuation (`:`, `said:`, `<v …>` tags, `</v>`) belongs to the layout, not to anyone's words.
+    for (i, c) in text.char_indices() {
+        if !covered[i]
+            && !c.is_whitespace()
+            && !matches!(c, ':' | '<' | '>' | '/' | 'v' | '\u{feff}')
+        {
+            panic!(
+                "byte {i} ({c:?}) is in no turn, narration or unattributed span: {:?}",
+                &text[i.saturating_sub(20)..(i + 20).min(text.len())]
+            );
+        }
+    }
+}
+
+#[test]
+fn inline_labels_with_titles_then_short_names() {
+    let text = "The two leaders met in the Kremlin.\n\n* * *\n\nPresident of Russia Vladimir Putin: Good afternoon.\n\nWe have much to discuss.\n\nPrime Minister of Armenia Nikol Pashinyan:Thank you, Mr President.\n\n(Applause.)\n\nVladimir Putin: Trade grew by 5 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::Labelled);
+    let names: Vec<&str> = t.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Vladimir Putin", "Nikol Pashinyan"]);
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Vladimir Putin",
+                "Good afternoon.\n\nWe have much to discuss."
+            ),
+            ("Nikol Pashinyan", "Thank you, Mr President."),
+            ("Vladimir Putin", "Trade grew by 5 percent."),
+        ]
+    );
+    assert_eq!(
+        t.speakers()[0].aliases,
+        ["President of Russia Vladimir Putin", "Vladimir Putin"]
+    );
+    let narration: Vec<&str> = t.narration().iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(
+        narration,
+        [
+            "The two leaders met in the Kremlin.",
+            "* * *",
+            "(Applause.)"
+        ]
+    );
+    assert_covered(&t);
+}
+
+#[test]
+fn said_headers_dialogue_dashes_and_separators() {
+    let text = "Meeting with the Governor\n12 March 2019\nPresident Vladimir Putin said:\n- Good morning. How is the harvest?\nIt was a hard year.\nX X X\nGovernor of Tula Region Alexei Dyumin said:\n- Thank you. We gathered 3 million tonnes.\nVladimir Putin: Good.";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Vladimir Putin",
+                "- Good morning. How is the harvest?\nIt was a hard year."
+            ),
+            (
+                "Alexei Dyumin",
+                "- Thank you. We gathered 3 million tonnes."
+            ),
+            ("Vladimir Putin", "Good."),
+        ]
+    );
+    assert_eq!(t.date().unwrap().to_string(), "2019-03-12");
+    assert_covered(&t);
+}
+
+#[test]
+fn label_lines_with_time_codes() {
+    let text = "Moderator Jane Doe: (00:12)\nWelcome to the debate.\n\nSenator John Roe: (00:20)\nThank you. [crosstalk 00:00:21]\nSecond paragraph.\n\nModerator Jane Doe: (01:05)\nLet us begin.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Jane Doe", "Welcome to the debate."),
+            (
+                "John Roe",
+                "Thank you. [crosstalk 00:00:21]\nSecond paragraph."
+            ),
+            ("Jane Doe", "Let us begin."),
+        ]
+    );
+    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
+    assert_eq!(times, [12_000, 20_000, 65_000]);
+    assert_covered(&t);
+}
+
+#[test]
+fn all_caps_labels_and_one_person_under_two_labels() {
+    let text = "SMITH:  Welcome back, President Jones.\n\nTHE PRESIDENT:  Thank you.\n\nSMITH:  How many jobs?\n\nJONES:  Two million.\n";
+    let t = Transcript::parse(text).unwrap();
+    let names: Vec<&str> = t.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Smith", "Jones"]);
+    let mut aliases = t.speakers()[1].aliases.clone();
+    aliases.sort();
+    assert_eq!(aliases, ["JONES", "THE PRESIDENT"]);
+    assert_eq!(turns(&t)[1], ("Jones", "Thank you."));
+    assert_covered(&t);
+}
+
+#[test]
+fn parliamentary_name_lines() {
+    let text = "Mr. Alan Price (Northfield)\n\nOn a point of order, Madam Speaker. The figure was wrong.\n\nMadam Speaker\n\nOrder. [Interruption.] I cannot resolve that.\n\nMrs. Jane Hill (Eastbury)\n\nFurther to that point of order.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::NameLines);
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Alan Price",
+                "On a point of order, Madam Speaker. The figure was wrong."
+            ),
+            (
+                "Madam Speaker",
+                "Order. [Interruption.] I cannot resolve that."
+            ),
+            ("Jane Hill", "Further to that point of order."),
+        ]
+    );
+    assert_covered(&t);
+}
+
+#[test]
+fn generic_labels_are_different_people() {
+    let text = "Question: How much did exports grow?\n\nVladimir Putin: By 10 percent.\n\nQuestion: And imports?\n\nVladimir Putin: By 4 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    let names: Vec<&str> = t.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Question #1", "Vladimir Putin", "Question #2"]);
+    assert!(t.speakers()[0].generic && !t.speakers()[1].generic);
+}
+
+#[test]
+fn colons_inside_speech_are_not_labels() {
+    let text = "Vladimir Putin: There are three questions: roads, schools and hospitals.\nThe answer is simple: money.\nIn January: nothing.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.turns().len(), 1);
+    assert_eq!(t.speakers().len(), 1);
+}
+
+#[test]
+fn webvtt_voice_tags_with_times() {
+    let text = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.500\n<v Anna Petrova>Our region has 300 rural schools.</v>\n\n00:00:05.000 --> 00:00:09.000\n<v Mark Ellis>There are about 340.</v>\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::WebVtt);
+    assert_eq!(
+        turns(&t),
+        [
+            ("Anna Petrova", "Our region has 300 rural schools."),
+            ("Mark Ellis", "There are about 340.")
+        ]
+    );
+    let times: Vec<(u64, Option<u64>)> = t
+        .turns()
+        .iter()
+        .map(|x| (x.time.unwrap().start_ms, x.time.unwrap().end_ms))
+        .collect();
+    assert_eq!(times, [(1000, Some(4500)), (5000, Some(9000))]);
+    assert_covered(&t);
+}
+
+#[test]
+fn srt_with_anonymous_speakers_and_unlabelled_cues() {
+    let text = "1\n00:00:01,000 --> 00:00:04,500\n[SPEAKER_00]: The tunnel opens in 2026.\n\n2\n00:00:05,000 --> 00:00:08,000\n[SPEAKER_01]: No, in 2028.\n\n3\n00:00:08,500 --> 00:00:09,000\nI am sure.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::Srt);
+    assert_eq!(
+        turns(&t),
+        [
+            ("SPEAKER_00", "The tunnel opens in 2026."),
+            ("SPEAKER_01", "No, in 2028."),
+            ("SPEAKER_01", "I am sure.")
+        ]
+    );
+    assert_covered(&t);
+}
+
+#[test]
+fn json_turns_from_speech_recognition() {
+    let text = r#"[{"speaker": "A", "text": "We sold 40 cars.", "start": 0.5, "end": 2.0},
+                   {"speaker": "B", "text": "No, \"50\" cars.", "start": 2.5, "end": 3.0},
+                   {"speaker": "", "text": "(noise)"}]"#;
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::Json);
+    assert_eq!(
+        turns(&t),
+        [("A", "We sold 40 cars."), ("B", r#"No, \"50\" cars."#)]
+    );
+    assert_eq!(t.turns()[1].time.unwrap().start_ms, 2500);
+    assert_eq!(t.unattributed().len(), 1);
+    let wrapped = r#"{"segments": [{"speaker": "SPEAKER_1", "text": "Hello.", "start": 1}]}"#;
+    assert_eq!(Transcript::parse(wrapped).unwrap().turns().len(), 1);
+}
+
+#[test]
+fn from_turns_builds_text_and_spans() {
+    let t = Transcript::from_turns([("Anna", "It costs 3 euros."), ("Mark", "No.")]).unwrap();
+    assert_eq!(turns(&t), [("Anna", "It costs 3 euros."), ("Mark", "No.")]);
+    assert_covered(&t);
+}
+
+#[test]
+fn errors_name_the_place() {
+    let e = Transcript::from_bytes(b"Anna: ok\nMark: caf\xff").unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::InvalidUtf8 { offset: 18 });
+    let e =
+        Transcript::parse("WEBVTT\n\n00:00:01.000 --> 00:0x:04.500\n<v A>Hi</v>\n").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 3: malformed cue timing \"00:00:01.000 --> 00:0x:04.500\" (expected `HH:MM:SS.mmm --> HH:MM:SS.mmm`)"
+    );
+    let e = Transcript::parse("[{\"speaker\": \"A\", \"text\": }]").unwrap_err();
+    assert!(
+        matches!(e.kind(), ErrorKind::BadJson { line: 1, .. }),
+        "{e}"
+    );
+    assert_eq!(
+        Transcript::parse(" \n\t").unwrap_err().kind(),
+        &ErrorKind::Empty
+    );
+}
