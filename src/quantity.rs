@@ -323,6 +323,10 @@ pub struct Quantity {
     pub relative: Option<Relative>,
     /// Whether the figure was written in words ("forty-eight").
     pub in_words: bool,
+    /// Where the figure itself is written, without hedge, currency or unit ("340" in "about 340").
+    pub figure: Span,
+    /// The figure as written, before any unit conversion ("100" in "100 kilometres").
+    pub stated: f64,
 }
 
 impl Quantity {
@@ -914,6 +918,8 @@ impl<'a> Parser<'a> {
                         hi_open: q.interval.lo_open,
                     };
                     q.span.start = self.toks[i].start;
+                    q.figure.start = self.toks[i].start;
+                    q.stated = -q.stated;
                 }
                 self.out.push(q);
                 i = end.max(i + 2);
@@ -959,6 +965,7 @@ impl<'a> Parser<'a> {
             j
         };
         let (cur_pre, mut k) = self.currency_prefix(j);
+        let k0 = k;
         let num = self.number_at(k)?;
         if num.weak && cur_pre.is_none() {
             // "one of the", "a" alone: only with a unit, percent or scale after it.
@@ -1005,6 +1012,8 @@ impl<'a> Parser<'a> {
                     date: None,
                     relative: None,
                     in_words: num.in_words,
+                    figure: Span::new(self.toks[k0].start, self.toks[total.end - 1].end),
+                    stated: v,
                 };
                 return Some((q, total.end));
             }
@@ -1256,6 +1265,11 @@ impl<'a> Parser<'a> {
                 date,
                 relative,
                 in_words: lo.in_words,
+                figure: Span::new(
+                    self.toks[k0].start,
+                    self.toks[hi.map_or(lo.end, |h| h.end) - 1].end,
+                ),
+                stated: lo.value,
             },
             k,
         ))
@@ -2116,6 +2130,8 @@ impl<'a> Parser<'a> {
                 date: Some(date),
                 relative: None,
                 in_words: false,
+                figure: Span::new(self.toks[i].start, self.toks[end - 1].end),
+                stated: lo,
             },
             end,
         )

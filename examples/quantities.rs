@@ -1,0 +1,161 @@
+//! The quantity stage on its own, in the protocol of `score-quantities`.
+//!
+//! Usage: `quantities --model MODEL < cases.jsonl`, where MODEL is one of
+//! number, ordinal, percent, number_range, currency, dimension, age,
+//! temperature. Each input line is `{"input": "..."}`; each output line is
+//! `{"results": [{"text", "start", "end", "value", "type"}]}` with byte offsets.
+//!
+//! The models are views of [`discrepancy::quantity::find`]: the same
+//! recogniser, each view reporting the kinds of quantity that model covers,
+//! in that model's conventions (a range "between 20 and 30" is `[20,30)`).
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use discrepancy::quantity::{self, Hedge, Kind, Quantity};
+use serde_json::{Value, json};
+
+fn main() -> ExitCode {
+    let mut model = String::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--model" => model = args.next().unwrap_or_default(),
+            _ => {
+                eprintln!(
+                    "usage: quantities --model number|ordinal|percent|number_range|currency|dimension|age|temperature"
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let models = [
+        "number",
+        "ordinal",
+        "percent",
+        "number_range",
+        "currency",
+        "dimension",
+        "age",
+        "temperature",
+    ];
+    if !models.contains(&model.as_str()) {
+        eprintln!("quantities: unknown model {model:?}");
+        return ExitCode::from(2);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in std::io::stdin().lock().lines() {
+        let Ok(line) = line else { break };
+        let input = serde_json::from_str::<Value>(&line)
+            .ok()
+            .and_then(|v| v["input"].as_str().map(str::to_string))
+            .unwrap_or_default();
+        let results = view(&model, &input);
+        if writeln!(out, "{}", json!({ "results": results })).is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn result(text: &str, start: usize, end: usize, value: Value, kind: &str) -> Value {
+    json!({"text": &text[start..end], "start": start, "end": end, "value": value, "type": kind})
+}
+
+fn view(model: &str, text: &str) -> Vec<Value> {
+    let qs = quantity::find(text);
+    let mut out = Vec::new();
+    for q in &qs {
+        let glued_unit = q.figure.end == q.span.end
+            || text[q.figure.end..q.span.end].starts_with(|c: char| !c.is_whitespace());
+        match model {
+            "number" => match q.kind {
+                Kind::Ordinal | Kind::Date => {}
+                Kind::Measure | Kind::Duration if glued_unit && q.figure.end != q.span.end => {}
+                _ if q.hedge == Hedge::Range => {}
+                _ => out.push(result(
+                    text,
+                    q.figure.start,
+                    q.figure.end,
+                    json!(q.stated),
+                    "number",
+                )),
+            },
+            "ordinal" if q.kind == Kind::Ordinal => out.push(result(
+                text,
+                q.figure.start,
+                q.figure.end,
+                json!(q.stated),
+                "ordinal",
+            )),
+            "percent" if matches!(q.kind, Kind::Percent) => out.push(result(
+                text,
+                q.figure.start,
+                q.span.end,
+                json!(q.stated),
+                "percentage",
+            )),
+            "number_range" => {
+                if let Some(v) = range_value(q) {
+                    out.push(result(
+                        text,
+                        q.span.start,
+                        q.span.end,
+                        json!(v),
+                        "numberrange",
+                    ));
+                }
+            }
+            "currency" if q.kind == Kind::Money => out.push(result(
+                text,
+                q.span.start.min(q.figure.start),
+                q.span.end,
+                json!(q.stated),
+                "currency",
+            )),
+            "dimension"
+                if q.kind == Kind::Measure
+                    && !q.unit.as_deref().is_some_and(|u| u.starts_with('°')) =>
+            {
+                out.push(result(
+                    text,
+                    q.figure.start,
+                    q.span.end,
+                    json!(q.stated),
+                    "dimension",
+                ))
+            }
+            "age" if q.kind == Kind::Duration && text[..q.span.end].ends_with("old") => out.push(
+                result(text, q.figure.start, q.span.end, json!(q.stated), "age"),
+            ),
+            "temperature"
+                if q.kind == Kind::Measure
+                    && q.unit.as_deref().is_some_and(|u| u.starts_with('°')) =>
+            {
+                out.push(result(
+                    text,
+                    q.figure.start,
+                    q.span.end,
+                    json!(q.stated),
+                    "temperature",
+                ))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The interval a bounded or ranged figure states, in the suite's notation.
+fn range_value(q: &Quantity) -> Option<String> {
+    let n = |x: f64| quantity::fmt_num(x);
+    let iv = q.interval;
+    Some(match q.hedge {
+        Hedge::Range => format!("[{},{})", n(iv.lo), n(iv.hi)),
+        Hedge::MoreThan => format!("({},)", n(q.stated)),
+        Hedge::AtLeast => format!("[{},)", n(q.stated)),
+        Hedge::LessThan => format!("(,{})", n(q.stated)),
+        Hedge::AtMost => format!("(,{}]", n(q.stated)),
+        _ => return None,
+    })
+}
