@@ -8,6 +8,9 @@
 //! negated statement. Bare replies ("No, about 3 million.") are marked so the
 //! alignment stage can give them the topic and unit of the turn they answer.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use crate::quantity::{self, Date, Hedge, Kind, Quantity};
@@ -449,6 +452,13 @@ const STOPWORDS: &[&str] = &[
     "part",
 ];
 
+/// Whether a lower-case word carries no topic.
+fn is_stopword(w: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(w)
+}
+
 /// Sub-scope words: figures under different ones are about different things.
 const SUBSCOPES: &[&str] = &[
     "federal",
@@ -545,18 +555,20 @@ pub fn stem(word: &str) -> String {
 
 /// Stemmed content words of `s`.
 pub fn content_words(s: &str) -> Vec<String> {
+    let lower = s.to_lowercase().replace('\u{2019}', "'");
+    content_words_of(segment::words(&lower).map(|(_, w)| w))
+}
+
+/// Stemmed content words of lower-cased words.
+fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (_, w) in segment::words(s) {
-        let lw = w.to_lowercase().replace('’', "'");
-        if lw.chars().any(|c| c.is_ascii_digit())
-            || STOPWORDS.contains(&lw.as_str())
-            || lw.chars().count() < 3
-        {
+    for lw in words {
+        if lw.chars().any(|c| c.is_ascii_digit()) || is_stopword(lw) || lw.chars().count() < 3 {
             continue;
         }
         // "Russian-language" → "russian", "language".
         for part in lw.split('-') {
-            if part.chars().count() < 3 || STOPWORDS.contains(&part) {
+            if part.chars().count() < 3 || is_stopword(part) {
                 continue;
             }
             let st = stem(part);
@@ -749,17 +761,7 @@ fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
         let mut from = 0;
         while let Some(pos) = l[from..].find(p) {
             let at = from + pos;
-            let before_ok = at == 0
-                || !l[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            let after_ok = !l[at + p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-                || p.ends_with(',');
-            if before_ok && after_ok {
+            if at_word_bounds(l, at, at + p.len(), p) {
                 return true;
             }
             from = at + p.len();
@@ -768,10 +770,53 @@ fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
     })
 }
 
+fn at_word_bounds(l: &str, start: usize, end: usize, p: &str) -> bool {
+    let before_ok = !l[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let after_ok = !l[end..].chars().next().is_some_and(char::is_alphanumeric) || p.ends_with(',');
+    before_ok && after_ok
+}
+
+/// A phrase list searched in one pass (Aho-Corasick), built on first use.
+struct Phrases {
+    list: &'static [&'static str],
+    automaton: OnceLock<Option<AhoCorasick>>,
+}
+
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Whether `l` (lower case) holds one of the phrases as whole words.
+    fn in_text(&self, l: &str) -> bool {
+        match self
+            .automaton
+            .get_or_init(|| AhoCorasick::new(self.list).ok())
+        {
+            Some(ac) => ac
+                .find_overlapping_iter(l)
+                .any(|m| at_word_bounds(l, m.start(), m.end(), self.list[m.pattern().as_usize()])),
+            None => contains_phrase(l, self.list),
+        }
+    }
+}
+
+static CORRECTIONS: Phrases = Phrases::new(CORRECTION_PHRASES);
+static ATTRIBUTIONS: Phrases = Phrases::new(ATTRIBUTION_PHRASES);
+static HYPOTHETICALS: Phrases = Phrases::new(HYPOTHETICAL_MARKERS);
+static TARGETS: Phrases = Phrases::new(TARGET_MARKERS);
+static PARTS: Phrases = Phrases::new(PART_MARKERS);
+static REPORTED: Phrases = Phrases::new(REPORTED_MARKERS);
+
 /// Whether a sentence states the speaker's own holdings ("we have", "our region", "my company"),
 /// as opposed to the speaker's view of a shared matter ("we expect", "our estimate").
-fn speaks_of_own(l: &str) -> bool {
-    let words: Vec<&str> = segment::words(l).map(|(_, w)| w).collect();
+fn speaks_of_own(words: &[&str]) -> bool {
     words.windows(2).any(|w| match (w[0], w[1]) {
         (
             "we" | "i",
@@ -809,9 +854,9 @@ fn speaks_of_own(l: &str) -> bool {
     })
 }
 
-fn has_negation(l: &str) -> bool {
-    segment::words(l).any(|(_, w)| {
-        matches!(w, "not" | "never" | "no" | "nor" | "cannot")
+fn has_negation(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(*w, "not" | "never" | "no" | "nor" | "cannot")
             || w.ends_with("n't")
             || w.ends_with("n’t")
     })
@@ -831,26 +876,29 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
         for span in segment::sentences(text, turn.span) {
             let s = &text[span.range()];
             let l = s.to_lowercase().replace('’', "'");
+            // One word pass serves every feature below.
+            let lw: Vec<&str> = segment::words(&l).map(|(_, w)| w).collect();
             out.push(Sentence {
                 span,
                 turn: ti,
                 utt,
                 speaker: turn.speaker,
-                words: content_words(s),
+                words: content_words_of(lw.iter().copied()),
                 question: s
                     .trim_end()
                     .trim_end_matches(['"', '”', '\'', ')'])
                     .ends_with('?'),
                 confirms: k == 0 && starts_with_phrase(s, CONFIRM_OPENERS),
-                corrects: starts_with_phrase(s, CORRECT_OPENERS)
-                    || contains_phrase(&l, CORRECTION_PHRASES),
-                attributes: contains_phrase(&l, ATTRIBUTION_PHRASES),
-                negated: has_negation(&l),
-                second_person: segment::words(&l)
-                    .any(|(_, w)| matches!(w, "you" | "your" | "you've" | "you're")),
-                first_person: segment::words(&l)
-                    .any(|(_, w)| matches!(w, "i" | "my" | "i've" | "i'm" | "me")),
-                own: speaks_of_own(&l),
+                corrects: starts_with_phrase(s, CORRECT_OPENERS) || CORRECTIONS.in_text(&l),
+                attributes: ATTRIBUTIONS.in_text(&l),
+                negated: has_negation(&lw),
+                second_person: lw
+                    .iter()
+                    .any(|w| matches!(*w, "you" | "your" | "you've" | "you're")),
+                first_person: lw
+                    .iter()
+                    .any(|w| matches!(*w, "i" | "my" | "i've" | "i'm" | "me")),
+                own: speaks_of_own(&lw),
                 index_in_turn: k,
             });
             k += 1;
@@ -893,8 +941,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 sentence_period(ptext, &quantity::find(ptext), date)
             })?
         });
-        let hypothetical = contains_phrase(&phrases, HYPOTHETICAL_MARKERS)
-            || contains_phrase(&phrases, TARGET_MARKERS);
+        let hypothetical = HYPOTHETICALS.in_text(&phrases) || TARGETS.in_text(&phrases);
         // Figures inside an open question ("How many reached the final: 33 or 35?") are not put forward.
         let open_question = s.question
             && (starts_with_phrase(
@@ -913,8 +960,8 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
         if open_question {
             continue;
         }
-        let part = contains_phrase(&phrases, PART_MARKERS);
-        let reported = contains_phrase(&phrases, REPORTED_MARKERS);
+        let part = PARTS.in_text(&phrases);
+        let reported = REPORTED.in_text(&phrases);
         for mut q in qs {
             // Relative times resolve against the transcript's date.
             if let (Some(r), Some(d)) = (q.relative, date) {
@@ -1240,11 +1287,11 @@ fn head_words(after: &str) -> Vec<String> {
         if STOP.contains(&lw.as_str()) {
             break;
         }
-        if STOPWORDS.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
+        if is_stopword(&lw) || lw.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
         for part in lw.split('-') {
-            if part.len() >= 3 && !STOPWORDS.contains(&part) {
+            if part.len() >= 3 && !is_stopword(part) {
                 out.push(stem(part));
             }
         }

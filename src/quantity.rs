@@ -399,6 +399,7 @@ pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     let toks = tokenize(text);
     let mut p = Parser {
         text,
+        lower: text.to_ascii_lowercase(),
         toks: &toks,
         out: Vec::new(),
     };
@@ -840,11 +841,21 @@ const PRE_HEDGES: &[(&[&str], Hedge)] = &[
     (&["min"], Hedge::AtLeast),
 ];
 
+/// Whether a word can open a hedge of [`PRE_HEDGES`].
+fn is_hedge_start(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| PRE_HEDGES.iter().map(|(ws, _)| ws[0]).collect())
+        .contains(w)
+}
+
 // ---------------------------------------------------------------------------
 // Parser
 
 struct Parser<'a> {
     text: &'a str,
+    /// `text` in ASCII lower case: the same byte offsets, compared against the lexicons.
+    lower: String,
     toks: &'a [Tok],
     out: Vec<Quantity>,
 }
@@ -873,9 +884,9 @@ struct Num {
 }
 
 impl<'a> Parser<'a> {
-    fn word(&self, i: usize) -> Option<String> {
+    fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        (t.kind == T::Word).then(|| self.text[t.start..t.end].to_lowercase())
+        (t.kind == T::Word).then(|| &self.lower[t.start..t.end])
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -936,6 +947,9 @@ impl<'a> Parser<'a> {
     }
 
     fn hedge_at(&self, i: usize) -> Option<(Hedge, usize)> {
+        if !is_hedge_start(self.word(i)?) {
+            return None;
+        }
         for (ws, h) in PRE_HEDGES {
             if self.words_match(i, ws) {
                 return Some((*h, i + ws.len()));
@@ -944,7 +958,41 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// Whether a quantity can start at token `i` (a cheap test that skips most words).
+    fn could_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind {
+            T::Num => true,
+            T::Punct => true,
+            T::Word => {
+                let w = self.word(i).unwrap_or("");
+                let first_part = w.split('-').next().unwrap_or(w);
+                small_number(first_part).is_some()
+                    || ordinal_word(w).is_some()
+                    || month(w.trim_end_matches('.')).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "half"
+                            | "between"
+                            | "from"
+                            | "minus"
+                            | "late"
+                            | "early"
+                            | "mid"
+                    )
+                    || is_hedge_start(w)
+                    || (w.len() <= 3 && self.toks.get(i + 1).is_some_and(|n| n.kind != T::Word))
+            }
+        }
+    }
+
     fn quantity_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if !self.could_start(i) {
+            return None;
+        }
         // Dates first: they hold numbers that are not amounts.
         if let Some(r) = self.date_at(i) {
             return Some(r);
@@ -1150,7 +1198,7 @@ impl<'a> Parser<'a> {
                     } else if self.word(k).as_deref() == Some("old") && kd == Kind::Duration {
                         k += 1;
                     }
-                } else if matches!(w.as_str(), "cubic" | "square" | "sq")
+                } else if matches!(w, "cubic" | "square" | "sq")
                     && let Some(w2) = self.word(k + 1)
                     && let Some((_, u, f)) = unit_word(&w2)
                     && u == "m"
@@ -1302,10 +1350,10 @@ impl<'a> Parser<'a> {
             return (Some(c), j + 1);
         }
         if t.kind == T::Word {
-            let w = r.to_lowercase();
+            let w = self.word(j).unwrap_or_default();
             // `US$`, `C$`, `A$`, `R$`.
             if self.is_punct(j + 1, "$") && self.glued(j + 1) {
-                let code = match w.as_str() {
+                let code = match w {
                     "us" | "usd" => "USD",
                     "c" | "ca" | "can" => "CAD",
                     "a" | "au" | "aud" => "AUD",
@@ -1337,7 +1385,7 @@ impl<'a> Parser<'a> {
             (k, false)
         };
         let w = self.word(k0)?;
-        let (code, mut end) = match w.as_str() {
+        let (code, mut end) = match w {
             "us" | "u.s" | "american"
                 if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) =>
             {
@@ -1371,10 +1419,8 @@ impl<'a> Parser<'a> {
                 let c = currency_word(&w)?;
                 // Ordinary words that are also currency names need a code-like spelling.
                 let raw = self.raw(k0);
-                if matches!(
-                    w.as_str(),
-                    "p" | "try" | "won" | "real" | "rand" | "lira" | "min"
-                ) && !(raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()))
+                if matches!(w, "p" | "try" | "won" | "real" | "rand" | "lira" | "min")
+                    && !(raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()))
                     && !(w == "p" && self.glued(k0))
                 {
                     return None;
@@ -1540,7 +1586,7 @@ impl<'a> Parser<'a> {
             && self.glued(end + 1)
             && self
                 .word(end + 1)
-                .is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th"))
+                .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
         {
             end += 1;
         }
@@ -1550,11 +1596,11 @@ impl<'a> Parser<'a> {
         {
             let raw = self.raw(end);
             let single_capital = raw.len() == 1 && raw.chars().all(|c| c.is_ascii_uppercase());
-            let known = matches!(w.as_str(), "st" | "nd" | "rd" | "th" | "s")
+            let known = matches!(w, "st" | "nd" | "rd" | "th" | "s")
                 || scale_word(&w).is_some()
                 || (unit_word(&w).is_some() && !single_capital)
                 || currency_word(&w).is_some()
-                || matches!(w.as_str(), "°c" | "°f" | "pc" | "pct" | "x");
+                || matches!(w, "°c" | "°f" | "pc" | "pct" | "x");
             if !known {
                 return None;
             }
@@ -1570,7 +1616,7 @@ impl<'a> Parser<'a> {
         }
         // Glued or spaced suffixes: `30th`, `3bn`, `2.33k`, `1.2 million`, `3 hundred and 21`.
         if let Some(w) = self.word(end) {
-            if self.glued(end) && matches!(w.as_str(), "st" | "nd" | "rd" | "th") && decimals == 0 {
+            if self.glued(end) && matches!(w, "st" | "nd" | "rd" | "th") && decimals == 0 {
                 ordinal = true;
                 end += 1;
             } else if let Some(s) = scale_word(&w)
@@ -1628,7 +1674,7 @@ impl<'a> Parser<'a> {
     fn scale_chain(&self, mut value: f64, mut half_unit: f64, mut k: usize) -> (f64, usize, f64) {
         while let Some(w) = self.word(k) {
             let Some(s) = scale_word(&w) else { break };
-            if matches!(w.as_str(), "m" | "b" | "k") && !self.glued(k) {
+            if matches!(w, "m" | "b" | "k") && !self.glued(k) {
                 break;
             }
             value *= s;
@@ -1886,7 +1932,7 @@ impl<'a> Parser<'a> {
             });
             let before_noun = self.word(j + 1).is_some_and(|n| {
                 !matches!(
-                    n.as_str(),
+                    n,
                     "of" | "and"
                         | "or"
                         | "to"
@@ -1918,9 +1964,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if n < 2.0
-                && !self.word(j + 1).is_some_and(|x| {
-                    matches!(x.as_str(), "anniversary" | "visit" | "place" | "time")
-                })
+                && !self
+                    .word(j + 1)
+                    .is_some_and(|x| matches!(x, "anniversary" | "visit" | "place" | "time"))
             {
                 return None;
             }
@@ -1962,7 +2008,7 @@ impl<'a> Parser<'a> {
             if self.glued(e)
                 && self
                     .word(e)
-                    .is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th"))
+                    .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
             {
                 e += 1;
             }
@@ -1986,7 +2032,7 @@ impl<'a> Parser<'a> {
             // Three-letter abbreviations only when written as such (`Feb`), and `May`/`March` need context.
             let m = month(w.trim_end_matches('.'))?;
             if w.len() <= 4
-                && !matches!(w.as_str(), "may" | "june" | "july")
+                && !matches!(w, "may" | "june" | "july")
                 && !self.is_punct(k + 1, ".")
                 && w.len() == 3
                 && raw != "Sept"
@@ -2096,7 +2142,7 @@ impl<'a> Parser<'a> {
             if i > 0
                 && self
                     .word(i - 1)
-                    .is_some_and(|p| matches!(p.as_str(), "late" | "early" | "mid"))
+                    .is_some_and(|p| matches!(p, "late" | "early" | "mid"))
             {
                 start = i - 1;
             }
