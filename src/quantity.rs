@@ -913,7 +913,7 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // `minus 25`, `-5 °C`: a negative figure.
-            let minus = (self.word(i).as_deref() == Some("minus")
+            let minus = (self.word(i) == Some("minus")
                 || (self.is_punct(i, "-") && !(i > 0 && self.glued(i)) && self.glued(i + 1)))
                 && self.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
             if minus && let Some((mut q, end)) = self.quantity_at(i + 1) {
@@ -1002,7 +1002,7 @@ impl<'a> Parser<'a> {
             None => (None, i),
         };
         // "between X and Y", "from X to Y"
-        let range_intro = match self.word(j).as_deref() {
+        let range_intro = match self.word(j) {
             Some("between") => Some("and"),
             Some("from") => Some("to"),
             _ => None,
@@ -1018,7 +1018,7 @@ impl<'a> Parser<'a> {
         if num.weak && cur_pre.is_none() {
             // "one of the", "a" alone: only with a unit, percent or scale after it.
             let next = self.word(num.end);
-            let ok = next.as_deref().is_some_and(|w| {
+            let ok = next.is_some_and(|w| {
                 w == "percent"
                     || (currency_word(w).is_some()
                         && w != "p"
@@ -1042,7 +1042,7 @@ impl<'a> Parser<'a> {
         );
         if self.words_match(k + noun_gap, &["out", "of"]) && cur_pre.is_none() && !num.fraction {
             let mut m = k + noun_gap + 2;
-            if self.word(m).as_deref() == Some("the") {
+            if self.word(m) == Some("the") {
                 m += 1;
             }
             if let Some(total) = self.number_at(m)
@@ -1072,7 +1072,7 @@ impl<'a> Parser<'a> {
             && self.glued(k + 1)
             && self
                 .word(k + 1)
-                .is_some_and(|w| unit_word(&w).is_some_and(|u| u.0 == Kind::Measure))
+                .is_some_and(|w| unit_word(w).is_some_and(|u| u.0 == Kind::Measure))
         {
             k += 1;
         }
@@ -1085,8 +1085,8 @@ impl<'a> Parser<'a> {
             .is_some_and(|t| t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒"));
         let sep_word = self.word(k);
         let range_sep = match range_intro {
-            Some(w) => sep_word.as_deref() == Some(w),
-            None => sep_is_dash || sep_word.as_deref() == Some("to"),
+            Some(w) => sep_word == Some(w),
+            None => sep_is_dash || sep_word == Some("to"),
         };
         if range_sep {
             let (cur2, k2) = self.currency_prefix(k + 1);
@@ -1120,7 +1120,7 @@ impl<'a> Parser<'a> {
                     }
                     lo = first;
                     k = second.end;
-                } else if sep_word.as_deref() == Some("to") {
+                } else if sep_word == Some("to") {
                     // `60 to 40` is a ratio, not a range: keep the first number only.
                 }
             }
@@ -1162,7 +1162,7 @@ impl<'a> Parser<'a> {
                     k += 1;
                 }
             } else if matches!(
-                self.word(k).as_deref(),
+                self.word(k),
                 Some("percent" | "pct" | "per-cent" | "percents")
             ) {
                 kind = Kind::Percent;
@@ -1175,14 +1175,14 @@ impl<'a> Parser<'a> {
                 }
             } else if let Some(w) = self.word(k) {
                 let glued_unit = self.glued(k);
-                if let Some((kd, u, f)) = unit_word(&w)
-                    && !self.is_ambiguous_unit(&w, k, glued_unit)
+                if let Some((kd, u, f)) = unit_word(w)
+                    && !self.is_ambiguous_unit(w, k, glued_unit)
                 {
                     kind = kd;
                     unit = Some(u.to_string());
                     factor = f;
                     k += 1;
-                    if self.word(k).as_deref() == Some("ago") && kd == Kind::Duration {
+                    if self.word(k) == Some("ago") && kd == Kind::Duration {
                         let unit_name = match w.trim_end_matches('s') {
                             "day" => TimeUnit::Day,
                             "week" => TimeUnit::Week,
@@ -1195,12 +1195,12 @@ impl<'a> Parser<'a> {
                             unit: unit_name,
                         });
                         k += 1;
-                    } else if self.word(k).as_deref() == Some("old") && kd == Kind::Duration {
+                    } else if self.word(k) == Some("old") && kd == Kind::Duration {
                         k += 1;
                     }
                 } else if matches!(w, "cubic" | "square" | "sq")
                     && let Some(w2) = self.word(k + 1)
-                    && let Some((_, u, f)) = unit_word(&w2)
+                    && let Some((_, u, f)) = unit_word(w2)
                     && u == "m"
                 {
                     kind = Kind::Measure;
@@ -1217,7 +1217,7 @@ impl<'a> Parser<'a> {
                 kind = Kind::Measure;
                 let scale = self.word(k + 1);
                 unit = Some(
-                    if scale.as_deref() == Some("f") || scale.as_deref() == Some("fahrenheit") {
+                    if scale == Some("f") || scale == Some("fahrenheit") {
                         "°F"
                     } else {
                         "°C"
@@ -1242,16 +1242,14 @@ impl<'a> Parser<'a> {
         }
         // Years: a four-digit figure 1000–2100 with nothing after it that makes it an amount.
         if kind == Kind::Count
-            && hedge.is_none_or(|h| {
-                h == Hedge::Approximate && self.word(i).as_deref() == Some("around")
-            })
+            && hedge.is_none_or(|h| h == Hedge::Approximate && self.word(i) == Some("around"))
             && lo.plain_int
             && lo.digits == 4
             && (1000.0..=2100.0).contains(&lo.value)
             && hi.is_none_or(|h| h.plain_int && (1000.0..=2100.0).contains(&h.value))
             && !self
                 .word(k)
-                .is_some_and(|w| scale_word(&w).is_some() || is_plural_noun_after_year(&w))
+                .is_some_and(|w| scale_word(w).is_some() || is_plural_noun_after_year(w))
         {
             kind = Kind::Year;
         }
@@ -1272,8 +1270,8 @@ impl<'a> Parser<'a> {
                 hedge = Some(Hedge::AtMost);
                 k += 2;
             } else if (self.is_punct(k, "+") && self.glued(k))
-                || (self.word(k).as_deref() == Some("plus")
-                    && self.word(k + 1).is_none_or(|w| small_number(&w).is_none())
+                || (self.word(k) == Some("plus")
+                    && self.word(k + 1).is_none_or(|w| small_number(w).is_none())
                     && self.toks.get(k + 1).is_none_or(|t| t.kind != T::Num))
             {
                 hedge = Some(Hedge::AtLeast);
@@ -1416,7 +1414,7 @@ impl<'a> Parser<'a> {
                 ("RUB", k0 + 2)
             }
             _ => {
-                let c = currency_word(&w)?;
+                let c = currency_word(w)?;
                 // Ordinary words that are also currency names need a code-like spelling.
                 let raw = self.raw(k0);
                 if matches!(w, "p" | "try" | "won" | "real" | "rand" | "lira" | "min")
@@ -1425,7 +1423,7 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
-                if w == "pounds" && self.word(k0 + 1).as_deref() == Some("of") {
+                if w == "pounds" && self.word(k0 + 1) == Some("of") {
                     return None;
                 }
                 (c, k0 + 1)
@@ -1548,7 +1546,7 @@ impl<'a> Parser<'a> {
                 .is_some_and(|t| t.kind == T::Num && t.end - t.start <= 2)
             && self
                 .word(j + 3)
-                .is_some_and(|w| scale_word(&w).is_some_and(|s| s >= 1e3))
+                .is_some_and(|w| scale_word(w).is_some_and(|s| s >= 1e3))
         {
             let frac = self.raw(j + 2);
             let v: f64 = format!("{clean}.{frac}").parse().ok()?;
@@ -1597,16 +1595,16 @@ impl<'a> Parser<'a> {
             let raw = self.raw(end);
             let single_capital = raw.len() == 1 && raw.chars().all(|c| c.is_ascii_uppercase());
             let known = matches!(w, "st" | "nd" | "rd" | "th" | "s")
-                || scale_word(&w).is_some()
-                || (unit_word(&w).is_some() && !single_capital)
-                || currency_word(&w).is_some()
+                || scale_word(w).is_some()
+                || (unit_word(w).is_some() && !single_capital)
+                || currency_word(w).is_some()
                 || matches!(w, "°c" | "°f" | "pc" | "pct" | "x");
             if !known {
                 return None;
             }
         }
         // `the 1990s`: a decade.
-        if self.word(end).as_deref() == Some("s")
+        if self.word(end) == Some("s")
             && self.glued(end)
             && plain_int
             && int_part.len() == 4
@@ -1619,7 +1617,7 @@ impl<'a> Parser<'a> {
             if self.glued(end) && matches!(w, "st" | "nd" | "rd" | "th") && decimals == 0 {
                 ordinal = true;
                 end += 1;
-            } else if let Some(s) = scale_word(&w)
+            } else if let Some(s) = scale_word(w)
                 // One-letter scales (`3m`, `5k`, `2b`) only glued to the digits.
                 && (w.len() > 1 || self.glued(end))
             {
@@ -1630,7 +1628,7 @@ impl<'a> Parser<'a> {
                 scaled = s > 1.0;
                 // `3 hundred and 21`
                 if s == 100.0
-                    && self.word(end).as_deref() == Some("and")
+                    && self.word(end) == Some("and")
                     && self.toks.get(end + 1).is_some_and(|t| t.kind == T::Num)
                 {
                     let extra: f64 = self.raw(end + 1).parse().unwrap_or(0.0);
@@ -1647,7 +1645,7 @@ impl<'a> Parser<'a> {
             value += 0.5;
             end += 3;
             if let Some(w) = self.word(end)
-                && scale_word(&w).is_some_and(|s| s > 100.0)
+                && scale_word(w).is_some_and(|s| s > 100.0)
             {
                 let (v2, e2, hu) = self.scale_chain(value, 0.05, end);
                 value = v2;
@@ -1673,7 +1671,7 @@ impl<'a> Parser<'a> {
     /// Applies scale words from token `k` on: `1.2 million`, `3 hundred thousand`.
     fn scale_chain(&self, mut value: f64, mut half_unit: f64, mut k: usize) -> (f64, usize, f64) {
         while let Some(w) = self.word(k) {
-            let Some(s) = scale_word(&w) else { break };
+            let Some(s) = scale_word(w) else { break };
             if matches!(w, "m" | "b" | "k") && !self.glued(k) {
                 break;
             }
@@ -1711,7 +1709,7 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if let Some(n) = small_number(&w) {
+            if let Some(n) = small_number(w) {
                 // "twenty one" continues; "one two" does not.
                 if any
                     && current > 0.0
@@ -1731,7 +1729,7 @@ impl<'a> Parser<'a> {
             if (w == "a" || w == "an") && !any {
                 // "a hundred", "a dozen", "a third", "a million".
                 let next = self.word(k + 1);
-                if next.as_deref().is_some_and(|n| {
+                if next.is_some_and(|n| {
                     scale_word(n).is_some_and(|s| s >= 100.0) && n.len() > 2
                         || n == "dozen"
                         || (fraction_word(n).is_some() && n != "second")
@@ -1757,15 +1755,15 @@ impl<'a> Parser<'a> {
             }
             if w == "half" && !any {
                 // "half a million", "half a dozen"
-                if self.word(k + 1).as_deref() == Some("a")
+                if self.word(k + 1) == Some("a")
                     && self
                         .word(k + 2)
-                        .is_some_and(|n| n == "dozen" || scale_word(&n).is_some_and(|s| s >= 100.0))
+                        .is_some_and(|n| n == "dozen" || scale_word(n).is_some_and(|s| s >= 100.0))
                 {
-                    let s = if self.word(k + 2).as_deref() == Some("dozen") {
+                    let s = if self.word(k + 2) == Some("dozen") {
                         12.0
                     } else {
-                        scale_word(&self.word(k + 2).unwrap()).unwrap()
+                        scale_word(self.word(k + 2).unwrap()).unwrap()
                     };
                     return Some(Num {
                         value: 0.5 * s,
@@ -1782,7 +1780,7 @@ impl<'a> Parser<'a> {
                 }
                 break;
             }
-            if let Some(s) = scale_word(&w) {
+            if let Some(s) = scale_word(w) {
                 if !any {
                     return None;
                 }
@@ -1811,8 +1809,7 @@ impl<'a> Parser<'a> {
                 }
                 if last_scale >= 100.0
                     && self.word(k + 1).is_some_and(|n| {
-                        small_number(&n).is_some()
-                            || n.split('-').all(|p| small_number(p).is_some())
+                        small_number(n).is_some() || n.split('-').all(|p| small_number(p).is_some())
                     })
                 {
                     k += 1;
@@ -1833,7 +1830,7 @@ impl<'a> Parser<'a> {
                 && total == 0.0
                 && current > 0.0
                 && current < 20.0
-                && let Some(den) = fraction_word(&w)
+                && let Some(den) = fraction_word(w)
             {
                 // "second" and "fourth" as fractions only in plural or after "a"/"one".
                 if w == "half" || w == "halves" || w.ends_with('s') || current == 1.0 {
@@ -1858,7 +1855,7 @@ impl<'a> Parser<'a> {
         // Lone "one" in "one of", "no one", "one another" is never a quantity.
         if weak {
             let w = self.word(k);
-            if w.as_deref().is_some_and(|w| {
+            if w.is_some_and(|w| {
                 matches!(
                     w,
                     "of" | "another" | "day" | "way" | "thing" | "side" | "by"
@@ -1877,10 +1874,10 @@ impl<'a> Parser<'a> {
         if fraction
             && self
                 .word(end)
-                .is_some_and(|w| scale_word(&w).is_some_and(|s| s > 100.0))
+                .is_some_and(|w| scale_word(w).is_some_and(|s| s > 100.0))
         {
             // "two thirds of a million" is rare; "a quarter million".
-            let s = scale_word(&self.word(end).unwrap()).unwrap();
+            let s = scale_word(self.word(end).unwrap()).unwrap();
             value *= s;
             end += 1;
             return Some(Num {
@@ -1921,10 +1918,10 @@ impl<'a> Parser<'a> {
                 small_number(parts[0]).unwrap() + ordinal_word(parts[1]).unwrap(),
                 j + 1,
             )
-        } else if let Some(n) = ordinal_word(&w) {
+        } else if let Some(n) = ordinal_word(w) {
             // Only after a determiner: "the second", "our 5th"; never "last", "second," as discourse.
             let prev = if j > 0 { self.word(j - 1) } else { None };
-            let det = prev.as_deref().is_some_and(|p| {
+            let det = prev.is_some_and(|p| {
                 matches!(
                     p,
                     "the" | "our" | "its" | "his" | "her" | "their" | "my" | "your" | "this" | "a"
@@ -2060,11 +2057,7 @@ impl<'a> Parser<'a> {
         }
         // Day Month [Year]
         if let Some((d, e)) = day_num(i) {
-            let e = if self.word(e).as_deref() == Some("of") {
-                e + 1
-            } else {
-                e
-            };
+            let e = if self.word(e) == Some("of") { e + 1 } else { e };
             if let Some(m) = month_at(e) {
                 let mut end = e + 1;
                 let mut year = None;
@@ -2111,7 +2104,7 @@ impl<'a> Parser<'a> {
                 let prev = if i > 0 { self.word(i - 1) } else { None };
                 let ok = w != "may"
                     && w != "march"
-                    && prev.as_deref().is_some_and(|p| {
+                    && prev.is_some_and(|p| {
                         matches!(
                             p,
                             "in" | "late"
@@ -2195,7 +2188,7 @@ fn scale_of(_value: f64, p: &Parser<'_>, from: usize, to: usize) -> f64 {
     let mut s = 1.0;
     for k in from..to {
         if let Some(w) = p.word(k)
-            && let Some(x) = scale_word(&w)
+            && let Some(x) = scale_word(w)
         {
             s *= x;
         }
