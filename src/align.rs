@@ -20,15 +20,15 @@ use crate::quantity::Kind;
 pub struct AlignConfig {
     /// Minimum score for two claims to count as the same topic.
     pub min_similarity: f64,
-    /// At most this many claims of one block are compared pairwise.
-    pub max_claims_per_block: usize,
+    /// Each claim is compared with at most this many earlier claims (the nearest first).
+    pub max_candidates: usize,
 }
 
 impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
             min_similarity: 0.45,
-            max_claims_per_block: 4000,
+            max_candidates: 256,
         }
     }
 }
@@ -126,7 +126,12 @@ pub fn align(
         .iter()
         .map(|c| {
             let s = &sents[c.sentence];
-            let mut v: Vec<(String, f64)> = s.words.iter().map(|w| (w.clone(), 1.0)).collect();
+            // A long sentence speaks of many things: then only the clause around the figure counts.
+            let mut v: Vec<(String, f64)> = if s.words.len() <= 60 {
+                s.words.iter().map(|w| (w.clone(), 1.0)).collect()
+            } else {
+                c.clause_words.iter().map(|w| (w.clone(), 1.0)).collect()
+            };
             for w in &c.clause_words {
                 if let Some(e) = v.iter_mut().find(|(x, _)| x == w) {
                     e.1 = 1.5;
@@ -143,20 +148,6 @@ pub fn align(
             v
         })
         .collect();
-
-    let mut blocks: HashMap<&'static str, Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if matches!(c.mode, Mode::Hypothetical | Mode::Reported) {
-            continue;
-        }
-        if let Some(b) = block(c) {
-            blocks.entry(b).or_default().push(i);
-        }
-    }
-    // Bare counts can take the unit of the claim they answer: compare them with every block.
-    let bare_counts: Vec<usize> = blocks.get("count").map_or(Vec::new(), |v| {
-        v.iter().copied().filter(|&i| claims[i].bare).collect()
-    });
 
     let mut cands: Vec<Pair> = Vec::new();
     let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
@@ -312,24 +303,42 @@ pub fn align(
             });
         }
     };
-    for members in blocks.values() {
-        let members = &members[..members.len().min(cfg.max_claims_per_block)];
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                consider(i, j, &mut cands);
-            }
+    // Candidates come from the nearby utterances (a reply, or the turn before it), and, for a
+    // sentence that cites or corrects the other speaker, from further back: at most
+    // `max_candidates` earlier claims per claim, so the cost stays linear in the transcript.
+    let mut by_utt: Vec<Vec<usize>> = vec![Vec::new(); utt_speakers.len()];
+    for (i, c) in claims.iter().enumerate() {
+        if block(c).is_some() && !matches!(c.mode, Mode::Hypothetical | Mode::Reported) {
+            by_utt[c.utt].push(i);
         }
     }
-    for &b in &bare_counts {
-        for (name, members) in &blocks {
-            if *name == "count" {
-                continue;
+    for (j, b) in claims.iter().enumerate() {
+        let Some(bk) = block(b) else { continue };
+        if matches!(b.mode, Mode::Hypothetical | Mode::Reported) {
+            continue;
+        }
+        let sb = &sents[b.sentence];
+        let linked = sb.attributes
+            || sb.corrects
+            || (b.sentence > 0
+                && sents[b.sentence - 1].utt == sb.utt
+                && sents[b.sentence - 1].corrects);
+        let answered = answered_turn(b.utt, utt_speakers);
+        let mut budget = cfg.max_candidates;
+        for u in (0..b.utt).rev() {
+            if budget == 0 || (u + 2 < b.utt && !linked) {
+                break;
             }
-            for &a in members.iter().take(cfg.max_claims_per_block) {
-                if claims[a].quantity.span.start < claims[b].quantity.span.start
-                    && answered_turn(claims[b].utt, utt_speakers) == Some(claims[a].utt)
-                {
-                    consider(a, b, &mut cands);
+            for &i in by_utt[u].iter().rev() {
+                if budget == 0 {
+                    break;
+                }
+                let same_block = block(&claims[i]) == Some(bk);
+                // A bare count may take the unit of the figure it answers.
+                let bare_link = b.bare && bk == "count" && Some(u) == answered;
+                if same_block || bare_link {
+                    budget -= 1;
+                    consider(i, j, &mut cands);
                 }
             }
         }

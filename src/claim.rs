@@ -562,6 +562,7 @@ pub fn content_words(s: &str) -> Vec<String> {
 /// Stemmed content words of lower-cased words.
 fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for lw in words {
         if lw.chars().any(|c| c.is_ascii_digit()) || is_stopword(lw) || lw.chars().count() < 3 {
             continue;
@@ -572,7 +573,7 @@ fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
                 continue;
             }
             let st = stem(part);
-            if !out.contains(&st) {
+            if seen.insert(st.clone()) {
                 out.push(st);
             }
         }
@@ -962,6 +963,9 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
         }
         let part = PARTS.in_text(&phrases);
         let reported = REPORTED.in_text(&phrases);
+        // Per sentence, not per figure: a sentence may hold thousands of figures.
+        let sentence_scope = subscope_words(&lower);
+        let places = place_words(stext);
         for mut q in qs {
             // Relative times resolve against the transcript's date.
             if let (Some(r), Some(d)) = (q.relative, date) {
@@ -988,7 +992,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let clause = clause_of(stext, local);
             let clause_words = content_words(&stext[clause.0..clause.1]);
             let head = head_words(&stext[local.end..]);
-            let mut subscope = subscope_words(&lower);
+            let mut subscope = sentence_scope.clone();
             if subscope.is_empty() && s.words.len() <= 3 && si > 0 && sents[si - 1].utt == s.utt {
                 // "For regional roads, the figure is smaller. It will reach 42 percent": the scope carries over.
                 subscope = subscope_words(&text[sents[si - 1].span.range()].to_lowercase());
@@ -1028,7 +1032,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 head,
                 period,
                 subscope,
-                places: place_words(stext),
+                places: places.clone(),
                 mode,
                 negated,
                 bare,
@@ -1113,7 +1117,7 @@ fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: Date) {
 
 /// A year that only dates the figure ("in the first six months of 2018") rather than being the point.
 fn is_period_year(stext: &str, q: &Quantity, base: usize) -> bool {
-    let before = stext[..q.span.start - base].to_lowercase();
+    let before = just_before(stext, q, base);
     let b = before.trim_end();
     b.ends_with(" of")
         || b.ends_with(" for")
@@ -1129,7 +1133,7 @@ fn is_period_year(stext: &str, q: &Quantity, base: usize) -> bool {
 
 /// A year that is what the sentence asserts ("was signed in 2014", "will open in 2026").
 fn year_is_the_point(stext: &str, q: &Quantity, base: usize) -> bool {
-    let before = stext[..q.span.start - base].to_lowercase();
+    let before = just_before(stext, q, base);
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     let verbs = [
         "signed",
@@ -1240,6 +1244,29 @@ fn sentence_period_except(
 }
 
 /// Byte range (in the sentence) of the clause around `q`: bounded by `;`, `:`, `–`, ` — `, and `, while`/`, and`/`but`.
+/// How far around a figure its clause is looked for, in bytes.
+const CLAUSE_WINDOW: usize = 300;
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The text right before a figure (at most 80 bytes), lower-cased.
+fn just_before(stext: &str, q: &Quantity, base: usize) -> String {
+    let end = q.span.start - base;
+    stext[floor_boundary(stext, end.saturating_sub(80))..end].to_lowercase()
+}
+
 fn clause_of(s: &str, q: Span) -> (usize, usize) {
     let bounds = [
         "; ",
@@ -1252,13 +1279,16 @@ fn clause_of(s: &str, q: Span) -> (usize, usize) {
         ", and ",
         " and, ",
     ];
-    let mut start = 0;
-    let mut end = s.len();
+    // Within a window around the figure, so that a sentence of a thousand figures costs
+    // a thousand windows, not a thousand sentences.
+    let mut start = floor_boundary(s, q.start.saturating_sub(CLAUSE_WINDOW));
+    let mut end = ceil_boundary(s, (q.end + CLAUSE_WINDOW).min(s.len()));
+    let (lo, hi) = (start, end);
     for b in bounds {
-        if let Some(p) = s[..q.start].rfind(b) {
-            start = start.max(p + b.len());
+        if let Some(p) = s[lo..q.start].rfind(b) {
+            start = start.max(lo + p + b.len());
         }
-        if let Some(p) = s[q.end..].find(b) {
+        if let Some(p) = s[q.end..hi].find(b) {
             end = end.min(q.end + p);
         }
     }

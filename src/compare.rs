@@ -338,7 +338,11 @@ pub fn dialogue(
     utt_speakers: &[usize],
 ) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
-    let first_of_turn = |t: usize| sents.iter().position(|s| s.utt == t);
+    // The last claim of each sentence, if it has any.
+    let mut last_claim: Vec<Option<usize>> = vec![None; sents.len()];
+    for (ci, c) in claims.iter().enumerate() {
+        last_claim[c.sentence] = Some(ci);
+    }
     let answered = |t: usize| {
         let me = utt_speakers[t];
         (0..t).rev().find(|&u| utt_speakers[u] != me)
@@ -356,15 +360,15 @@ pub fn dialogue(
             .filter(|&i| sents[i].utt == at)
             .collect();
         let btext = &text[sb.span.range()];
-        let b_has_claim = claims.iter().any(|c| c.sentence == bi);
+        let b_has_claim = last_claim[bi].is_some();
         // 1. A question with a figure, answered "Yes." / "No." without a figure.
-        if Some(bi) == first_of_turn(sb.utt) && !b_has_claim && (sb.confirms || is_bare_no(btext)) {
+        if sb.index_in_turn == 0 && !b_has_claim && (sb.confirms || is_bare_no(btext)) {
             // The last question of the answered turn that holds a figure.
             if let Some(&ai) = a_sents.iter().find(|&&i| {
                 sents[i].question
                     && is_yes_no_question(&text[sents[i].span.range()])
-                    && claims.iter().any(|c| c.sentence == i)
-            }) && let Some(ci) = claims.iter().rposition(|c| c.sentence == ai)
+                    && last_claim[i].is_some()
+            }) && let Some(ci) = last_claim[ai]
             {
                 let q = claims[ci].quantity.describe();
                 let disagree = !sb.confirms;

@@ -64,9 +64,10 @@ impl DetectorBuilder {
         self
     }
 
-    /// At most this many claims of one kind are compared pairwise (default 4000).
-    pub fn max_claims_per_block(mut self, n: usize) -> Self {
-        self.d.align.max_claims_per_block = n;
+    /// Each claim is compared with at most this many earlier claims, the nearest first
+    /// (default 256). This bounds the work per claim, so time grows linearly with the input.
+    pub fn max_candidates(mut self, n: usize) -> Self {
+        self.d.align.max_candidates = n;
         self
     }
 
@@ -92,8 +93,8 @@ impl DetectorBuilder {
                 format!("{} is not within 0..=1", d.min_confidence),
             );
         }
-        if d.align.max_claims_per_block < 2 {
-            return bad("max_claims_per_block", "must be at least 2".to_string());
+        if d.align.max_candidates == 0 {
+            return bad("max_candidates", "must be at least 1".to_string());
         }
         Ok(d)
     }
@@ -144,7 +145,10 @@ impl Detector {
             ..Report::default()
         };
         let text = t.text();
-        let mut seen: Vec<(usize, usize)> = Vec::new();
+        let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+        // (claim, utterance) of every claim already answered by a figure in that utterance.
+        let answered: std::collections::HashSet<(usize, usize)> =
+            pairs.iter().map(|p| (p.a, claims[p.b].utt)).collect();
         for p in &pairs {
             let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
             let texts = (&text[sa.span.range()], &text[sb.span.range()]);
@@ -152,7 +156,7 @@ impl Detector {
                 continue;
             };
             let topic = topic_label(text, sa, &p.shared, &claims[p.a]);
-            seen.push((claims[p.a].sentence, claims[p.b].sentence));
+            seen.insert((claims[p.a].sentence, claims[p.b].sentence));
             self.push(
                 &mut report,
                 t,
@@ -169,9 +173,7 @@ impl Detector {
             }
             // A question already paired with a figure in the reply needs no second finding.
             if let Some(ci) = sv.claim
-                && pairs
-                    .iter()
-                    .any(|p| p.a == ci && sents[claims[p.b].sentence].utt == sents[sv.b].utt)
+                && answered.contains(&(ci, sents[sv.b].utt))
             {
                 continue;
             }

@@ -11,6 +11,8 @@
 //! narrator text (editorial paragraphs, headings, stage directions,
 //! separators), or in the list of unattributed spans.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorKind, Result};
@@ -261,6 +263,10 @@ struct Builder<'a> {
     narration: Vec<Span>,
     unattributed: Vec<Span>,
     generic_count: usize,
+    /// Labels already resolved, for the common case of a label seen again.
+    by_label: HashMap<String, usize>,
+    /// Speakers by surname (or by title, for title-only labels).
+    by_surname: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Builder<'a> {
@@ -274,6 +280,8 @@ impl<'a> Builder<'a> {
             narration: Vec::new(),
             unattributed: Vec::new(),
             generic_count: 0,
+            by_label: HashMap::new(),
+            by_surname: HashMap::new(),
         }
     }
 
@@ -294,11 +302,26 @@ impl<'a> Builder<'a> {
             self.keys.push(key);
             return self.speakers.len() - 1;
         }
-        if let Some(i) = self
-            .keys
-            .iter()
-            .position(|k| !k.generic && k.same_person(&key))
-        {
+        if let Some(&i) = self.by_label.get(label) {
+            return i;
+        }
+        // Exact surname (or title) first; a fuzzy scan of every speaker only while there are few.
+        let index_key = key.index_key();
+        let exact = self
+            .by_surname
+            .get(&index_key)
+            .and_then(|c| c.iter().copied().find(|&i| self.keys[i].same_person(&key)));
+        let found = exact.or_else(|| {
+            (self.keys.len() <= 300)
+                .then(|| {
+                    self.keys
+                        .iter()
+                        .position(|k| !k.generic && k.same_person(&key))
+                })
+                .flatten()
+        });
+        if let Some(i) = found {
+            self.by_label.insert(label.to_string(), i);
             let sp = &mut self.speakers[i];
             if !sp.aliases.iter().any(|a| a == label) {
                 sp.aliases.push(label.to_string());
@@ -317,8 +340,11 @@ impl<'a> Builder<'a> {
             aliases: vec![label.to_string()],
             generic: false,
         });
+        let i = self.speakers.len() - 1;
+        self.by_surname.entry(index_key).or_default().push(i);
+        self.by_label.insert(label.to_string(), i);
         self.keys.push(key);
-        self.speakers.len() - 1
+        i
     }
 
     fn push_turn(
@@ -362,6 +388,10 @@ impl<'a> Builder<'a> {
     /// One person under a title and under a name (`THE PRESIDENT:` and `TRUMP:`): merged when the
     /// text joins them ("President Trump") and the two labels never answer each other.
     fn merge_title_labels(&mut self) {
+        // A handful of labels at most: the search below reads the text once per pair.
+        if self.speakers.len() > 40 {
+            return;
+        }
         let lower_text = self.text.to_lowercase();
         let mut merges: Vec<(usize, usize)> = Vec::new();
         for t in 0..self.speakers.len() {
@@ -782,6 +812,14 @@ impl NameKey {
         }
     }
 
+    /// The surname, or the title of a title-only label: where to look this person up.
+    fn index_key(&self) -> String {
+        match self.name.last() {
+            Some(s) => s.clone(),
+            None => self.title.join(" "),
+        }
+    }
+
     fn same_person(&self, other: &NameKey) -> bool {
         if self.name.is_empty() || other.name.is_empty() {
             return self.name.is_empty() && other.name.is_empty() && self.title == other.title;
@@ -1139,7 +1177,10 @@ enum Line {
 }
 
 fn classify(line: &str) -> Line {
-    let t = line.trim();
+    // Invisible characters (a BOM, zero-width spaces) around a line are layout, not text.
+    let invisible =
+        |c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}' | '\u{0}');
+    let t = line.trim_matches(invisible);
     if t.is_empty()
         || t.chars()
             .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
@@ -1158,7 +1199,7 @@ fn classify(line: &str) -> Line {
             return Line::Separator;
         }
     }
-    let lead = line.len() - line.trim_start().len();
+    let lead = line.len() - line.trim_start_matches(invisible).len();
     let is_bracketed = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
     if (is_bracketed('(', ')')
         || is_bracketed('[', ']')

@@ -1,0 +1,232 @@
+//! Hostile input: properties over arbitrary and mutated transcripts, and scaled-down
+//! versions of the inputs that break naive parsers (the full sizes are in `benches/`
+//! and `examples/hostile.rs`).
+
+use discrepancy::{Detector, ErrorKind, Report, Span, Transcript};
+use proptest::prelude::*;
+
+const SEED: &str = include_str!("../examples/data/putin-aliyev-2022-02-22.txt");
+
+/// Checks every promise the library makes about a parsed transcript and its report.
+fn check(text: &str) {
+    let Ok(t) = Transcript::parse(text) else {
+        return;
+    };
+    let on_boundary = |s: Span| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
+    let mut covered = vec![false; text.len()];
+    for turn in t.turns() {
+        assert!(on_boundary(turn.span) && turn.speaker < t.speakers().len());
+        covered[turn.span.range()]
+            .iter_mut()
+            .for_each(|c| *c = true);
+        if let Some(l) = turn.label {
+            assert!(on_boundary(l));
+            covered[l.range()].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    for s in t.narration().iter().chain(t.unattributed()) {
+        assert!(on_boundary(*s));
+        covered[s.range()].iter_mut().for_each(|c| *c = true);
+    }
+    // Every byte of speech is somewhere: only whitespace and the layout's own punctuation may be left over.
+    if t.layout() == discrepancy::Layout::Labelled || t.layout() == discrepancy::Layout::NameLines {
+        for (i, c) in text.char_indices() {
+            assert!(
+                covered[i]
+                    || c.is_whitespace()
+                    || c == ':'
+                    || c == '\u{feff}'
+                    || c.is_control()
+                    || c == '\u{200b}',
+                "byte {i} ({c:?}) lost in {text:?}"
+            );
+        }
+    }
+    let d = Detector::default();
+    let r = d.analyze(&t);
+    for f in r.discrepancies.iter().chain(&r.agreements) {
+        for e in [&f.a, &f.b] {
+            assert!(on_boundary(Span::new(e.start, e.end)));
+            assert_eq!(&text[e.start..e.end], e.text);
+            if let Some(v) = e.value_span {
+                assert!(on_boundary(v) && e.start <= v.start && v.end <= e.end);
+            }
+        }
+        assert_ne!(
+            f.a.speaker, f.b.speaker,
+            "a finding pairs two different speakers"
+        );
+    }
+    let again: Report = d.analyze(&t);
+    assert_eq!(r, again, "the same input gives the same report");
+}
+
+fn transcript_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Anna Petrova: ".to_string()),
+        Just("Mark Ellis: ".to_string()),
+        Just("Question: ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("* * *\n".to_string()),
+        Just("(Applause.)\n".to_string()),
+        Just("about 340 schools".to_string()),
+        Just("more than 16 percent ".to_string()),
+        Just("$3 billion".to_string()),
+        Just("No, ".to_string()),
+        Just("? ".to_string()),
+        Just(". ".to_string()),
+        Just("–".to_string()),
+        Just("30th ".to_string()),
+        Just("in 2015 ".to_string()),
+        Just("two months ago ".to_string()),
+        "[a-zA-Z0-9 ,.:;?!()\\-]{0,12}",
+        "\\PC{0,4}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_breaks(text in "\\PC{0,300}") {
+        check(&text);
+    }
+
+    #[test]
+    fn transcript_like_text_never_breaks(text in transcript_like()) {
+        check(&text);
+    }
+
+    #[test]
+    fn mutated_seed_never_breaks(cuts in prop::collection::vec((0usize..9400, 0usize..40, "\\PC{0,6}"), 1..6)) {
+        let mut text = SEED.to_string();
+        for (at, len, insert) in cuts {
+            let mut at = at.min(text.len());
+            while !text.is_char_boundary(at) { at -= 1; }
+            let mut end = (at + len).min(text.len());
+            while !text.is_char_boundary(end) { end -= 1; }
+            text.replace_range(at..end, &insert);
+        }
+        check(&text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_give_text_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        match Transcript::from_bytes(&bytes) {
+            Ok(t) => check(t.text()),
+            Err(e) => {
+                let typed = matches!(e.kind(), ErrorKind::InvalidUtf8 { .. } | ErrorKind::Empty | ErrorKind::BadJson { .. } | ErrorKind::BadTimestamp { .. });
+                prop_assert!(typed, "unexpected error {}", e);
+            }
+        }
+    }
+}
+
+#[test]
+fn one_long_line() {
+    let text = format!(
+        "Anna Petrova: {}\nMark Ellis: No.\n",
+        "We built 12 schools and 40 roads. ".repeat(6_000)
+    );
+    let r = Detector::default().analyze_text(&text).unwrap();
+    assert_eq!(r.stats.speakers, 2);
+    assert!(r.stats.claims >= 12_000);
+}
+
+#[test]
+fn many_numbers_in_one_turn() {
+    let nums: Vec<String> = (0..40_000).map(|i| i.to_string()).collect();
+    let text = format!(
+        "Anna Petrova: {}.\nMark Ellis: {}.\n",
+        nums.join(", "),
+        nums[..2000].join(" and ")
+    );
+    let r = Detector::default().analyze_text(&text).unwrap();
+    assert!(r.stats.claims > 40_000, "{:?}", r.stats);
+}
+
+#[test]
+fn many_distinct_speakers() {
+    // Names that share no spelling: letters picked by a multiplicative hash of the index.
+    let name = |i: u64, salt: u64| -> String {
+        let mut h = (i + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt;
+        let mut s = String::new();
+        for k in 0..7 {
+            s.push((b'a' + (h % 26) as u8) as char);
+            h /= 26;
+            if k == 0 {
+                s = s.to_uppercase();
+            }
+        }
+        s
+    };
+    let text: String = (0..2_000u64)
+        .map(|i| format!("{} {}: We opened {i} clinics.\n", name(i, 7), name(i, 99)))
+        .collect();
+    let t = Transcript::parse(&text).unwrap();
+    assert_eq!(t.speakers().len(), 2_000);
+    check(&text);
+}
+
+#[test]
+fn alternating_turns_on_one_topic() {
+    let text: String = (0..4_000)
+        .map(|i| {
+            format!(
+                "{}: The plant employs {} people.\n",
+                if i % 2 == 0 {
+                    "Anna Petrova"
+                } else {
+                    "Mark Ellis"
+                },
+                1000 + i * 10
+            )
+        })
+        .collect();
+    let r = Detector::default().analyze_text(&text).unwrap();
+    assert_eq!(r.stats.claims, 4_000);
+    // Each figure meets the figures of the turns around it, not every figure of the hearing.
+    assert!(
+        r.discrepancies.len() + r.agreements.len() < 8_000,
+        "{}",
+        r.discrepancies.len()
+    );
+}
+
+#[test]
+fn nested_brackets_nul_bom_crlf() {
+    let deep = format!(
+        "Anna Petrova: {}300 schools{}\r\nMark Ellis: about 340 schools\r\n",
+        "(".repeat(20_000),
+        ")".repeat(20_000)
+    );
+    check(&deep);
+    let odd = "\u{feff}Anna Petrova: We have 200 branches.\0\r\nMark Ellis: Actually, we have 260 branches.\r\n";
+    let r = Detector::default().analyze_text(odd).unwrap();
+    assert_eq!(r.discrepancies.len(), 1);
+    assert_eq!(r.discrepancies[0].b.text, "Actually, we have 260 branches.");
+}
+
+#[test]
+fn size_limit_is_an_error_not_a_truncation() {
+    let d = Detector::builder().max_input_bytes(100).build().unwrap();
+    let e = d.analyze_text(&"Anna: 5 apples.\n".repeat(10)).unwrap_err();
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::TooLarge {
+            size: 160,
+            limit: 100
+        }
+    );
+    assert_eq!(
+        e.to_string(),
+        "input is 160 bytes, above the configured limit of 100 bytes"
+    );
+}
