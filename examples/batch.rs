@@ -45,18 +45,24 @@ fn main() -> ExitCode {
     let done = AtomicUsize::new(0);
     let total = lines.len();
     let progress = std::io::stderr().is_terminal();
-    let out: Vec<String> = lines
+    // Longest records first, so that no thread is left with a long one at the end;
+    // the output keeps the input order.
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by_key(|&n| std::cmp::Reverse(lines[n].len()));
+    let mut done_lines: Vec<(usize, String)> = order
         .par_iter()
-        .enumerate()
-        .map(|(n, line)| {
-            let r = one(&detector, n, line);
+        .with_max_len(1)
+        .map(|&n| {
+            let r = one(&detector, n, &lines[n]);
             let k = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && (k.is_multiple_of(50) || k == total) {
                 eprint!("\r{k}/{total} transcripts");
             }
-            r
+            (n, r)
         })
         .collect();
+    done_lines.sort_unstable_by_key(|(n, _)| *n);
+    let out = done_lines.into_iter().map(|(_, r)| r);
     if progress {
         eprintln!();
     }

@@ -1417,7 +1417,8 @@ fn place_words(s: &str) -> Vec<String> {
 
 /// Whether a negation governs the figure at `pos` ("there are not two million", "aren't a hundred million").
 fn negated_near(lower: &str, pos: usize) -> bool {
-    let before = &lower[..pos.min(lower.len())];
+    let end = pos.min(lower.len());
+    let before = &lower[floor_boundary(lower, end.saturating_sub(80))..end];
     // Only inside the same clause, and only right before the figure: "there are not two million".
     let clause = before
         .rsplit([';', ',', '\u{2013}', '\u{2014}', ':'])
