@@ -573,7 +573,17 @@ fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
                 continue;
             }
             let st = stem(part);
-            if seen.insert(st.clone()) {
+            // A short list is searched; a long one (a sentence of thousands of words) is hashed.
+            let new = if out.len() < 48 {
+                !out.contains(&st)
+            } else {
+                seen.insert(st.clone())
+            };
+            if new {
+                if out.len() == 47 {
+                    seen.extend(out.iter().cloned());
+                    seen.insert(st.clone());
+                }
                 out.push(st);
             }
         }

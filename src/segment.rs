@@ -77,10 +77,58 @@ fn ends_with_abbreviation(s: &str) -> bool {
     ABBREVIATIONS.contains(&last.to_lowercase().as_str())
 }
 
-/// Lower-cased words of `s` (letters, digits, inner hyphens and apostrophes) with their byte offsets in `s`.
+/// The words of `s` with their byte offsets in `s`: runs of letters and digits, joined
+/// across an inner apostrophe ("aren\u{2019}t", "Russia's") and, between digits, a decimal
+/// point or thousands separator ("3.5", "140,000"). Case is kept.
+///
+/// This is what UAX #29 word bounds give for such text, at a fraction of the cost:
+/// the topic words of every sentence pass through here.
+///
+/// ```
+/// let w: Vec<&str> = discrepancy::segment::words("Aren't 140,000 Russian-language schools?").map(|(_, w)| w).collect();
+/// assert_eq!(w, ["Aren't", "140,000", "Russian", "language", "schools"]);
+/// ```
 pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to the start of a word.
+        let (start, first) = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+        };
+        let mut end = start + first.len_utf8();
+        let mut prev = first;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                end = i + c.len_utf8();
+                prev = c;
+                continue;
+            }
+            // A joiner counts only with a word character on both sides.
+            let joins = match c {
+                '\'' | '\u{2019}' => prev.is_alphabetic(),
+                '.' | ',' => prev.is_ascii_digit(),
+                _ => false,
+            };
+            let next = s[i + c.len_utf8()..].chars().next();
+            let ok = joins
+                && next.is_some_and(|n| {
+                    if matches!(c, '.' | ',') {
+                        n.is_ascii_digit()
+                    } else {
+                        n.is_alphabetic()
+                    }
+                });
+            if !ok {
+                break;
+            }
+            chars.next();
+        }
+        Some((start, &s[start..end]))
+    })
 }
 
 #[cfg(test)]
