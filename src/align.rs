@@ -109,9 +109,9 @@ fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize> {
 }
 
 /// Pairs claims of different speakers that speak of the same thing.
-pub fn align(
-    claims: &[Claim],
-    sents: &[Sentence],
+pub fn align<'s>(
+    claims: &'s [Claim],
+    sents: &'s [Sentence],
     utt_speakers: &[usize],
     cfg: &AlignConfig,
 ) -> Vec<Pair> {
@@ -120,34 +120,55 @@ pub fn align(
     for s in sents {
         utt_len[s.utt] += 1;
     }
-    let weight = |w: &str| idf.get(w).copied().unwrap_or(1.0);
+    // Words as numbers, so that topics compare by merging two sorted lists.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut vocab: Vec<&str> = Vec::new();
+    let mut id_of = |w: &'s str| -> u32 {
+        *ids.entry(w).or_insert_with(|| {
+            vocab.push(w);
+            (vocab.len() - 1) as u32
+        })
+    };
     // The words each claim is about: its sentence, and for short or bare sentences the one before.
-    let topic: Vec<Vec<(String, f64)>> = claims
+    // Each topic is (word id, weight) sorted by id, with its norm.
+    let topic: Vec<(Vec<(u32, f64)>, f64)> = claims
         .iter()
         .map(|c| {
             let s = &sents[c.sentence];
+            let mut v: Vec<(&str, f64)> = Vec::new();
             // A long sentence speaks of many things: then only the clause around the figure counts.
-            let mut v: Vec<(String, f64)> = if s.words.len() <= 60 {
-                s.words.iter().map(|w| (w.clone(), 1.0)).collect()
+            let own: &[String] = if s.words.len() <= 60 {
+                &s.words
             } else {
-                c.clause_words.iter().map(|w| (w.clone(), 1.0)).collect()
+                &c.clause_words
             };
-            for w in &c.clause_words {
-                if let Some(e) = v.iter_mut().find(|(x, _)| x == w) {
-                    e.1 = 1.5;
-                }
+            for w in own {
+                let x = if c.clause_words.contains(w) { 1.5 } else { 1.0 };
+                v.push((w.as_str(), x));
             }
-            let strong = s.words.len();
-            if (c.bare || strong <= 3) && c.sentence > 0 && sents[c.sentence - 1].utt == s.utt {
+            if (c.bare || s.words.len() <= 3)
+                && c.sentence > 0
+                && sents[c.sentence - 1].utt == s.utt
+            {
                 for w in &sents[c.sentence - 1].words {
                     if !v.iter().any(|(x, _)| x == w) {
-                        v.push((w.clone(), 0.8));
+                        v.push((w.as_str(), 0.8));
                     }
                 }
             }
-            v
+            let norm = v
+                .iter()
+                .map(|(w, x)| idf.get(w).copied().unwrap_or(1.0) * x)
+                .sum::<f64>();
+            let mut t: Vec<(u32, f64)> = v
+                .into_iter()
+                .map(|(w, x)| (id_of(w), x * idf.get(w).copied().unwrap_or(1.0)))
+                .collect();
+            t.sort_unstable_by_key(|e| e.0);
+            (t, norm)
         })
         .collect();
+    let vocab = vocab;
 
     let mut cands: Vec<Pair> = Vec::new();
     let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
@@ -233,17 +254,24 @@ pub fn align(
         if one_sided(a, sb) || one_sided(b, sa) {
             return;
         }
-        let (ta, tb) = (&topic[i], &topic[j]);
-        let mut shared_w = 0.0;
-        let mut shared = Vec::new();
-        for (w, x) in ta {
-            if let Some((_, y)) = tb.iter().find(|(v, _)| v == w) {
-                shared_w += weight(w) * x.min(*y);
-                shared.push(w.clone());
+        let ((ta, na), (tb, nb)) = (&topic[i], &topic[j]);
+        // Weighted overlap of the two sorted topics (weights already include the idf).
+        let mut shared_w = 0.0f64;
+        let mut shared_ids: Vec<u32> = Vec::new();
+        let (mut x, mut y) = (0, 0);
+        while x < ta.len() && y < tb.len() {
+            match ta[x].0.cmp(&tb[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    shared_w += ta[x].1.min(tb[y].1);
+                    shared_ids.push(ta[x].0);
+                    x += 1;
+                    y += 1;
+                }
             }
         }
-        let norm = |t: &Vec<(String, f64)>| t.iter().map(|(w, x)| weight(w) * x).sum::<f64>();
-        let (na, nb) = (norm(ta), norm(tb));
+        let (na, nb) = (*na, *nb);
         let mut score = if na > 0.0 && nb > 0.0 {
             shared_w / (na * nb).sqrt()
         } else {
@@ -271,13 +299,17 @@ pub fn align(
         }
         // "You have led the company for 20 years." — "I have been chief executive for 14 years.":
         // a statement about the listener answered by the listener about themself.
-        if reply
+        let you_i = reply
             && a.quantity.kind == b.quantity.kind
             && a.quantity.kind != Kind::Count
             && sa.second_person
-            && sb.first_person
-        {
+            && sb.first_person;
+        if you_i {
             score = score.max(cfg.min_similarity);
+        }
+        // Without a word in common, only a bare reply or a you/I exchange links two figures.
+        if shared_ids.is_empty() && !inherited && !you_i {
+            return;
         }
         if attribution {
             score += 0.15;
@@ -299,7 +331,10 @@ pub fn align(
                 inherited,
                 correction,
                 attribution,
-                shared,
+                shared: shared_ids
+                    .iter()
+                    .map(|&w| vocab[w as usize].to_string())
+                    .collect(),
             });
         }
     };

@@ -981,6 +981,16 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             if let (Some(r), Some(d)) = (q.relative, date) {
                 resolve_relative(&mut q, r, d);
             }
+            // "over the past five years", "during the next six years": a time window for
+            // another figure, not a figure of its own.
+            if q.kind == Kind::Duration
+                && (all
+                    .iter()
+                    .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date))
+                    || is_window(&just_before(stext, &q, s.span.start)))
+            {
+                continue;
+            }
             if q.kind == Kind::Year
                 && is_period_year(stext, &q, s.span.start)
                 && !year_is_the_point(stext, &q, s.span.start)
@@ -1068,6 +1078,24 @@ fn is_weak_topic(w: &str) -> bool {
             | "higher"
             | "lower"
     )
+}
+
+/// Whether the words before a duration make it a time window ("over the past", "within").
+fn is_window(before: &str) -> bool {
+    let b = before.trim_end();
+    [
+        "past",
+        "next",
+        "last",
+        "coming",
+        "within",
+        "first",
+        "previous",
+        "recent",
+        "following",
+    ]
+    .iter()
+    .any(|w| b.ends_with(w))
 }
 
 /// "January 17" said on 17 March 2021 is 17 January 2021: the latest such date not after the event.
