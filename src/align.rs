@@ -170,8 +170,9 @@ pub fn align<'s>(
         .collect();
     let vocab = vocab;
 
-    let mut cands: Vec<Pair> = Vec::new();
-    let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
+    // Candidates keep the shared words as ids; only the pairs kept get the words themselves.
+    let mut cands: Vec<(Pair, Vec<u32>)> = Vec::new();
+    let consider = |i: usize, j: usize, cands: &mut Vec<(Pair, Vec<u32>)>| {
         let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start {
             (i, j)
         } else {
@@ -323,19 +324,19 @@ pub fn align<'s>(
             _ => cfg.min_similarity,
         };
         if score >= needs {
-            cands.push(Pair {
-                a: i,
-                b: j,
-                score,
-                reply,
-                inherited,
-                correction,
-                attribution,
-                shared: shared_ids
-                    .iter()
-                    .map(|&w| vocab[w as usize].to_string())
-                    .collect(),
-            });
+            cands.push((
+                Pair {
+                    a: i,
+                    b: j,
+                    score,
+                    reply,
+                    inherited,
+                    correction,
+                    attribution,
+                    shared: Vec::new(),
+                },
+                shared_ids,
+            ));
         }
     };
     // Candidates come from the nearby utterances (a reply, or the turn before it), and, for a
@@ -380,7 +381,7 @@ pub fn align<'s>(
     }
     // Best first. Each claim answers at most one earlier claim of each other speaker,
     // and is answered by at most one later claim of each other speaker.
-    cands.sort_by(|x, y| {
+    cands.sort_by(|(x, _), (y, _)| {
         y.score
             .total_cmp(&x.score)
             .then(x.a.cmp(&y.a))
@@ -389,13 +390,17 @@ pub fn align<'s>(
     let mut used: std::collections::HashSet<(usize, usize, bool)> =
         std::collections::HashSet::new();
     let mut out = Vec::new();
-    for p in cands {
+    for (mut p, shared) in cands {
         let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
         if used.contains(&(p.a, sb, true)) || used.contains(&(p.b, sa, false)) {
             continue;
         }
         used.insert((p.a, sb, true));
         used.insert((p.b, sa, false));
+        p.shared = shared
+            .iter()
+            .map(|&w| vocab[w as usize].to_string())
+            .collect();
         out.push(p);
     }
     out.sort_by_key(|p| (p.a, p.b));
