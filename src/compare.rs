@@ -12,6 +12,8 @@
 //! each"). Money in different currencies disagrees only when the speaker
 //! says so ("dollars, not rubles").
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
@@ -478,6 +480,51 @@ pub fn dialogue(
                 }
             }
         }
+    }
+    out.extend(same_dated_statement(text, sents));
+    out
+}
+
+/// Words that date a statement to the moment of speaking.
+const DEICTIC_TIMES: &[&str] = &["today", "tomorrow", "yesterday", "tonight"];
+
+/// 4. The same dated statement by two speakers in neighbouring utterances
+/// ("Today we will sign the Declaration" — "Today we will sign a historic document"):
+/// a sentence that opens with a time word and repeats the other's next three words.
+fn same_dated_statement(text: &str, sents: &[Sentence]) -> Vec<SentenceVerdict> {
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in sents.iter().enumerate() {
+        let words: Vec<String> = crate::segment::words(&text[s.span.range()])
+            .take(4)
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
+        if words.len() < 4 || !DEICTIC_TIMES.contains(&words[0].as_str()) || s.question || s.negated
+        {
+            continue;
+        }
+        let key = words.join(" ");
+        let earlier = seen.entry(key).or_default();
+        if let Some(&a) = earlier
+            .iter()
+            .rev()
+            .find(|&&a| sents[a].speaker != s.speaker && sents[a].utt + 2 >= s.utt)
+        {
+            out.push(SentenceVerdict {
+                a,
+                b: i,
+                claim: None,
+                verdict: Verdict {
+                    disagree: false,
+                    category: Category::Temporal,
+                    severity: 0.0,
+                    confidence: 0.6,
+                    rule: "same-dated-statement",
+                    explanation: format!("both say it happens {}", words[0]),
+                },
+            });
+        }
+        earlier.push(i);
     }
     out
 }
