@@ -488,9 +488,9 @@ pub fn dialogue(
 /// Words that date a statement to the moment of speaking.
 const DEICTIC_TIMES: &[&str] = &["today", "tomorrow", "yesterday", "tonight"];
 
-/// 4. The same dated statement by two speakers in neighbouring utterances
-/// ("Today we will sign the Declaration" — "Today we will sign a historic document"):
-/// a sentence that opens with a time word and repeats the other's next three words.
+/// The same dated statement by two speakers in neighbouring utterances: a sentence
+/// that opens with a time word and repeats the other's next three words
+/// ("Today we will sign the Declaration" and "Today we will sign a historic document").
 fn same_dated_statement(text: &str, sents: &[Sentence]) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
