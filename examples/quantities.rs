@@ -108,7 +108,7 @@ fn view(model: &str, text: &str) -> Vec<Value> {
             }
             "currency" if q.kind == Kind::Money => out.push(result(
                 text,
-                q.span.start.min(q.figure.start),
+                currency_start(text, q),
                 q.span.end,
                 json!(q.stated),
                 "currency",
@@ -144,6 +144,28 @@ fn view(model: &str, text: &str) -> Vec<Value> {
         }
     }
     out
+}
+
+/// Where the amount starts without its hedge: at the currency sign or code before the
+/// figure (`c $ 16.4 million`, `USD 5`), else at the figure.
+fn currency_start(text: &str, q: &Quantity) -> usize {
+    let pre = &text[q.span.start..q.figure.start];
+    if let Some(p) = pre.rfind(['$', '€', '£', '¥', '₽', '₹']) {
+        let head = pre[..p].trim_end();
+        let w_start = head.rfind(' ').map_or(0, |x| x + 1);
+        let w = head[w_start..].to_ascii_lowercase();
+        let code = matches!(
+            w.as_str(),
+            "us" | "c" | "hk" | "a" | "au" | "nz" | "can" | "r" | "s"
+        );
+        return q.span.start + if code { w_start } else { p };
+    }
+    let trimmed = pre.trim_end();
+    let tail = &trimmed[trimmed.len().saturating_sub(3)..];
+    if tail.len() == 3 && tail.chars().all(|c| c.is_ascii_uppercase()) {
+        return q.span.start + trimmed.len() - 3;
+    }
+    q.figure.start
 }
 
 /// The interval a bounded or ranged figure states, in the suite's notation.

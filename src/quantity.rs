@@ -757,6 +757,22 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "tonne" | "tonnes" | "ton" | "tons" | "t" => (M, "kg", 1000.0),
         "lb" | "lbs" => (M, "kg", 0.453_592_37),
         "litre" | "litres" | "liter" | "liters" => (M, "l", 1.0),
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => (M, "l", 0.001),
+        "cl" | "centilitre" | "centilitres" => (M, "l", 0.01),
+        "cup" | "cups" => (M, "l", 0.236_588),
+        "tablespoon" | "tablespoons" | "tbsp" => (M, "l", 0.014_786_8),
+        "teaspoon" | "teaspoons" | "tsp" => (M, "l", 0.004_928_92),
+        "ounce" | "ounces" | "oz" => (M, "kg", 0.028_349_5),
+        "km2" | "km²" => (M, "m²", 1e6),
+        "m2" | "m²" => (M, "m²", 1.0),
+        "mph" => (M, "m/s", 0.447_04),
+        "kph" | "kmph" => (M, "m/s", 1.0 / 3.6),
+        "knot" | "knots" => (M, "m/s", 0.514_444),
+        "kb" | "kilobyte" | "kilobytes" => (M, "B", 1e3),
+        "mb" | "megabyte" | "megabytes" => (M, "B", 1e6),
+        "gb" | "gigabyte" | "gigabytes" => (M, "B", 1e9),
+        "tb" | "terabyte" | "terabytes" => (M, "B", 1e12),
+        "bit" | "bits" => (M, "bit", 1.0),
         "barrel" | "barrels" | "bbl" => (M, "l", 158.987_294_928),
         "gallon" | "gallons" => (M, "l", 3.785_411_784),
         "hectare" | "hectares" | "ha" => (M, "m²", 10_000.0),
@@ -841,6 +857,16 @@ const PRE_HEDGES: &[(&[&str], Hedge)] = &[
     (&["min"], Hedge::AtLeast),
 ];
 
+/// Rounds away binary noise from decimal arithmetic (`16.4 * 1e6` is 16399999.999999998).
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let digits = 12 - x.abs().log10().floor() as i32;
+    let f = 10f64.powi(digits.clamp(-300, 300));
+    (x * f).round() / f
+}
+
 /// Whether a word can open a hedge of [`PRE_HEDGES`].
 fn is_hedge_start(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -913,9 +939,16 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // `minus 25`, `-5 °C`: a negative figure.
+            let next_is_number = self.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
             let minus = (self.word(i) == Some("minus")
-                || (self.is_punct(i, "-") && !(i > 0 && self.glued(i)) && self.glued(i + 1)))
-                && self.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
+                && (next_is_number
+                    || self.word(i + 1).is_some_and(|w| {
+                        small_number(w.split('-').next().unwrap_or(w)).is_some()
+                    })))
+                || (self.is_punct(i, "-")
+                    && !(i > 0 && self.glued(i))
+                    && self.glued(i + 1)
+                    && next_is_number);
             if minus && let Some((mut q, end)) = self.quantity_at(i + 1) {
                 if matches!(
                     q.kind,
@@ -1140,7 +1173,12 @@ impl<'a> Parser<'a> {
         }
         let mut relative = None;
         if kind == Kind::Count {
-            if self.is_punct(k, "%") {
+            if self.is_punct(k, "%")
+                && !self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.start == self.toks[k].end && t.kind != T::Punct)
+            {
                 kind = Kind::Percent;
                 unit = Some("%".into());
                 k += 1;
@@ -1163,7 +1201,7 @@ impl<'a> Parser<'a> {
                 }
             } else if matches!(
                 self.word(k),
-                Some("percent" | "pct" | "per-cent" | "percents")
+                Some("percent" | "pct" | "per-cent" | "percents" | "percentage")
             ) {
                 kind = Kind::Percent;
                 unit = Some("%".into());
@@ -1173,6 +1211,10 @@ impl<'a> Parser<'a> {
                 if currency == Some(c) {
                     k = k2;
                 }
+            } else if let Some((u, k2)) = self.temperature_suffix(k) {
+                kind = Kind::Measure;
+                unit = Some(u.to_string());
+                k = k2;
             } else if let Some(w) = self.word(k) {
                 let glued_unit = self.glued(k);
                 if let Some((kd, u, f)) = unit_word(w)
@@ -1321,6 +1363,31 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
+    fn temperature_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
+        let scale = |w: Option<&str>| match w {
+            Some("celsius" | "celcius" | "centigrade" | "centigrate" | "c") => Some("°C"),
+            Some("fahrenheit" | "farenheit" | "f") => Some("°F"),
+            Some("kelvin") => Some("K"),
+            _ => None,
+        };
+        let mut j = k;
+        let degree =
+            self.is_punct(j, "°") || matches!(self.word(j), Some("degree" | "degrees" | "deg"));
+        if degree {
+            j += 1;
+            if self.word(j - 1) == Some("deg") && self.is_punct(j, ".") {
+                j += 1;
+            }
+        }
+        match scale(self.word(j)) {
+            // A bare `c` or `f` only right after "degrees" or `°`.
+            Some(u) if degree || !matches!(self.word(j), Some("c" | "f")) => Some((u, j + 1)),
+            _ if degree && self.is_punct(k, "°") => Some(("°C", j)),
+            _ => None,
+        }
+    }
+
     /// Whether a unit word after a number is really something else (`in`, `m` for million, `t`).
     fn is_ambiguous_unit(&self, w: &str, k: usize, glued: bool) -> bool {
         match w {
@@ -1350,7 +1417,9 @@ impl<'a> Parser<'a> {
         if t.kind == T::Word {
             let w = self.word(j).unwrap_or_default();
             // `US$`, `C$`, `A$`, `R$`.
-            if self.is_punct(j + 1, "$") && self.glued(j + 1) {
+            if self.is_punct(j + 1, "$")
+                && (self.glued(j + 1) || matches!(w, "us" | "c" | "hk" | "nz" | "a" | "au" | "can"))
+            {
                 let code = match w {
                     "us" | "usd" => "USD",
                     "c" | "ca" | "can" => "CAD",
@@ -1475,7 +1544,10 @@ impl<'a> Parser<'a> {
         // Reject parts of phone numbers, ids, times and versions: `9/11`, `15:40`, `1.2.3`, `+7 495`.
         if j > 0
             && self.glued(j)
-            && matches!(self.raw(j - 1), "/" | ":" | "." | "_")
+            && matches!(
+                self.raw(j - 1),
+                "/" | ":" | "." | "_" | "%" | "=" | "&" | "#"
+            )
             && self.toks[j - 1].kind == T::Punct
         {
             return None;
@@ -1675,7 +1747,7 @@ impl<'a> Parser<'a> {
             if matches!(w, "m" | "b" | "k") && !self.glued(k) {
                 break;
             }
-            value *= s;
+            value = tidy(value * s);
             half_unit *= s;
             k += 1;
         }
