@@ -96,14 +96,14 @@ fn view(model: &str, text: &str) -> Vec<Value> {
                 "percentage",
             )),
             "number_range" => {
-                if let Some(v) = range_value(q) {
-                    out.push(result(
-                        text,
-                        q.span.start,
-                        q.span.end,
-                        json!(v),
-                        "numberrange",
-                    ));
+                if let Some(v) = range_value(text, q) {
+                    // The bounds only, without a unit after the last figure.
+                    let end = if q.hedge == Hedge::Range {
+                        q.span.end
+                    } else {
+                        q.figure.end
+                    };
+                    out.push(result(text, q.span.start, end, json!(v), "numberrange"));
                 }
             }
             "currency" if q.kind == Kind::Money => out.push(result(
@@ -169,10 +169,27 @@ fn currency_start(text: &str, q: &Quantity) -> usize {
 }
 
 /// The interval a bounded or ranged figure states, in the suite's notation.
-fn range_value(q: &Quantity) -> Option<String> {
+fn range_value(text: &str, q: &Quantity) -> Option<String> {
+    let opening = text[q.span.start..q.figure.start]
+        .trim()
+        .to_ascii_lowercase();
+    let joined = !opening.is_empty()
+        && !matches!(
+            opening.as_str(),
+            "between" | "from" | "about" | "around" | "some"
+        );
     let n = |x: f64| quantity::fmt_num(x);
     let iv = q.interval;
     Some(match q.hedge {
+        // The suite reads "between 20 and 30" and "20-30" as [20,30); two joined bounds
+        // ("more than 20 and at most 35") keep their own ends.
+        Hedge::Range if joined => format!(
+            "{}{},{}{}",
+            if iv.lo_open { '(' } else { '[' },
+            n(iv.lo),
+            n(iv.hi),
+            if iv.hi_open { ')' } else { ']' }
+        ),
         Hedge::Range => format!("[{},{})", n(iv.lo), n(iv.hi)),
         Hedge::MoreThan => format!("({},)", n(q.stated)),
         Hedge::AtLeast => format!("[{},)", n(q.stated)),

@@ -804,6 +804,17 @@ const PRE_HEDGES: &[(&[&str], Hedge)] = &[
     (&["in", "the", "region", "of"], Hedge::Approximate),
     (&["on", "the", "order", "of"], Hedge::Approximate),
     (&["in", "excess", "of"], Hedge::MoreThan),
+    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
+    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
+    (&["lower", "or", "equal", "than"], Hedge::AtMost),
+    (&["smaller", "or", "equal", "than"], Hedge::AtMost),
+    (&["less", "or", "equal", "than"], Hedge::AtMost),
+    (&["bigger", "than"], Hedge::MoreThan),
     (&["no", "less", "than"], Hedge::AtLeast),
     (&["not", "less", "than"], Hedge::AtLeast),
     (&["no", "fewer", "than"], Hedge::AtLeast),
@@ -971,12 +982,81 @@ impl<'a> Parser<'a> {
             }
             match self.quantity_at(i) {
                 Some((q, end)) => {
+                    let (q, end) = self.join_bounds(q, end);
                     self.out.push(q);
                     i = end.max(i + 1);
                 }
                 None => i += 1,
             }
         }
+    }
+
+    /// "more than 20 and less than 35", "at most 100 and at least 20": two bounds of one
+    /// figure, joined into a range.
+    fn join_bounds(&self, q: Quantity, end: usize) -> (Quantity, usize) {
+        let is_lower = |h: Hedge| matches!(h, Hedge::MoreThan | Hedge::AtLeast);
+        let is_upper = |h: Hedge| matches!(h, Hedge::LessThan | Hedge::AtMost | Hedge::Nearly);
+        if !(is_lower(q.hedge) || is_upper(q.hedge)) {
+            return (q, end);
+        }
+        let mut k = end;
+        if self.is_punct(k, ",") {
+            k += 1;
+        }
+        if matches!(self.word(k), Some("and" | "but")) {
+            k += 1;
+        }
+        if k == end
+            || !self.hedge_at(k).is_some_and(|(h, _)| {
+                is_lower(h) != is_lower(q.hedge) && (is_lower(h) || is_upper(h))
+            })
+        {
+            return (q, end);
+        }
+        let Some((other, end2)) = self.quantity_at(k) else {
+            return (q, end);
+        };
+        // "more than 20 and less than 35 percent": the unit of the second applies to both.
+        let orig = q.clone();
+        let mut q = q;
+        if q.kind == Kind::Count
+            && q.unit.is_none()
+            && other.kind != Kind::Count
+            && other.stated != 0.0
+        {
+            let factor = other.value / other.stated;
+            q.interval = q.interval.scale(factor);
+            q.value *= factor;
+            q.kind = other.kind;
+            q.unit = other.unit.clone();
+        }
+        if other.kind != q.kind || other.unit != q.unit {
+            return (orig, end);
+        }
+        let (lo, hi) = if is_lower(q.hedge) {
+            (&q, &other)
+        } else {
+            (&other, &q)
+        };
+        if lo.interval.lo > hi.interval.hi {
+            return (orig, end);
+        }
+        let interval = Interval {
+            lo: lo.interval.lo,
+            hi: hi.interval.hi,
+            lo_open: lo.interval.lo_open,
+            hi_open: hi.interval.hi_open,
+        };
+        let joined = Quantity {
+            span: Span::new(q.span.start, other.span.end),
+            figure: Span::new(q.figure.start, other.figure.end),
+            value: lo.value,
+            stated: lo.stated,
+            interval,
+            hedge: Hedge::Range,
+            ..q.clone()
+        };
+        (joined, end2)
     }
 
     fn hedge_at(&self, i: usize) -> Option<(Hedge, usize)> {
@@ -2467,5 +2547,34 @@ mod more_tests {
         assert_eq!(find("it was minus 17")[0].value, -17.0);
         assert!(find("call 04040 now").is_empty());
         assert_eq!(find("to 1,03 trillion in 2019")[0].value, 1.03e12);
+    }
+}
+
+#[cfg(test)]
+mod bound_tests {
+    use super::*;
+
+    #[test]
+    fn two_bounds_make_one_range() {
+        let q = find("more than 20 and less than 35 percent of voters");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].hedge, Hedge::Range);
+        assert!(
+            q[0].interval.contains(30.0)
+                && !q[0].interval.contains(20.0)
+                && !q[0].interval.contains(35.0)
+        );
+        let q = find("at most 100 and at least 20 apples");
+        assert_eq!(
+            (q.len(), q[0].interval.lo, q[0].interval.hi),
+            (1, 19.5, 100.5)
+        );
+        let t = find("40 degrees Celsius");
+        assert_eq!(
+            (t[0].kind, t[0].unit.as_deref()),
+            (Kind::Measure, Some("°C"))
+        );
+        assert!(find("see issn%280024%29 here").is_empty());
+        assert_eq!(find("c $ 16.4 million")[0].value, 16_400_000.0);
     }
 }
