@@ -54,6 +54,9 @@ pub struct Pair {
     pub shared: Vec<String>,
 }
 
+/// How many candidate partners of one claim are kept for the final matching.
+const KEEP_PER_CLAIM: usize = 8;
+
 /// Counted nouns too general to say two figures are about the same thing.
 const GENERIC_HEADS: &[&str] = &[
     "person", "man", "woman", "child", "case", "time", "country", "thing", "place", "way", "part",
@@ -361,6 +364,7 @@ pub fn align<'s>(
                 && sents[b.sentence - 1].corrects);
         let answered = answered_turn(b.utt, utt_speakers);
         let mut budget = cfg.max_candidates;
+        let first = cands.len();
         for u in (0..b.utt).rev() {
             if budget == 0 || (u + 2 < b.utt && !linked) {
                 break;
@@ -377,6 +381,12 @@ pub fn align<'s>(
                     consider(i, j, &mut cands);
                 }
             }
+        }
+        // Only the best few candidates of each claim can win: keep memory linear too.
+        if cands.len() - first > KEEP_PER_CLAIM {
+            cands[first..]
+                .sort_by(|(x, _), (y, _)| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)));
+            cands.truncate(first + KEEP_PER_CLAIM);
         }
     }
     // Best first. Each claim answers at most one earlier claim of each other speaker,
