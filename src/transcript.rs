@@ -1156,7 +1156,7 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// A line of a labelled transcript, classified.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Line {
     Blank,
     /// `* * *`, `X X X`, `***`.
@@ -1253,6 +1253,41 @@ fn classify(line: &str) -> Line {
     Line::Text
 }
 
+/// A paragraph that opens with a known speaker's name followed by a full stop, or by a
+/// capitalised word with no punctuation at all, is that speaker's turn.
+fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
+    let lead = line.len() - line.trim_start().len();
+    let t = &line[lead..];
+    for name in known {
+        let Some(rest) = t.strip_prefix(name.as_str()) else {
+            continue;
+        };
+        let after = rest
+            .strip_prefix('.')
+            .map(|r| (r, true))
+            .unwrap_or((rest, false));
+        let (body, dotted) = after;
+        let body_start = body.len() - body.trim_start().len();
+        let next = body[body_start..].chars().next();
+        let opens = next.is_some_and(|c| c.is_uppercase() || c == '\u{201c}' || c == '"');
+        if body_start > 0
+            && opens
+            && (dotted
+                || body[body_start..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() <= 12))
+        {
+            let content = lead + name.len() + usize::from(dotted) + body_start;
+            return Some(Line::Inline {
+                label: (lead, lead + name.len()),
+                content,
+            });
+        }
+    }
+    None
+}
+
 /// `(05:34)` or `(1:02:03)` → milliseconds.
 fn parse_paren_time(s: &str) -> Option<u64> {
     let inner = s.strip_prefix('(')?.strip_suffix(')')?;
@@ -1301,9 +1336,37 @@ fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     let mut open = false;
     let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
     let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    let kinds: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
+    // Names already used as labels with a colon, for paragraphs that open with the name and
+    // a full stop or nothing at all ("Vladimir Putin. Thank you.", "Yekaterina Rogova Yes.").
+    let mut known: Vec<String> = Vec::new();
+    if !name_lines {
+        for ((_, line), kind) in lines.iter().zip(&kinds) {
+            if let Line::Inline { label, .. } | Line::Header { label, .. } = kind {
+                let l = line[label.0..label.1].trim();
+                // The label as written and the person's name in it ("Vladimir Putin" in
+                // "President of Russia Vladimir Putin").
+                let key = NameKey::of(l);
+                let name = (!key.name.is_empty() && !key.generic).then_some(key.display);
+                for cand in [Some(l.to_string()), name].into_iter().flatten() {
+                    if cand.split_whitespace().count() >= 2
+                        && !known.contains(&cand)
+                        && known.len() < 500
+                    {
+                        known.push(cand);
+                    }
+                }
+            }
+        }
+    }
+    // Longest first, so that a full label wins over the name inside it.
+    known.sort_by_key(|k| std::cmp::Reverse(k.len()));
     for (i, &(off, line)) in lines.iter().enumerate() {
         let span = Span::new(off, off + line.len());
-        let mut kind = classify(line);
+        let mut kind = match &kinds[i] {
+            Line::Text => known_label_prefix(line, &known).unwrap_or(Line::Text),
+            k => k.clone(),
+        };
         if name_lines {
             // Only name lines introduce speakers; colons inside speech are text.
             kind = match kind {

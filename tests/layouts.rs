@@ -247,3 +247,21 @@ fn errors_name_the_place() {
         &ErrorKind::Empty
     );
 }
+
+#[test]
+fn known_names_with_a_full_stop_or_nothing_open_turns() {
+    let text = "Vladimir Putin: Good afternoon.\n\nYekaterina Rogova: Thank you. We have 40 schools.\n\nVladimir Putin. How many teachers?\n\nYekaterina Rogova About 900.\n\nVladimir Putin said that before.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Vladimir Putin", "Good afternoon."),
+            ("Yekaterina Rogova", "Thank you. We have 40 schools."),
+            ("Vladimir Putin", "How many teachers?"),
+            (
+                "Yekaterina Rogova",
+                "About 900.\n\nVladimir Putin said that before."
+            ),
+        ]
+    );
+}
