@@ -754,10 +754,13 @@ const REPORTED_MARKERS: &[&str] = &[
 ];
 
 fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
-    let l = s
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-        .replace('’', "'");
+    // Only the opening words matter: lower-case a short prefix, not the sentence.
+    let head = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut cut = head.len().min(48);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let l = head[..cut].to_lowercase().replace('\u{2019}', "'");
     phrases.iter().any(|p| {
         l.starts_with(p)
             && l[p.len()..]
