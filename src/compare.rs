@@ -56,6 +56,25 @@ pub struct Verdict {
     pub explanation: String,
 }
 
+impl Verdict {
+    /// A disagreement that is not a matter of degree (a negation, a corrected name).
+    fn contradiction(
+        category: Category,
+        confidence: f64,
+        rule: &'static str,
+        explanation: String,
+    ) -> Verdict {
+        Verdict {
+            disagree: true,
+            category,
+            severity: 1.0,
+            confidence,
+            rule,
+            explanation,
+        }
+    }
+}
+
 /// Settings for comparison (see [`crate::DetectorBuilder`]).
 #[derive(Debug, Clone, Copy)]
 pub struct CompareConfig {
@@ -141,14 +160,12 @@ pub fn compare(
             words.iter().any(|w| l.contains(w))
         };
         if names_other(tb, &qa.unit) || names_other(ta, &qb.unit) {
-            return Some(Verdict {
-                disagree: true,
-                category: Category::Numeric,
-                severity: 1.0,
-                confidence: 0.85,
-                rule: "currency-correction",
-                explanation: format!("{da} against {db}: the second speaker corrects the currency"),
-            });
+            return Some(Verdict::contradiction(
+                Category::Numeric,
+                0.85,
+                "currency-correction",
+                format!("{da} against {db}: the second speaker corrects the currency"),
+            ));
         }
         return None;
     }
@@ -157,14 +174,12 @@ pub fn compare(
     let sb = &sents[b.sentence];
     // Negation: the same figure asserted by one and denied by the other.
     if a.negated != b.negated && ia.overlaps(&ib) {
-        return Some(Verdict {
-            disagree: true,
-            category: Category::Negation,
-            severity: 1.0,
-            confidence: 0.8,
-            rule: "negated-figure",
-            explanation: format!("one speaker asserts {da}, the other denies it"),
-        });
+        return Some(Verdict::contradiction(
+            Category::Negation,
+            0.8,
+            "negated-figure",
+            format!("one speaker asserts {da}, the other denies it"),
+        ));
     }
     let category = match qa.kind {
         Kind::Year | Kind::Date => Category::Temporal,
@@ -413,14 +428,12 @@ pub fn dialogue(
                     a: ai,
                     b: bi,
                     claim: None,
-                    verdict: Verdict {
-                        disagree: true,
-                        category: Category::Entity,
-                        severity: 1.0,
-                        confidence: 0.8,
-                        rule: "x-not-y",
-                        explanation: format!("the second speaker corrects \u{201c}{wrong}\u{201d}"),
-                    },
+                    verdict: Verdict::contradiction(
+                        Category::Entity,
+                        0.8,
+                        "x-not-y",
+                        format!("the second speaker corrects \u{201c}{wrong}\u{201d}"),
+                    ),
                 });
                 continue;
             }
@@ -466,15 +479,12 @@ pub fn dialogue(
                         a: ai,
                         b: bi,
                         claim: None,
-                        verdict: Verdict {
-                            disagree: true,
-                            category: Category::Negation,
-                            severity: 1.0,
-                            confidence: 0.7,
-                            rule: "negated-statement",
-                            explanation: "the second speaker negates the first speaker's statement"
-                                .to_string(),
-                        },
+                        verdict: Verdict::contradiction(
+                            Category::Negation,
+                            0.7,
+                            "negated-statement",
+                            "the second speaker negates the first speaker's statement".to_string(),
+                        ),
                     });
                     break;
                 }

@@ -920,6 +920,24 @@ struct Num {
     fraction: bool,
 }
 
+impl Num {
+    /// A proportion written with a fraction sign or a slash (`½`, `1/4`).
+    fn fraction(value: f64, end: usize) -> Num {
+        Num {
+            value,
+            end,
+            half_unit: 0.0,
+            in_words: false,
+            scaled: false,
+            plain_int: false,
+            digits: 0,
+            weak: false,
+            ordinal: false,
+            fraction: true,
+        }
+    }
+}
+
 impl<'a> Parser<'a> {
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
@@ -1603,18 +1621,7 @@ impl<'a> Parser<'a> {
                     "⅔" => 2.0 / 3.0,
                     _ => return None,
                 };
-                Some(Num {
-                    value: v,
-                    end: j + 1,
-                    half_unit: 0.0,
-                    in_words: false,
-                    scaled: false,
-                    plain_int: false,
-                    digits: 0,
-                    weak: false,
-                    ordinal: false,
-                    fraction: true,
-                })
+                Some(Num::fraction(v, j + 1))
             }
         }
     }
@@ -1663,18 +1670,7 @@ impl<'a> Parser<'a> {
                     && matches!(b as i64, 2..=10 | 100)
                     && a.fract() == 0.0;
                 if plausible {
-                    return Some(Num {
-                        value: a / b,
-                        end: j + 3,
-                        half_unit: 0.0,
-                        in_words: false,
-                        scaled: false,
-                        plain_int: false,
-                        digits: 0,
-                        weak: false,
-                        ordinal: false,
-                        fraction: true,
-                    });
+                    return Some(Num::fraction(a / b, j + 3));
                 }
             }
             return None;

@@ -144,7 +144,7 @@ impl fmt::Display for Report {
         }
         writeln!(
             f,
-            "\nSummary: {} {}, {} {}; {} speakers, {} turns, {} claims, {} cross-speaker pairs compared.",
+            "\nSummary: {} {}, {} {}; {} speakers, {} turns, {} claims, {} cross-speaker {} compared.",
             self.discrepancies.len(),
             if self.discrepancies.len() == 1 {
                 "discrepancy"
@@ -160,7 +160,12 @@ impl fmt::Display for Report {
             self.stats.speakers,
             self.stats.turns,
             self.stats.claims,
-            self.stats.pairs
+            self.stats.pairs,
+            if self.stats.pairs == 1 {
+                "pair"
+            } else {
+                "pairs"
+            }
         )
     }
 }

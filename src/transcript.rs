@@ -1288,10 +1288,9 @@ fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
     None
 }
 
-/// `(05:34)` or `(1:02:03)` → milliseconds.
-fn parse_paren_time(s: &str) -> Option<u64> {
-    let inner = s.strip_prefix('(')?.strip_suffix(')')?;
-    let parts: Vec<&str> = inner.split(':').collect();
+/// `05:34` or `1:02:03` → seconds.
+fn clock_seconds(hms: &str) -> Option<u64> {
+    let parts: Vec<&str> = hms.split(':').collect();
     if !(2..=3).contains(&parts.len())
         || parts
             .iter()
@@ -1299,11 +1298,15 @@ fn parse_paren_time(s: &str) -> Option<u64> {
     {
         return None;
     }
-    let mut secs = 0u64;
-    for p in parts {
-        secs = secs * 60 + p.parse::<u64>().ok()?;
-    }
-    Some(secs * 1000)
+    parts
+        .iter()
+        .try_fold(0u64, |secs, p| Some(secs * 60 + p.parse::<u64>().ok()?))
+}
+
+/// `(05:34)` or `(1:02:03)` → milliseconds.
+fn parse_paren_time(s: &str) -> Option<u64> {
+    let inner = s.strip_prefix('(')?.strip_suffix(')')?;
+    Some(clock_seconds(inner)? * 1000)
 }
 
 fn looks_like_name_line(line: &str) -> bool {
@@ -1476,18 +1479,7 @@ fn parse_timestamp(s: &str) -> Option<u64> {
     if frac.is_empty() || frac.len() > 3 || !frac.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let parts: Vec<&str> = hms.split(':').collect();
-    if !(2..=3).contains(&parts.len())
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit()))
-    {
-        return None;
-    }
-    let mut secs = 0u64;
-    for p in &parts {
-        secs = secs * 60 + p.parse::<u64>().ok()?;
-    }
+    let secs = clock_seconds(hms)?;
     let ms: u64 = format!("{frac:0<3}").parse().ok()?;
     Some(secs * 1000 + ms)
 }
