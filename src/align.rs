@@ -11,6 +11,29 @@
 //! each other speaker: the best-scoring one.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher for word keys: the maps here are rebuilt for every
+/// transcript and never see untrusted keys in numbers that matter, so SipHash's
+/// protection is not worth its cost.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 
 use crate::claim::{Claim, Mode, Sentence};
 use crate::quantity::Kind;
@@ -91,8 +114,8 @@ fn block(c: &Claim) -> Option<&'static str> {
 }
 
 /// Inverse document frequency of each word over the transcript's sentences.
-fn idf(sents: &[Sentence]) -> HashMap<&str, f64> {
-    let mut df: HashMap<&str, usize> = HashMap::new();
+fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
+    let mut df: WordMap<'_, usize> = WordMap::default();
     for s in sents {
         for w in &s.words {
             *df.entry(w.as_str()).or_default() += 1;
@@ -124,7 +147,7 @@ pub fn align<'s>(
         utt_len[s.utt] += 1;
     }
     // Words as numbers, so that topics compare by merging two sorted lists.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: WordMap<'_, u32> = WordMap::default();
     let mut vocab: Vec<&str> = Vec::new();
     let mut id_of = |w: &'s str| -> u32 {
         *ids.entry(w).or_insert_with(|| {

@@ -499,7 +499,14 @@ const SUBSCOPES: &[&str] = &[
 
 /// Stems an English word: lower case, possessive and common suffixes removed.
 pub fn stem(word: &str) -> String {
-    let w = word.to_lowercase().replace('’', "'");
+    // Words from the sentence pass are already lower case with plain apostrophes: no copy then.
+    let owned;
+    let w: &str = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        word
+    } else {
+        owned = word.to_lowercase().replace('\u{2019}', "'");
+        &owned
+    };
     let w = w.trim_end_matches("'s").trim_end_matches('\'');
     let irregular = match w {
         "grew" | "grown" | "growth" | "grows" | "growing" => Some("grow"),
@@ -522,7 +529,6 @@ pub fn stem(word: &str) -> String {
     if let Some(s) = irregular {
         return s.to_string();
     }
-    let mut s = w.to_string();
     for (suf, rep) in [
         ("ational", "ate"),
         ("ations", "ate"),
@@ -534,23 +540,21 @@ pub fn stem(word: &str) -> String {
         ("s", ""),
         ("e", ""),
     ] {
-        if let Some(base) = s.strip_suffix(suf)
+        if let Some(base) = w.strip_suffix(suf)
             && base.chars().count() >= 3
             && !(suf == "s" && base.ends_with('s'))
         {
-            s = format!("{base}{rep}");
-            if suf != "e" {
-                // "increases" → "increas", "increased" → "increas", "increase" → "increas".
-                if let Some(b2) = s.strip_suffix('e')
-                    && b2.chars().count() >= 3
-                {
-                    s = b2.to_string();
-                }
+            let mut out = String::with_capacity(base.len() + rep.len());
+            out.push_str(base);
+            out.push_str(rep);
+            // "increases" → "increas", "increased" → "increas", "increase" → "increas".
+            if suf != "e" && out.ends_with('e') && out.chars().count() > 3 {
+                out.pop();
             }
-            break;
+            return out;
         }
     }
-    s
+    w.to_string()
 }
 
 /// Stemmed content words of `s`.
@@ -1244,7 +1248,9 @@ fn sentence_period_except(
         None
     };
     let this_year = date.and_then(|d| d.year);
-    let rel = if contains_phrase(
+    let rel = if !l.contains("year") {
+        None
+    } else if contains_phrase(
         &l,
         &[
             "last year",

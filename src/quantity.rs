@@ -880,10 +880,16 @@ fn tidy(x: f64) -> f64 {
 
 /// Whether a word can open a hedge of [`PRE_HEDGES`].
 fn is_hedge_start(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| PRE_HEDGES.iter().map(|(ws, _)| ws[0]).collect())
-        .contains(w)
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v: Vec<&str> = PRE_HEDGES.iter().map(|(ws, _)| ws[0]).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&w)
+        .is_ok()
 }
 
 // ---------------------------------------------------------------------------

@@ -392,6 +392,10 @@ impl<'a> Builder<'a> {
         if self.speakers.len() > 40 {
             return;
         }
+        // Only a title-only label (`THE PRESIDENT`) can be merged: most transcripts have none.
+        if !self.keys.iter().any(|k| !k.generic && k.name.is_empty()) {
+            return;
+        }
         let lower_text = self.text.to_lowercase();
         let mut merges: Vec<(usize, usize)> = Vec::new();
         for t in 0..self.speakers.len() {
