@@ -878,6 +878,16 @@ fn tidy(x: f64) -> f64 {
     (x * f).round() / f
 }
 
+/// The fraction in "and a half", "and a quarter", "and a third", "and a fourth".
+fn and_a_fraction(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" => 0.5,
+        "quarter" | "fourth" => 0.25,
+        "third" => 1.0 / 3.0,
+        _ => return None,
+    })
+}
+
 /// Whether a word can open a hedge of [`PRE_HEDGES`].
 fn is_hedge_start(w: &str) -> bool {
     static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -1794,9 +1804,40 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // `N and a half`
-        if self.words_match(end, &["and", "a", "half"]) {
-            value += 0.5;
+        // `N and a half`, `N and a quarter`, `N dozen(s)`, `2 1/4`.
+        let and_fraction = self
+            .words_match(end, &["and", "a"])
+            .then(|| self.word(end + 2).and_then(and_a_fraction))
+            .flatten();
+        if self
+            .word(end)
+            .is_some_and(|w| w == "dozen" || w == "dozens")
+            && !scaled
+            && !ordinal
+        {
+            value *= 12.0;
+            half_unit *= 12.0;
+            end += 1;
+        } else if plain_int
+            && self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.kind == T::Num && !self.glued(end))
+            && self.is_punct(end + 1, "/")
+            && self.glued(end + 1)
+            && let Some(Num {
+                value: f,
+                fraction: true,
+                end: e2,
+                ..
+            }) = self.digits_at(end)
+        {
+            value += f;
+            half_unit = 0.0;
+            end = e2;
+        }
+        if let Some(f) = and_fraction {
+            value += f;
             end += 3;
             if let Some(w) = self.word(end)
                 && scale_word(w).is_some_and(|s| s > 100.0)
@@ -1955,8 +1996,10 @@ impl<'a> Parser<'a> {
             }
             if w == "and" && any {
                 // "three hundred and twenty", "two and a half"
-                if self.words_match(k + 1, &["a", "half"]) {
-                    current += 0.5;
+                if self.word(k + 1) == Some("a")
+                    && let Some(f) = self.word(k + 2).and_then(and_a_fraction)
+                {
+                    current += f;
                     k += 3;
                     fraction = false;
                     continue;
@@ -2002,7 +2045,42 @@ impl<'a> Parser<'a> {
             let _ = first;
             return None;
         }
-        let value = total + current;
+        let mut value = total + current;
+        // "two point five", "two hundred point zero three": digits after "point".
+        let mut point_digits = 0;
+        if !fraction && self.word(k) == Some("point") {
+            let mut m = k + 1;
+            let mut frac = String::new();
+            while let Some(d) = self.word(m).and_then(small_number).filter(|d| *d < 10.0) {
+                frac.push(char::from(b'0' + d as u8));
+                m += 1;
+            }
+            // "seventy-one" after "point" reads as the digits 7 and 1.
+            if frac.is_empty()
+                && let Some(w) = self.word(m)
+                && w.split('-').all(|p| small_number(p).is_some())
+                && w.contains('-')
+            {
+                let v: u32 = w
+                    .split('-')
+                    .map(|p| small_number(p).unwrap_or(0.0) as u32)
+                    .sum();
+                frac = v.to_string();
+                m += 1;
+            }
+            if !frac.is_empty() {
+                value = tidy(value + format!("0.{frac}").parse::<f64>().unwrap_or(0.0));
+                point_digits = frac.len();
+                k = m;
+                // "two point five million"
+                if total == 0.0 && self.word(k).and_then(scale_word).is_some_and(|s| s > 100.0) {
+                    let (v2, k2, _) = self.scale_chain(value, 0.0, k);
+                    value = v2;
+                    k = k2;
+                    scaled = true;
+                }
+            }
+        }
         if count_words == 1 && !scaled && !fraction && value == 1.0 && k == j + 1 {
             weak = true; // a lone "one"
         }
@@ -2018,13 +2096,16 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        let mut half_unit = 0.5;
+        let mut half_unit = if point_digits > 0 {
+            0.5 * 10f64.powi(-(point_digits as i32))
+        } else {
+            0.5
+        };
         if scaled {
             // "two million": the precision of the leading words.
             half_unit = 0.05 * value;
         }
         let mut end = k;
-        let mut value = value;
         if fraction
             && self
                 .word(end)
@@ -2578,5 +2659,11 @@ mod bound_tests {
         );
         assert!(find("see issn%280024%29 here").is_empty());
         assert_eq!(find("c $ 16.4 million")[0].value, 16_400_000.0);
+        let q = find("three point five percent");
+        assert_eq!((q[0].kind, q[0].value), (Kind::Percent, 3.5));
+        assert_eq!(find("two point five million people")[0].value, 2.5e6);
+        assert_eq!(find("five and a quarter")[0].value, 5.25);
+        assert_eq!(find("3 dozens")[0].value, 36.0);
+        assert_eq!(find("2 1/4 miles")[0].stated, 2.25);
     }
 }
