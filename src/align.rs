@@ -77,6 +77,13 @@ pub struct Pair {
     pub shared: Vec<String>,
 }
 
+/// Stemmed verbs that say what happened to a figure, not what it is about.
+const GENERIC_VERBS: &[&str] = &[
+    "cost", "tak", "take", "took", "mak", "make", "get", "give", "gav", "put", "keep", "kept",
+    "need", "reach", "total", "amount", "exceed", "show", "request", "receiv", "work", "organis",
+    "organiz", "ask", "start", "end", "remain", "stand", "stood", "account", "minus", "plus",
+];
+
 /// How many candidate partners of one claim are kept for the final matching.
 const KEEP_PER_CLAIM: usize = 8;
 
@@ -335,7 +342,11 @@ pub fn align<'s>(
             score = score.max(cfg.min_similarity);
         }
         // Without a word in common, only a bare reply or a you/I exchange links two figures.
-        if shared_ids.is_empty() && !inherited && !you_i {
+        // Only general verbs in common ("costs", "took") do not make a topic either.
+        let topical = shared_ids
+            .iter()
+            .any(|&w| !GENERIC_VERBS.contains(&vocab[w as usize]));
+        if !topical && !inherited && !you_i {
             return;
         }
         if attribution {
