@@ -384,7 +384,7 @@ pub fn dialogue(
             if let Some(&ai) = a_sents.iter().find(|&&i| {
                 sents[i].question
                     && is_yes_no_question(&text[sents[i].span.range()])
-                    && last_claim[i].is_some()
+                    && last_claim[i].is_some_and(|c| claims[c].quantity.kind != Kind::Ordinal)
             }) && let Some(ci) = last_claim[ai]
             {
                 let q = claims[ci].quantity.describe();

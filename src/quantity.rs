@@ -1162,6 +1162,34 @@ impl<'a> Parser<'a> {
         let (cur_pre, mut k) = self.currency_prefix(j);
         let k0 = k;
         let num = self.number_at(k)?;
+        // `1 in 4`, `one in three`: a proportion.
+        if self.word(num.end) == Some("in")
+            && cur_pre.is_none()
+            && !num.fraction
+            && num.value >= 1.0
+            && num.value <= 10.0
+            && let Some(total) = self.number_at(num.end + 1)
+            && !total.weak
+            && total.value > num.value
+            && total.value <= 1000.0
+            && !(total.plain_int && total.digits == 4)
+        {
+            let v = num.value / total.value;
+            let q = Quantity {
+                span: Span::new(self.toks[i].start, self.toks[total.end - 1].end),
+                kind: Kind::Fraction,
+                unit: None,
+                value: v,
+                interval: Interval::closed(v, v),
+                hedge: Hedge::Exact,
+                date: None,
+                relative: None,
+                in_words: num.in_words,
+                figure: Span::new(self.toks[k0].start, self.toks[total.end - 1].end),
+                stated: v,
+            };
+            return Some((q, total.end));
+        }
         if num.weak && cur_pre.is_none() {
             // "one of the", "a" alone: only with a unit, percent or scale after it.
             let next = self.word(num.end);
@@ -2664,6 +2692,9 @@ mod bound_tests {
         assert_eq!(find("two point five million people")[0].value, 2.5e6);
         assert_eq!(find("five and a quarter")[0].value, 5.25);
         assert_eq!(find("3 dozens")[0].value, 36.0);
+        let q = find("one in three apartment buyers");
+        assert_eq!((q.len(), q[0].kind), (1, Kind::Fraction));
+        assert_eq!(find("in 2019 in 5 regions").len(), 2);
         assert_eq!(find("2 1/4 miles")[0].stated, 2.25);
     }
 }
