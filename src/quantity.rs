@@ -1174,21 +1174,7 @@ impl<'a> Parser<'a> {
             && total.value <= 1000.0
             && !(total.plain_int && total.digits == 4)
         {
-            let v = num.value / total.value;
-            let q = Quantity {
-                span: Span::new(self.toks[i].start, self.toks[total.end - 1].end),
-                kind: Kind::Fraction,
-                unit: None,
-                value: v,
-                interval: Interval::closed(v, v),
-                hedge: Hedge::Exact,
-                date: None,
-                relative: None,
-                in_words: num.in_words,
-                figure: Span::new(self.toks[k0].start, self.toks[total.end - 1].end),
-                stated: v,
-            };
-            return Some((q, total.end));
+            return Some(self.proportion(i, k0, &num, &total));
         }
         if num.weak && cur_pre.is_none() {
             // "one of the", "a" alone: only with a unit, percent or scale after it.
@@ -1206,9 +1192,6 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if (range_intro.is_some() || hedge.is_some()) && j > i && hedge.is_none() {
-            // `between`/`from` must be followed by a range; checked below.
-        }
         k = num.end;
         // `16 out of 20`, `eight teams out of the 32`: a proportion.
         let noun_gap = usize::from(
@@ -1224,21 +1207,7 @@ impl<'a> Parser<'a> {
                 && total.value > 0.0
                 && num.value <= total.value
             {
-                let v = num.value / total.value;
-                let q = Quantity {
-                    span: Span::new(self.toks[i].start, self.toks[total.end - 1].end),
-                    kind: Kind::Fraction,
-                    unit: None,
-                    value: v,
-                    interval: Interval::closed(v, v),
-                    hedge: Hedge::Exact,
-                    date: None,
-                    relative: None,
-                    in_words: num.in_words,
-                    figure: Span::new(self.toks[k0].start, self.toks[total.end - 1].end),
-                    stated: v,
-                };
-                return Some((q, total.end));
+                return Some(self.proportion(i, k0, &num, &total));
             }
         }
         // `25-metre`, `3-inch`: a unit joined by a hyphen.
@@ -1503,6 +1472,27 @@ impl<'a> Parser<'a> {
             },
             k,
         ))
+    }
+
+    /// A part of a whole as a proportion (`1 in 4`, `16 out of 20`), from token `i`;
+    /// the figure itself starts at token `k0`.
+    fn proportion(&self, i: usize, k0: usize, part: &Num, total: &Num) -> (Quantity, usize) {
+        let v = part.value / total.value;
+        let end = self.toks[total.end - 1].end;
+        let q = Quantity {
+            span: Span::new(self.toks[i].start, end),
+            kind: Kind::Fraction,
+            unit: None,
+            value: v,
+            interval: Interval::closed(v, v),
+            hedge: Hedge::Exact,
+            date: None,
+            relative: None,
+            in_words: part.in_words,
+            figure: Span::new(self.toks[k0].start, end),
+            stated: v,
+        };
+        (q, total.end)
     }
 
     /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
