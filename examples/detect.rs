@@ -95,8 +95,17 @@ fn main() -> ExitCode {
             out
         }
         "json" => {
+            // Streamed, not built as one string: a long hearing has a large report.
             let report = Detector::default().analyze(&transcript);
-            serde_json::to_string_pretty(&report).expect("a report always serialises")
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = serde_json::to_writer_pretty(&mut stdout, &report).is_ok()
+                && writeln!(stdout).is_ok()
+                && stdout.flush().is_ok();
+            return if written {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
         }
         _ => Detector::default().analyze(&transcript).to_string(),
     };
