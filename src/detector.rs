@@ -24,12 +24,26 @@ use crate::transcript::Transcript;
 /// assert_eq!(d.b.value.as_deref(), Some("260"));
 /// # Ok::<(), discrepancy::Error>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Detector {
     align: AlignConfig,
     compare: CompareConfig,
     max_input_bytes: Option<usize>,
     min_confidence: f64,
+}
+
+/// The default size limit of [`Detector::analyze_text`]: 256 MiB, about a minute of work.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
+
+impl Default for Detector {
+    fn default() -> Self {
+        Detector {
+            align: AlignConfig::default(),
+            compare: CompareConfig::default(),
+            max_input_bytes: Some(DEFAULT_MAX_INPUT_BYTES),
+            min_confidence: 0.0,
+        }
+    }
 }
 
 /// Builds a [`Detector`]; every setting is checked in [`DetectorBuilder::build`].
@@ -58,9 +72,16 @@ impl DetectorBuilder {
         self
     }
 
-    /// Refuse inputs larger than this many bytes (default: no limit).
+    /// Refuse inputs larger than this many bytes in [`Detector::analyze_text`] with
+    /// [`ErrorKind::TooLarge`] (default [`DEFAULT_MAX_INPUT_BYTES`]; never a truncation).
     pub fn max_input_bytes(mut self, n: usize) -> Self {
         self.d.max_input_bytes = Some(n);
+        self
+    }
+
+    /// Accept inputs of any size.
+    pub fn no_input_limit(mut self) -> Self {
+        self.d.max_input_bytes = None;
         self
     }
 

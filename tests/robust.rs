@@ -229,4 +229,13 @@ fn size_limit_is_an_error_not_a_truncation() {
         e.to_string(),
         "input is 160 bytes, above the configured limit of 100 bytes"
     );
+    // The default keeps a laptop responsive; it can be lifted explicitly.
+    let huge = " ".repeat(discrepancy::DEFAULT_MAX_INPUT_BYTES + 1);
+    let e = Detector::default().analyze_text(&huge).unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::TooLarge { .. }), "{e}");
+    let lifted = Detector::builder().no_input_limit().build().unwrap();
+    assert_eq!(
+        lifted.analyze_text(&" ".repeat(1000)).unwrap_err().kind(),
+        &ErrorKind::Empty
+    );
 }
