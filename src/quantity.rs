@@ -937,6 +937,22 @@ struct Num {
 }
 
 impl Num {
+    /// A figure with a scale word ("3.5 million", "half a million").
+    fn scaled(value: f64, end: usize, half_unit: f64, in_words: bool) -> Num {
+        Num {
+            value,
+            end,
+            half_unit,
+            in_words,
+            scaled: true,
+            plain_int: false,
+            digits: 0,
+            weak: false,
+            ordinal: false,
+            fraction: false,
+        }
+    }
+
     /// A proportion written with a fraction sign or a slash (`½`, `1/4`).
     fn fraction(value: f64, end: usize) -> Num {
         Num {
@@ -1733,18 +1749,7 @@ impl<'a> Parser<'a> {
             let frac = self.raw(j + 2);
             let v: f64 = format!("{clean}.{frac}").parse().ok()?;
             let (v2, e2, hu) = self.scale_chain(v, 0.5 * 10f64.powi(-(frac.len() as i32)), j + 3);
-            return Some(Num {
-                value: v2,
-                end: e2,
-                half_unit: hu,
-                in_words: false,
-                scaled: true,
-                plain_int: false,
-                digits: 0,
-                weak: false,
-                ordinal: false,
-                fraction: false,
-            });
+            return Some(Num::scaled(v2, e2, hu, false));
         }
         let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
         let int_part = clean.split('.').next().unwrap_or("");
@@ -2133,18 +2138,7 @@ impl<'a> Parser<'a> {
             let s = scale_word(self.word(end).unwrap()).unwrap();
             value *= s;
             end += 1;
-            return Some(Num {
-                value,
-                end,
-                half_unit: 0.05 * value,
-                in_words: true,
-                scaled: true,
-                plain_int: false,
-                digits: 0,
-                weak: false,
-                ordinal: false,
-                fraction: false,
-            });
+            return Some(Num::scaled(value, end, 0.05 * value, true));
         }
         Some(Num {
             value,
