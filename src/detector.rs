@@ -181,7 +181,6 @@ impl Detector {
             self.push(
                 &mut report,
                 t,
-                &sents,
                 (Some(&claims[p.a]), sa),
                 (Some(&claims[p.b]), sb),
                 topic,
@@ -218,25 +217,15 @@ impl Detector {
                     },
                 ),
             };
-            self.push(
-                &mut report,
-                t,
-                &sents,
-                (ca, sa),
-                (None, sb),
-                topic,
-                sv.verdict,
-            );
+            self.push(&mut report, t, (ca, sa), (None, sb), topic, sv.verdict);
         }
         report
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn push(
         &self,
         report: &mut Report,
         t: &Transcript,
-        _sents: &[Sentence],
         a: (Option<&Claim>, &Sentence),
         b: (Option<&Claim>, &Sentence),
         topic: String,

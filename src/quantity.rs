@@ -463,10 +463,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             // Thousands separators: `,ddd` (not followed by a digit), or a space/nbsp before `ddd`.
             let mut grouped = false;
             loop {
-                if j + 3 < b.len() + 1
-                    && j < b.len()
-                    && b[j] == b','
-                    && j + 3 < b.len() + 1
+                if b.get(j) == Some(&b',')
                     && b.get(j + 1..j + 4)
                         .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                     && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
@@ -499,9 +496,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     })
                     && (sep_len > 1 || !b[start..j].contains(&b'.'))
                     && int_digits >= 1
-                    && (sep_len > 1
-                        || grouped
-                        || is_space_grouping_plausible(text, start, j, sep_len))
+                    // A plain space groups only a short first group that is not a code (`05 000`).
+                    && (sep_len > 1 || grouped || b[start] != b'0')
                 {
                     j += sep_len + 3;
                     grouped = true;
@@ -560,14 +556,6 @@ fn tokenize(text: &str) -> Vec<Tok> {
         i += ch.len_utf8();
     }
     toks
-}
-
-/// `1 200` is one number only when the first group is short and nothing suggests two numbers.
-fn is_space_grouping_plausible(text: &str, start: usize, end: usize, _sep: usize) -> bool {
-    // A preceding number word or digit would make it a list (`in 2019 100 ...` is excluded by
-    // the group length); a year-like first group never groups.
-    let first = &text[start..end];
-    !first.is_empty() && first.len() <= 3 && !first.starts_with('0')
 }
 
 // ---------------------------------------------------------------------------
@@ -1257,7 +1245,7 @@ impl<'a> Parser<'a> {
                 let mut first = lo;
                 // `5 to 7 billion`: the scale of the second applies to a bare first.
                 if second.scaled && !first.scaled {
-                    let scale = scale_of(second.value, self, k2, second.end);
+                    let scale = scale_of(self, k2, second.end);
                     if scale > 1.0 && first.value * scale <= second.value * 1.0001 {
                         first.value *= scale;
                         first.half_unit *= scale;
@@ -1542,8 +1530,7 @@ impl<'a> Parser<'a> {
             "g" | "t" | "mi" | "ha" | "ft" | "yd" | "gr" | "mm" | "cm" | "km" | "kg" | "mw"
             | "gw" | "kw" | "kwh" | "mwh" | "gwh" | "twh" | "lb" | "lbs" | "bbl" | "kms" | "yr"
             | "yrs" | "mins" | "secs" | "hrs" => {
-                // Abbreviations only right after the number or with a space, never as ordinary words.
-                let _ = k;
+                // A one-letter abbreviation (`5 t`, `3 g`) only glued to the figure (`5t`, `3g`).
                 w.len() == 1 && !glued
             }
             "second" | "seconds" => self.word(k + 1).is_some_and(|n| n == "of"),
@@ -1902,7 +1889,7 @@ impl<'a> Parser<'a> {
 
     /// Reads number words: "forty-eight", "two and a half", "a dozen", "a hundred million".
     fn words_at(&self, j: usize) -> Option<Num> {
-        let first = self.word(j)?;
+        self.word(j)?;
         // Ordinal words: "forty-eighth", "the thirtieth".
         if let Some(n) = self.ordinal_words_at(j) {
             return Some(n);
@@ -2064,8 +2051,6 @@ impl<'a> Parser<'a> {
             break;
         }
         if !any {
-            // Digits followed by words: handled by digits_at.
-            let _ = first;
             return None;
         }
         let mut value = total + current;
@@ -2431,7 +2416,7 @@ const CODES: &[&str] = &[
 ];
 
 /// The scale factor that the words between `from` and `to` apply.
-fn scale_of(_value: f64, p: &Parser<'_>, from: usize, to: usize) -> f64 {
+fn scale_of(p: &Parser<'_>, from: usize, to: usize) -> f64 {
     let mut s = 1.0;
     for k in from..to {
         if let Some(w) = p.word(k)

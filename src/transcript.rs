@@ -331,7 +331,7 @@ impl<'a> Builder<'a> {
                 self.keys[i].name = key.name.clone();
             }
             if !key.name.is_empty() {
-                sp.name = key.display.clone().max_by_len(&sp.name);
+                sp.name = fuller_name(key.display.clone(), &sp.name);
             }
             return i;
         }
@@ -474,18 +474,13 @@ impl<'a> Builder<'a> {
     }
 }
 
-trait MaxByLen {
-    fn max_by_len(self, other: &str) -> String;
-}
-
-impl MaxByLen for String {
-    /// Keeps the display name with the most name words (a first name and surname over a surname).
-    fn max_by_len(self, other: &str) -> String {
-        if other.split_whitespace().count() >= self.split_whitespace().count() {
-            other.to_string()
-        } else {
-            self
-        }
+/// Of two display names for one person, the one with more name words (a first name and
+/// surname over a surname); the current one on a tie.
+fn fuller_name(new: String, current: &str) -> String {
+    if current.split_whitespace().count() >= new.split_whitespace().count() {
+        current.to_string()
+    } else {
+        new
     }
 }
 

@@ -5,6 +5,9 @@
 use discrepancy::{Detector, ErrorKind, Report, Span, Transcript};
 use proptest::prelude::*;
 
+#[path = "support/hostile.rs"]
+mod hostile;
+
 const SEED: &str = include_str!("../examples/data/putin-aliyev-2022-02-22.txt");
 
 /// Checks every promise the library makes about a parsed transcript and its report.
@@ -131,10 +134,7 @@ proptest! {
 
 #[test]
 fn one_long_line() {
-    let text = format!(
-        "Anna Petrova: {}\nMark Ellis: No.\n",
-        "We built 12 schools and 40 roads. ".repeat(6_000)
-    );
+    let text = hostile::long_line(6_000);
     let r = Detector::default().analyze_text(&text).unwrap();
     assert_eq!(r.stats.speakers, 2);
     assert!(r.stats.claims >= 12_000);
@@ -142,34 +142,14 @@ fn one_long_line() {
 
 #[test]
 fn many_numbers_in_one_turn() {
-    let nums: Vec<String> = (0..40_000).map(|i| i.to_string()).collect();
-    let text = format!(
-        "Anna Petrova: {}.\nMark Ellis: {}.\n",
-        nums.join(", "),
-        nums[..2000].join(" and ")
-    );
+    let text = hostile::many_numbers(40_000, 2_000);
     let r = Detector::default().analyze_text(&text).unwrap();
     assert!(r.stats.claims > 40_000, "{:?}", r.stats);
 }
 
 #[test]
 fn many_distinct_speakers() {
-    // Names that share no spelling: letters picked by a multiplicative hash of the index.
-    let name = |i: u64, salt: u64| -> String {
-        let mut h = (i + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt;
-        let mut s = String::new();
-        for k in 0..7 {
-            s.push((b'a' + (h % 26) as u8) as char);
-            h /= 26;
-            if k == 0 {
-                s = s.to_uppercase();
-            }
-        }
-        s
-    };
-    let text: String = (0..2_000u64)
-        .map(|i| format!("{} {}: We opened {i} clinics.\n", name(i, 7), name(i, 99)))
-        .collect();
+    let text = hostile::distinct_speakers(2_000);
     let t = Transcript::parse(&text).unwrap();
     assert_eq!(t.speakers().len(), 2_000);
     check(&text);
@@ -177,19 +157,7 @@ fn many_distinct_speakers() {
 
 #[test]
 fn alternating_turns_on_one_topic() {
-    let text: String = (0..4_000)
-        .map(|i| {
-            format!(
-                "{}: The plant employs {} people.\n",
-                if i % 2 == 0 {
-                    "Anna Petrova"
-                } else {
-                    "Mark Ellis"
-                },
-                1000 + i * 10
-            )
-        })
-        .collect();
+    let text = hostile::alternating_turns(4_000);
     let r = Detector::default().analyze_text(&text).unwrap();
     assert_eq!(r.stats.claims, 4_000);
     // Each figure meets the figures of the turns around it, not every figure of the hearing.
@@ -202,14 +170,10 @@ fn alternating_turns_on_one_topic() {
 
 #[test]
 fn nested_brackets_nul_bom_crlf() {
-    let deep = format!(
-        "Anna Petrova: {}300 schools{}\r\nMark Ellis: about 340 schools\r\n",
-        "(".repeat(20_000),
-        ")".repeat(20_000)
-    );
-    check(&deep);
-    let odd = "\u{feff}Anna Petrova: We have 200 branches.\0\r\nMark Ellis: Actually, we have 260 branches.\r\n";
-    let r = Detector::default().analyze_text(odd).unwrap();
+    check(&hostile::nested_brackets(20_000, "\r\n"));
+    let r = Detector::default()
+        .analyze_text(hostile::ODD_BYTES)
+        .unwrap();
     assert_eq!(r.discrepancies.len(), 1);
     assert_eq!(r.discrepancies[0].b.text, "Actually, we have 260 branches.");
 }
