@@ -20,6 +20,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
+mod spelled;
+use spelled::{Atom, Class, Form};
+
 /// What a quantity measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -536,11 +539,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            toks.push(Tok {
-                start,
-                end: j,
-                kind: T::Word,
-            });
+            push_word(text, start, j, &mut toks);
             i = j;
             continue;
         }
@@ -558,12 +557,51 @@ fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// Pushes a word token; a hyphenated word with a number word in it ("forty-eight",
+/// "six-mile", "one-eighth") becomes its parts with the hyphens between, so that the
+/// number grammar and the unit rules see each part.
+fn push_word(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) {
+    let w = &text[start..end];
+    let numeric_part = |p: &str| {
+        let p = p.to_ascii_lowercase();
+        small_number(&p).is_some()
+            || denominator_word(&p).is_some()
+            || p == "hundred"
+            || scale_word(&p).is_some_and(|_| p.len() > 2)
+    };
+    if !w.contains('-') || !w.split('-').any(numeric_part) {
+        toks.push(Tok {
+            start,
+            end,
+            kind: T::Word,
+        });
+        return;
+    }
+    let mut s = start;
+    for (n, part) in w.split('-').enumerate() {
+        if n > 0 {
+            toks.push(Tok {
+                start: s,
+                end: s + 1,
+                kind: T::Punct,
+            });
+            s += 1;
+        }
+        toks.push(Tok {
+            start: s,
+            end: s + part.len(),
+            kind: T::Word,
+        });
+        s += part.len();
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Lexicons
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" | "nil" | "nought" => 0.0,
+        "zero" | "nil" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -632,6 +670,32 @@ fn ordinal_word(w: &str) -> Option<f64> {
     })
 }
 
+/// An ordinal or denominator word: "fifth", "fifths", "thirtieth", "hundredths", "half".
+/// "first" and "second" are ordinals only inside a compound ("twenty-first").
+fn denominator_word(w: &str) -> Option<spelled::Ordinal> {
+    let (stem, plural) = match w {
+        "halves" => ("half", true),
+        "seconds" => return None,
+        _ => match w.strip_suffix('s') {
+            Some(stem) if ordinal_word(stem).is_some() || stem == "quarter" => (stem, true),
+            _ => (w, false),
+        },
+    };
+    let (value, fraction_only) = match stem {
+        "half" => (2.0, true),
+        "quarter" => (4.0, true),
+        "nineth" => (9.0, false),
+        "trillionth" => (1e12, false),
+        _ => (ordinal_word(stem)?, false),
+    };
+    Some(spelled::Ordinal {
+        value,
+        plural,
+        scale: value >= 100.0,
+        fraction_only,
+    })
+}
+
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 100.0,
@@ -645,6 +709,7 @@ fn scale_word(w: &str) -> Option<f64> {
     })
 }
 
+#[allow(dead_code)]
 fn fraction_word(w: &str) -> Option<f64> {
     Some(match w {
         "half" | "halves" => 2.0,
@@ -1887,334 +1952,301 @@ impl<'a> Parser<'a> {
         (value, k, half_unit)
     }
 
-    /// Reads number words: "forty-eight", "two and a half", "a dozen", "a hundred million".
+    /// The atoms of a spelled number from token `j` on, with the token index after each.
+    fn atoms_at(&self, j: usize) -> (Vec<Atom>, Vec<usize>) {
+        let mut atoms: Vec<Atom> = Vec::new();
+        let mut ends = Vec::new();
+        let mut k = j;
+        while atoms.len() < 40 {
+            let prev = atoms.last().copied();
+            let Some(t) = self.toks.get(k) else { break };
+            if t.kind == T::Punct {
+                // A hyphen inside a number: "forty-eight", "fifty - two", "one-eighth".
+                let next = self.word(k + 1);
+                let next_num = next.and_then(small_number);
+                let next_ord = next.and_then(denominator_word);
+                let glued = self.glued(k) && self.glued(k + 1);
+                let spaced = !self.glued(k) && !self.glued(k + 1);
+                let joins = self.raw(k) == "-"
+                    && match prev {
+                        Some(Atom::Num(_, Class::Tens)) => {
+                            (glued || spaced) && next_num.is_some_and(|n| n > 0.0 && n < 10.0)
+                                || next_ord.is_some_and(|o| o.value < 10.0 && !o.fraction_only)
+                        }
+                        Some(Atom::Num(_, Class::Unit | Class::Teen) | Atom::Hundred) => {
+                            (glued || spaced) && next_ord.is_some()
+                        }
+                        Some(Atom::Num(..)) => glued && next_ord.is_some(),
+                        _ => false,
+                    };
+                if !joins {
+                    break;
+                }
+                if let (Some(Atom::Num(a, Class::Tens)), Some(n)) = (prev, next_num) {
+                    // "forty-eight" is one number: nothing splits it.
+                    *atoms.last_mut().unwrap() = Atom::Num(a + n, Class::Teen);
+                    *ends.last_mut().unwrap() = k + 2;
+                    k += 2;
+                    continue;
+                }
+                k += 1;
+                continue;
+            }
+            let atom = if t.kind == T::Num {
+                // Digits stand for a group at the start or after a scale or "and".
+                if !matches!(prev, None | Some(Atom::Scale(_) | Atom::And)) {
+                    break;
+                }
+                let raw = self.raw(k);
+                if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
+                    break;
+                }
+                let Ok(v) = raw.replace(',', "").parse::<f64>() else {
+                    break;
+                };
+                if self.toks.get(k + 1).is_some_and(|n| n.start == t.end) {
+                    break; // glued to a suffix or a sign: not a plain group
+                }
+                Atom::Num(v, Class::Digits)
+            } else {
+                let w = self.word(k).unwrap_or("");
+                if let Some(v) = small_number(w) {
+                    let class = if v < 10.0 {
+                        Class::Unit
+                    } else if v < 20.0 {
+                        Class::Teen
+                    } else {
+                        Class::Tens
+                    };
+                    Atom::Num(v, class)
+                } else if w == "hundred" || (w == "hundreds" && prev.is_some()) {
+                    Atom::Hundred
+                } else if let Some(s) = scale_word(w).filter(|s| *s >= 1e3 && w.len() > 2) {
+                    if prev.is_none() {
+                        break;
+                    }
+                    Atom::Scale(s)
+                } else if (w == "a" || w == "an") && matches!(prev, None | Some(Atom::And)) {
+                    Atom::A
+                } else if w == "and" && prev.is_some() {
+                    Atom::And
+                } else if matches!(w, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs")
+                    && prev.is_some()
+                {
+                    Atom::Dozen
+                } else if let Some(o) = denominator_word(w) {
+                    // "first" and "second" only in a compound: "twenty-first", "three twenty firsts".
+                    let compound_only = matches!(w, "first" | "firsts" | "second");
+                    if compound_only && !matches!(prev, Some(Atom::Num(_, Class::Tens))) {
+                        break;
+                    }
+                    Atom::Ord(o)
+                } else {
+                    break;
+                }
+            };
+            atoms.push(atom);
+            k += 1;
+            ends.push(k);
+            if let Atom::Ord(_) = atom {
+                // After the denominator only a scale may follow ("three quarters million").
+                if let Some(s) = self.word(k).and_then(scale_word).filter(|s| *s >= 1e3)
+                    && self.word(k).is_some_and(|w| w.len() > 2)
+                {
+                    atoms.push(Atom::Scale(s));
+                    ends.push(k + 1);
+                }
+                break;
+            }
+        }
+        (atoms, ends)
+    }
+
+    /// Reads number words: "forty-eight", "two and a half", "a dozen", "one hundred
+    /// thirty fifths", "the twenty-first" (see [`spelled`]).
     fn words_at(&self, j: usize) -> Option<Num> {
         self.word(j)?;
-        // Ordinal words: "forty-eighth", "the thirtieth".
-        if let Some(n) = self.ordinal_words_at(j) {
-            return Some(n);
+        let (atoms, ends) = self.atoms_at(j);
+        // "half a million", "half a dozen".
+        if let [Atom::Ord(o), ..] = atoms[..]
+            && o.fraction_only
+            && self.word(j + 1) == Some("a")
+            && let Some(m) = self.word(j + 2).and_then(|w| {
+                if w == "dozen" {
+                    Some(12.0)
+                } else {
+                    scale_word(w).filter(|s| *s >= 100.0 && w.len() > 2)
+                }
+            })
+        {
+            let value = m / o.value;
+            return Some(Num {
+                scaled: m > 12.0,
+                in_words: true,
+                ..Num::scaled(value, j + 3, 0.05 * value, true)
+            });
         }
-        let mut total = 0.0;
-        let mut current = 0.0;
-        let mut k = j;
-        let mut any = false;
-        let mut scaled = false;
-        let mut last_scale = 1.0;
-        let mut weak = false;
-        let mut fraction = false;
-        let mut count_words = 0;
-        while let Some(w) = self.word(k) {
-            let parts: Vec<&str> = w.split('-').collect();
-            if parts.len() > 1 && parts.iter().all(|p| small_number(p).is_some()) {
-                for p in &parts {
-                    current += small_number(p).unwrap();
-                }
-                any = true;
-                count_words += 1;
-                k += 1;
-                continue;
-            }
-            if let Some(n) = small_number(w) {
-                // "twenty one" continues; "one two" does not.
-                if any
-                    && current > 0.0
-                    && (current % 10.0 != 0.0
-                        || n >= 10.0
-                        || current >= 100.0 && current % 100.0 != 0.0)
-                    && last_scale < 100.0
-                {
-                    break;
-                }
-                current += n;
-                any = true;
-                count_words += 1;
-                k += 1;
-                continue;
-            }
-            if (w == "a" || w == "an") && !any {
-                // "a hundred", "a dozen", "a third", "a million".
-                let next = self.word(k + 1);
-                if next.is_some_and(|n| {
-                    scale_word(n).is_some_and(|s| s >= 100.0) && n.len() > 2
-                        || n == "dozen"
-                        || (fraction_word(n).is_some() && n != "second")
-                }) {
-                    current = 1.0;
-                    any = true;
-                    weak = false;
-                    k += 1;
-                    continue;
-                }
-                return None;
-            }
-            if w == "dozen" || w == "dozens" {
-                if !any {
-                    if w == "dozens" {
-                        return None;
-                    }
-                    break;
-                }
-                current *= 12.0;
-                k += 1;
-                continue;
-            }
-            if w == "half" && !any {
-                // "half a million", "half a dozen"
-                if self.word(k + 1) == Some("a")
-                    && self
-                        .word(k + 2)
-                        .is_some_and(|n| n == "dozen" || scale_word(n).is_some_and(|s| s >= 100.0))
-                {
-                    let s = if self.word(k + 2) == Some("dozen") {
-                        12.0
-                    } else {
-                        scale_word(self.word(k + 2).unwrap()).unwrap()
-                    };
-                    return Some(Num {
-                        value: 0.5 * s,
-                        end: k + 3,
-                        half_unit: 0.05 * s,
-                        in_words: true,
-                        scaled: s > 12.0,
-                        plain_int: false,
-                        digits: 0,
-                        weak: false,
-                        ordinal: false,
-                        fraction: false,
-                    });
-                }
-                break;
-            }
-            if let Some(s) = scale_word(w) {
-                if !any {
+        let r = spelled::read(&atoms)?;
+        let mut k = ends[r.len - 1];
+        match r.form {
+            Form::Ordinal => {
+                if r.len == 1 && !self.lone_ordinal(j) {
                     return None;
                 }
-                if s == 100.0 {
-                    current = if current == 0.0 {
-                        100.0
-                    } else {
-                        current * 100.0
-                    };
-                } else {
-                    total += if current == 0.0 { 1.0 } else { current } * s;
-                    current = 0.0;
+                return Some(Num {
+                    half_unit: 0.0,
+                    ordinal: true,
+                    scaled: false,
+                    ..Num::scaled(r.value, k, 0.0, true)
+                });
+            }
+            Form::Fraction => {
+                let mut value = r.value;
+                let mut scaled = false;
+                // "two thirds of a million", "a quarter million"
+                if self.words_match(k, &["of", "a"])
+                    && let Some(s) = self.word(k + 2).and_then(scale_word).filter(|s| *s > 100.0)
+                    && self.word(k + 2).is_some_and(|w| w.len() > 2)
+                {
+                    value *= s;
+                    k += 3;
+                    scaled = true;
+                } else if let Some(s) = self.word(k).and_then(scale_word).filter(|s| *s > 100.0)
+                    && self.word(k).is_some_and(|w| w.len() > 2)
+                {
+                    value *= s;
+                    k += 1;
                     scaled = true;
                 }
-                last_scale = s;
-                k += 1;
-                continue;
+                if scaled {
+                    return Some(Num::scaled(tidy(value), k, 0.05 * value, true));
+                }
+                return Some(Num {
+                    weak: r.lone_one,
+                    in_words: true,
+                    ..Num::fraction(tidy(value), k)
+                });
             }
-            if w == "and" && any {
-                // "three hundred and twenty", "two and a half"
-                if self.word(k + 1) == Some("a")
-                    && let Some(f) = self.word(k + 2).and_then(and_a_fraction)
-                {
-                    current += f;
-                    k += 3;
-                    fraction = false;
-                    continue;
-                }
-                if last_scale >= 100.0
-                    && self.word(k + 1).is_some_and(|n| {
-                        small_number(n).is_some() || n.split('-').all(|p| small_number(p).is_some())
-                    })
-                {
-                    k += 1;
-                    continue;
-                }
-                if last_scale >= 100.0 && self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num) {
-                    let extra: f64 = self.raw(k + 1).parse().unwrap_or(0.0);
-                    if extra < 100.0 {
-                        current += extra;
-                        k += 2;
-                    }
-                }
-                break;
-            }
-            // Fractions: "two thirds", "a third", "one quarter".
-            if any
-                && !fraction
-                && total == 0.0
-                && current > 0.0
-                && current < 20.0
-                && let Some(den) = fraction_word(w)
-            {
-                // "second" and "fourth" as fractions only in plural or after "a"/"one".
-                if w == "half" || w == "halves" || w.ends_with('s') || current == 1.0 {
-                    current /= den;
-                    fraction = true;
-                    k += 1;
-                    // "a third of", "two thirds of": a proportion.
-                    break;
-                }
-            }
-            break;
+            Form::Cardinal => {}
         }
-        if !any {
-            return None;
-        }
-        let mut value = total + current;
-        // "two point five", "two hundred point zero three": digits after "point".
+        let mut value = r.value;
+        // "two point five", "two hundred point zero three", "nought point eleven".
         let mut point_digits = 0;
-        if !fraction && self.word(k) == Some("point") {
+        if self.word(k) == Some("point") {
             let mut m = k + 1;
             let mut frac = String::new();
             while let Some(d) = self.word(m).and_then(small_number).filter(|d| *d < 10.0) {
                 frac.push(char::from(b'0' + d as u8));
                 m += 1;
             }
-            // "seventy-one" after "point" reads as the digits 7 and 1.
-            if frac.is_empty()
-                && let Some(w) = self.word(m)
-                && w.split('-').all(|p| small_number(p).is_some())
-                && w.contains('-')
-            {
-                let v: u32 = w
-                    .split('-')
-                    .map(|p| small_number(p).unwrap_or(0.0) as u32)
-                    .sum();
-                frac = v.to_string();
-                m += 1;
+            // "seventy-one" or "eleven" after "point" reads as its digits.
+            if frac.is_empty() {
+                let (more, more_ends) = self.atoms_at(m);
+                if let Some(r2) = spelled::read(&more)
+                    && r2.form == Form::Cardinal
+                    && r2.value >= 10.0
+                    && r2.value < 100.0
+                {
+                    frac = (r2.value as u32).to_string();
+                    m = more_ends[r2.len - 1];
+                }
             }
             if !frac.is_empty() {
                 value = tidy(value + format!("0.{frac}").parse::<f64>().unwrap_or(0.0));
                 point_digits = frac.len();
                 k = m;
                 // "two point five million"
-                if total == 0.0 && self.word(k).and_then(scale_word).is_some_and(|s| s > 100.0) {
+                if !r.scaled && self.word(k).and_then(scale_word).is_some_and(|s| s > 100.0) {
                     let (v2, k2, _) = self.scale_chain(value, 0.0, k);
-                    value = v2;
-                    k = k2;
-                    scaled = true;
+                    return Some(Num::scaled(v2, k2, 0.05 * v2, true));
                 }
             }
         }
-        if count_words == 1 && !scaled && !fraction && value == 1.0 && k == j + 1 {
-            weak = true; // a lone "one"
-        }
+        let weak = r.lone_one && point_digits == 0;
         // Lone "one" in "one of", "no one", "one another" is never a quantity.
-        if weak {
-            let w = self.word(k);
-            if w.is_some_and(|w| {
+        if weak
+            && self.word(k).is_some_and(|w| {
                 matches!(
                     w,
                     "of" | "another" | "day" | "way" | "thing" | "side" | "by"
                 )
-            }) {
-                return None;
-            }
+            })
+        {
+            return None;
         }
-        let mut half_unit = if point_digits > 0 {
+        let half_unit = if r.scaled {
+            // "two million": the precision of the leading words.
+            0.05 * value
+        } else if point_digits > 0 {
             0.5 * 10f64.powi(-(point_digits as i32))
         } else {
             0.5
         };
-        if scaled {
-            // "two million": the precision of the leading words.
-            half_unit = 0.05 * value;
-        }
-        let mut end = k;
-        if fraction
-            && self
-                .word(end)
-                .is_some_and(|w| scale_word(w).is_some_and(|s| s > 100.0))
-        {
-            // "two thirds of a million" is rare; "a quarter million".
-            let s = scale_word(self.word(end).unwrap()).unwrap();
-            value *= s;
-            end += 1;
-            return Some(Num::scaled(value, end, 0.05 * value, true));
-        }
         Some(Num {
             value,
-            end,
+            end: k,
             half_unit,
             in_words: true,
-            scaled,
+            scaled: r.scaled,
             plain_int: false,
             digits: 0,
             weak,
             ordinal: false,
-            fraction,
+            fraction: false,
         })
     }
 
-    fn ordinal_words_at(&self, j: usize) -> Option<Num> {
-        let w = self.word(j)?;
-        let parts: Vec<&str> = w.split('-').collect();
-        let (value, end) = if parts.len() == 2
-            && small_number(parts[0]).is_some_and(|n| n >= 20.0)
-            && ordinal_word(parts[1]).is_some_and(|n| n < 10.0)
-        {
-            (
-                small_number(parts[0]).unwrap() + ordinal_word(parts[1]).unwrap(),
-                j + 1,
-            )
-        } else if let Some(n) = ordinal_word(w) {
-            // Only after a determiner: "the second", "our 5th"; never "last", "second," as discourse.
-            let prev = if j > 0 { self.word(j - 1) } else { None };
-            let det = prev.is_some_and(|p| {
-                matches!(
-                    p,
-                    "the" | "our" | "its" | "his" | "her" | "their" | "my" | "your" | "this" | "a"
-                )
-            });
-            let before_noun = self.word(j + 1).is_some_and(|n| {
-                !matches!(
-                    n,
-                    "of" | "and"
-                        | "or"
-                        | "to"
-                        | "is"
-                        | "was"
-                        | "time"
-                        | "thing"
-                        | "place"
-                        | "step"
-                        | "stage"
-                        | "half"
-                        | "quarter"
-                        | "glance"
-                        | "hand"
-                        | "world"
-                        | "part"
-                        | "round"
-                        | "reading"
-                        | "priority"
-                        | "phase"
-                        | "question"
-                        | "issue"
-                        | "point"
-                        | "wave"
-                        | "level"
-                )
-            });
-            if !det || !before_noun || w == "second" && self.word(j + 1).is_none() {
-                return None;
-            }
-            if n < 2.0
-                && !self
-                    .word(j + 1)
-                    .is_some_and(|x| matches!(x, "anniversary" | "visit" | "place" | "time"))
-            {
-                return None;
-            }
-            (n, j + 1)
-        } else {
-            return None;
+    /// Whether a lone ordinal word at `j` is an ordinal: after a determiner ("the
+    /// second", "our fifth"), and not as discourse ("second,") or a fraction.
+    fn lone_ordinal(&self, j: usize) -> bool {
+        let Some(w) = self.word(j) else { return false };
+        let Some(n) = ordinal_word(w) else {
+            return false;
         };
-        Some(Num {
-            value,
-            end,
-            half_unit: 0.0,
-            in_words: true,
-            scaled: false,
-            plain_int: false,
-            digits: 0,
-            weak: false,
-            ordinal: true,
-            fraction: false,
-        })
+        let prev = if j > 0 { self.word(j - 1) } else { None };
+        let det = prev.is_some_and(|p| {
+            matches!(
+                p,
+                "the" | "our" | "its" | "his" | "her" | "their" | "my" | "your" | "this" | "a"
+            )
+        });
+        let before_noun = self.word(j + 1).is_some_and(|n| {
+            !matches!(
+                n,
+                "of" | "and"
+                    | "or"
+                    | "to"
+                    | "is"
+                    | "was"
+                    | "time"
+                    | "thing"
+                    | "place"
+                    | "step"
+                    | "stage"
+                    | "half"
+                    | "quarter"
+                    | "glance"
+                    | "hand"
+                    | "world"
+                    | "part"
+                    | "round"
+                    | "reading"
+                    | "priority"
+                    | "phase"
+                    | "question"
+                    | "issue"
+                    | "point"
+                    | "wave"
+                    | "level"
+            )
+        });
+        if !det || !before_noun || w == "second" && self.word(j + 1).is_none() {
+            return false;
+        }
+        n >= 2.0
+            || self
+                .word(j + 1)
+                .is_some_and(|x| matches!(x, "anniversary" | "visit" | "place" | "time"))
     }
 
     /// Dates: `22 February 2022`, `February 22, 2022`, `November 2020`, `late November`, `2021-03-17`.
