@@ -463,8 +463,29 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 j += 1;
                 int_digits += 1;
             }
+            // Indian grouping: `12,34,567.89` (pairs, then a final group of three).
+            if (1..=2).contains(&int_digits) {
+                let mut k = j;
+                let mut pairs = 0;
+                while b.get(k) == Some(&b',')
+                    && b.get(k + 1..k + 3)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && b.get(k + 3) == Some(&b',')
+                {
+                    k += 3;
+                    pairs += 1;
+                }
+                if pairs > 0
+                    && b.get(k) == Some(&b',')
+                    && b.get(k + 1..k + 4)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(k + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    j = k + 4;
+                }
+            }
             // Thousands separators: `,ddd` (not followed by a digit), or a space/nbsp before `ddd`.
-            let mut grouped = false;
+            let mut grouped = j > i + int_digits;
             loop {
                 if b.get(j) == Some(&b',')
                     && b.get(j + 1..j + 4)
@@ -495,7 +516,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     && !b.get(j + sep_len + 3).is_some_and(|c| {
                         c.is_ascii_digit()
                             || *c == b','
-                            || *c == b'.' && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit)
+                            || *c == b'.'
+                                && sep_len == 1
+                                && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit)
                     })
                     && (sep_len > 1 || !b[start..j].contains(&b'.'))
                     && int_digits >= 1
@@ -514,6 +537,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1;
                 }
             }
+            j = exponent_end(b, j);
             toks.push(Tok {
                 start,
                 end: j,
@@ -555,6 +579,49 @@ fn tokenize(text: &str) -> Vec<Tok> {
         i += ch.len_utf8();
     }
     toks
+}
+
+/// Where scientific notation or a power after a number at `j` ends: `1.3e6`, `12.32e+14`,
+/// `1.1^23`, `2.5^-1`, `6.23x10^-4`. `j` when there is none.
+fn exponent_end(b: &[u8], j: usize) -> usize {
+    let signed_digits = |mut k: usize, many_signs: bool| {
+        let mut signs = 0;
+        while k < b.len() && matches!(b[k], b'+' | b'-') && (signs == 0 || many_signs) {
+            k += 1;
+            signs += 1;
+        }
+        let d = k;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        let clean_end = !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric());
+        (k > d && clean_end).then_some(k)
+    };
+    match b.get(j) {
+        Some(b'e' | b'E') => signed_digits(j + 1, false).unwrap_or(j),
+        Some(b'^') => signed_digits(j + 1, true).unwrap_or(j),
+        Some(b'x') if b.get(j + 1..j + 4) == Some(b"10^") => {
+            signed_digits(j + 4, false).unwrap_or(j)
+        }
+        _ => j,
+    }
+}
+
+/// The value of a number in scientific notation or with a power (see [`exponent_end`]).
+fn power_value(raw: &str) -> Option<f64> {
+    let parse_exp = |e: &str| -> Option<f64> {
+        let minus = e.bytes().filter(|c| *c == b'-').count();
+        let v: f64 = e.trim_start_matches(['+', '-']).parse().ok()?;
+        Some(if minus % 2 == 1 { -v } else { v })
+    };
+    if let Some((m, e)) = raw.split_once("x10^") {
+        return Some(tidy(m.parse::<f64>().ok()? * 10f64.powf(parse_exp(e)?)));
+    }
+    if let Some((base, e)) = raw.split_once('^') {
+        return Some(tidy(base.parse::<f64>().ok()?.powf(parse_exp(e)?)));
+    }
+    let (m, e) = raw.split_once(['e', 'E'])?;
+    Some(tidy(m.parse::<f64>().ok()? * 10f64.powf(parse_exp(e)?)))
 }
 
 /// Pushes a word token; a hyphenated word with a number word in it ("forty-eight",
@@ -665,6 +732,7 @@ fn ordinal_word(w: &str) -> Option<f64> {
         "hundredth" => 100.0,
         "thousandth" => 1000.0,
         "millionth" => 1e6,
+        "trillionth" => 1e12,
         "billionth" => 1e9,
         _ => return None,
     })
@@ -685,7 +753,6 @@ fn denominator_word(w: &str) -> Option<spelled::Ordinal> {
         "half" => (2.0, true),
         "quarter" => (4.0, true),
         "nineth" => (9.0, false),
-        "trillionth" => (1e12, false),
         _ => (ordinal_word(stem)?, false),
     };
     Some(spelled::Ordinal {
@@ -700,7 +767,7 @@ fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 100.0,
         "thousand" | "k" | "thousands" => 1e3,
-        "million" | "millions" | "mln" | "mn" | "m" | "mio" => 1e6,
+        "million" | "millions" | "mln" | "mn" | "m" | "mio" | "mil" => 1e6,
         "billion" | "billions" | "bn" | "bln" | "b" | "bil" => 1e9,
         "trillion" | "trillions" | "tn" | "trn" | "tln" => 1e12,
         "lakh" | "lakhs" => 1e5,
@@ -1054,7 +1121,7 @@ impl<'a> Parser<'a> {
         while i < self.toks.len() {
             // `minus 25`, `-5 °C`: a negative figure.
             let next_is_number = self.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
-            let minus = (self.word(i) == Some("minus")
+            let minus = (matches!(self.word(i), Some("minus" | "negative"))
                 && (next_is_number
                     || self.word(i + 1).is_some_and(|w| {
                         small_number(w.split('-').next().unwrap_or(w)).is_some()
@@ -1066,7 +1133,7 @@ impl<'a> Parser<'a> {
             if minus && let Some((mut q, end)) = self.quantity_at(i + 1) {
                 if matches!(
                     q.kind,
-                    Kind::Count | Kind::Percent | Kind::Measure | Kind::Money
+                    Kind::Count | Kind::Percent | Kind::Measure | Kind::Money | Kind::Fraction
                 ) {
                     q.value = -q.value;
                     q.interval = Interval {
@@ -1186,7 +1253,7 @@ impl<'a> Parser<'a> {
                 let w = self.word(i).unwrap_or("");
                 let first_part = w.split('-').next().unwrap_or(w);
                 small_number(first_part).is_some()
-                    || ordinal_word(w).is_some()
+                    || denominator_word(w).is_some()
                     || month(w.trim_end_matches('.')).is_some()
                     || matches!(
                         w,
@@ -1195,6 +1262,7 @@ impl<'a> Parser<'a> {
                             | "between"
                             | "from"
                             | "minus"
+                            | "negative"
                             | "late"
                             | "early"
                             | "mid"
@@ -1245,7 +1313,47 @@ impl<'a> Parser<'a> {
         {
             return Some(self.proportion(i, k0, &num, &total));
         }
-        if num.weak && cur_pre.is_none() {
+        let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
+        // `one over three`, `2000 over 3`: a fraction, when nothing follows that makes
+        // "over" a preposition ("20 over 10 years").
+        if self.word(num.end) == Some("over")
+            && cur_pre.is_none()
+            && !num.fraction
+            && !num.ordinal
+            && let Some(den) = self.number_at(num.end + 1)
+            && den.value > 0.0
+            && !den.fraction
+            && self
+                .word(den.end)
+                .is_none_or(|w| matches!(w, "is" | "equals" | "and" | "or"))
+            && !self.is_punct(den.end, "%")
+        {
+            let value = tidy(num.value / den.value);
+            let figure = Span::new(self.toks[k0].start, self.toks[den.end - 1].end);
+            let q = Quantity {
+                span: Span::new(self.toks[i].start, figure.end),
+                kind: Kind::Fraction,
+                unit: None,
+                value,
+                interval: Interval::closed(value, value),
+                hedge: Hedge::Exact,
+                date: None,
+                relative: None,
+                in_words: num.in_words || den.in_words,
+                figure,
+                stated: value,
+            };
+            return Some((q, den.end));
+        }
+        // `one out of three`: a proportion, even from a lone "one".
+        if num.weak
+            && self.words_match(num.end, &["out", "of"])
+            && let Some(total) = self.number_at(num.end + 2)
+            && total.value >= 1.0
+        {
+            return Some(self.proportion(i, k0, &num, &total));
+        }
+        if num.weak && cur_pre.is_none() && !after_minus {
             // "one of the", "a" alone: only with a unit, percent or scale after it.
             let next = self.word(num.end);
             let ok = next.is_some_and(|w| {
@@ -1711,7 +1819,43 @@ impl<'a> Parser<'a> {
     fn number_at(&self, j: usize) -> Option<Num> {
         let t = self.toks.get(j)?;
         match t.kind {
-            T::Num => self.digits_at(j),
+            T::Num => {
+                let d = self.digits_at(j)?;
+                // Digits in a spelled number: "4 thousand 3 hundred and 21", "3 million
+                // and a half", "3 dzs".
+                let joins = self.word(j + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "hundred" | "and" | "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
+                    ) || scale_word(w).is_some_and(|s| s >= 1e3 && w.len() > 2)
+                });
+                if joins && !d.ordinal && !d.fraction && !self.glued(j + 1) {
+                    let (atoms, ends) = self.atoms_at(j);
+                    if let Some(r) = spelled::read(&atoms)
+                        && r.form == Form::Cardinal
+                        && r.len >= 2
+                        && (ends[r.len - 1] != d.end
+                            || atoms[..r.len]
+                                .iter()
+                                .any(|a| matches!(a, Atom::And | Atom::Dozen)))
+                    {
+                        let end = ends[r.len - 1];
+                        return Some(Num {
+                            value: r.value,
+                            end,
+                            half_unit: if r.scaled { 0.05 * r.value } else { 0.5 },
+                            in_words: false,
+                            scaled: r.scaled,
+                            plain_int: false,
+                            digits: 0,
+                            weak: false,
+                            ordinal: false,
+                            fraction: false,
+                        });
+                    }
+                }
+                Some(d)
+            }
             T::Word => self.words_at(j),
             T::Punct => {
                 let r = self.raw(j);
@@ -1721,6 +1865,19 @@ impl<'a> Parser<'a> {
                     "¾" => 0.75,
                     "⅓" => 1.0 / 3.0,
                     "⅔" => 2.0 / 3.0,
+                    "⅕" => 0.2,
+                    "⅖" => 0.4,
+                    "⅗" => 0.6,
+                    "⅘" => 0.8,
+                    "⅙" => 1.0 / 6.0,
+                    "⅚" => 5.0 / 6.0,
+                    "⅐" => 1.0 / 7.0,
+                    "⅛" => 0.125,
+                    "⅜" => 0.375,
+                    "⅝" => 0.625,
+                    "⅞" => 0.875,
+                    "⅑" => 1.0 / 9.0,
+                    "⅒" => 0.1,
                     _ => return None,
                 };
                 Some(Num::fraction(v, j + 1))
@@ -1776,6 +1933,13 @@ impl<'a> Parser<'a> {
                 }
             }
             return None;
+        }
+        if raw.bytes().any(|c| matches!(c, b'e' | b'E' | b'^' | b'x')) {
+            let value = power_value(raw)?;
+            return Some(Num {
+                scaled: false,
+                ..Num::scaled(value, j + 1, 0.0, false)
+            });
         }
         // Codes and phone numbers start with a zero (`04040`); `0.5` and `0` are figures.
         if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {

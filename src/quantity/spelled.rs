@@ -239,6 +239,11 @@ fn compound_prefix(atoms: &[Atom], ord: Ordinal) -> Option<f64> {
     if ord.scale || ord.fraction_only {
         return None;
     }
+    // "one hundred and fifth": "and" may close the compound after a hundred or a scale.
+    let atoms = match atoms {
+        [rest @ .., Atom::Hundred | Atom::Scale(_), Atom::And] => &atoms[..rest.len() + 1],
+        _ => atoms,
+    };
     let first_is_word = matches!(atoms.first(), Some(Atom::Num(_, c)) if *c != Class::Digits);
     if !first_is_word {
         return None;
