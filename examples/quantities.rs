@@ -12,7 +12,7 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use discrepancy::quantity::{self, Hedge, Kind, Quantity};
+use discrepancy::quantity::{self, Anchor, Hedge, Kind, Quantity};
 use serde_json::{Value, json};
 
 fn main() -> ExitCode {
@@ -65,6 +65,22 @@ fn result(text: &str, start: usize, end: usize, value: Value, kind: &str) -> Val
 fn view(model: &str, text: &str) -> Vec<Value> {
     let qs = quantity::find(text);
     let mut out = Vec::new();
+    if model == "ordinal" {
+        for p in quantity::positions(text) {
+            let anchor = match p.anchor {
+                Anchor::End => "end",
+                Anchor::Current => "current",
+            };
+            let v = format!("{anchor}{:+}", p.offset);
+            out.push(result(
+                text,
+                p.span.start,
+                p.span.end,
+                json!(v),
+                "ordinal.relative",
+            ));
+        }
+    }
     for q in &qs {
         let glued_unit = q.figure.end == q.span.end
             || text[q.figure.end..q.span.end].starts_with(|c: char| !c.is_whitespace());

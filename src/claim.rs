@@ -984,6 +984,19 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
         let sentence_scope = subscope_words(&lower);
         let places = place_words(stext);
         for mut q in qs {
+            // "the first word", "the second one": a rank in words below three is a claim only
+            // about an event that is counted ("the first visit", "the second anniversary").
+            if q.kind == Kind::Ordinal && q.in_words && q.value < 3.0 {
+                let next = stext[q.span.end - s.span.start..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .map(str::to_ascii_lowercase);
+                if !next.is_some_and(|w| {
+                    matches!(w.as_str(), "anniversary" | "visit" | "place" | "time")
+                }) {
+                    continue;
+                }
+            }
             // Relative times resolve against the transcript's date.
             if let (Some(r), Some(d)) = (q.relative, date) {
                 resolve_relative(&mut q, r, d);

@@ -20,7 +20,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
+mod position;
 mod spelled;
+pub use position::{Anchor, Position, positions};
 use spelled::{Atom, Class, Form};
 
 /// What a quantity measures.
@@ -710,7 +712,7 @@ fn ordinal_word(w: &str) -> Option<f64> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -752,7 +754,6 @@ fn denominator_word(w: &str) -> Option<spelled::Ordinal> {
     let (value, fraction_only) = match stem {
         "half" => (2.0, true),
         "quarter" => (4.0, true),
-        "nineth" => (9.0, false),
         _ => (ordinal_word(stem)?, false),
     };
     Some(spelled::Ordinal {
@@ -2201,7 +2202,7 @@ impl<'a> Parser<'a> {
                 } else if let Some(o) = denominator_word(w) {
                     // "first" and "second" only in a compound: "twenty-first", "three twenty firsts".
                     let compound_only = matches!(w, "first" | "firsts" | "second");
-                    if compound_only && !matches!(prev, Some(Atom::Num(_, Class::Tens))) {
+                    if compound_only && !matches!(prev, None | Some(Atom::Num(_, Class::Tens))) {
                         break;
                     }
                     Atom::Ord(o)
@@ -2404,13 +2405,17 @@ impl<'a> Parser<'a> {
                     | "level"
             )
         });
+        // "eleventh", "the twentieth": from "third" on, no determiner is needed, only not
+        // a list marker ("Third, …").
+        let unmarked =
+            n >= 3.0 && !self.is_punct(j + 1, ",") && (before_noun || self.word(j + 1).is_none());
+        if unmarked {
+            return true;
+        }
         if !det || !before_noun || w == "second" && self.word(j + 1).is_none() {
             return false;
         }
-        n >= 2.0
-            || self
-                .word(j + 1)
-                .is_some_and(|x| matches!(x, "anniversary" | "visit" | "place" | "time"))
+        true
     }
 
     /// Dates: `22 February 2022`, `February 22, 2022`, `November 2020`, `late November`, `2021-03-17`.
