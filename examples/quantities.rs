@@ -113,13 +113,25 @@ fn view(model: &str, text: &str) -> Vec<Value> {
             )),
             "number_range" => {
                 if let Some(v) = range_value(text, q) {
-                    // The bounds only, without a unit after the last figure.
-                    let end = if q.hedge == Hedge::Range {
+                    // The bounds only, without a unit after the last figure; a bound stated
+                    // after the figure ("500 or more") starts at the figure.
+                    let post = text[q.figure.end..q.span.end].trim_start();
+                    let post_bound = post.starts_with("or ") || post.starts_with("and ");
+                    let end = if q.hedge == Hedge::Range || post_bound {
                         q.span.end
                     } else {
                         q.figure.end
                     };
-                    out.push(result(text, q.span.start, end, json!(v), "numberrange"));
+                    let pre = text[q.span.start..q.figure.start]
+                        .trim()
+                        .to_ascii_lowercase();
+                    let loose = matches!(pre.as_str(), "about" | "around" | "some" | "roughly");
+                    let start = if (post_bound || q.hedge == Hedge::Range) && loose {
+                        q.figure.start
+                    } else {
+                        q.span.start
+                    };
+                    out.push(result(text, start, end, json!(v), "numberrange"));
                 }
             }
             "currency" if q.kind == Kind::Money => out.push(result(
@@ -184,33 +196,65 @@ fn currency_start(text: &str, q: &Quantity) -> usize {
     q.figure.start
 }
 
-/// The interval a bounded or ranged figure states, in the suite's notation.
+/// The interval a bounded or ranged figure states, in the suite's notation: the
+/// figures as stated, without the slack of their rounding.
 fn range_value(text: &str, q: &Quantity) -> Option<String> {
     let opening = text[q.span.start..q.figure.start]
         .trim()
         .to_ascii_lowercase();
-    let joined = !opening.is_empty()
-        && !matches!(
-            opening.as_str(),
-            "between" | "from" | "about" | "around" | "some"
-        );
     let n = |x: f64| quantity::fmt_num(x);
-    let iv = q.interval;
+    let lo = q.stated;
     Some(match q.hedge {
-        // The suite reads "between 20 and 30" and "20-30" as [20,30); two joined bounds
-        // ("more than 20 and at most 35") keep their own ends.
-        Hedge::Range if joined => format!(
-            "{}{},{}{}",
-            if iv.lo_open { '(' } else { '[' },
-            n(iv.lo),
-            n(iv.hi),
-            if iv.hi_open { ')' } else { ']' }
-        ),
-        Hedge::Range => format!("[{},{})", n(iv.lo), n(iv.hi)),
-        Hedge::MoreThan => format!("({},)", n(q.stated)),
-        Hedge::AtLeast => format!("[{},)", n(q.stated)),
-        Hedge::LessThan => format!("(,{})", n(q.stated)),
-        Hedge::AtMost => format!("(,{}]", n(q.stated)),
+        Hedge::Range => {
+            let (a, b) = bounds(&text[q.figure.start..q.figure.end])?;
+            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+            let joined = !opening.is_empty()
+                && !matches!(
+                    opening.as_str(),
+                    "between" | "from" | "about" | "around" | "some"
+                );
+            // The suite reads "between 20 and 30" and "20-30" as [20,30); two joined bounds
+            // ("more than 20 and at most 35") keep their own ends.
+            if joined {
+                let iv = q.interval;
+                format!(
+                    "{}{},{}{}",
+                    if iv.lo_open { '(' } else { '[' },
+                    n(lo),
+                    n(hi),
+                    if iv.hi_open { ')' } else { ']' }
+                )
+            } else {
+                format!("[{},{})", n(lo), n(hi))
+            }
+        }
+        Hedge::MoreThan => format!("({},)", n(lo)),
+        Hedge::AtLeast => format!("[{},)", n(lo)),
+        Hedge::LessThan => format!("(,{})", n(lo)),
+        Hedge::AtMost => format!("(,{}]", n(lo)),
+        Hedge::Exact if opening.starts_with("equal") => format!("[{},{}]", n(lo), n(lo)),
         _ => return None,
     })
+}
+
+/// The two figures of a range as stated, read from either side of its first separator.
+fn bounds(figure: &str) -> Option<(f64, f64)> {
+    let seps = [
+        " and ",
+        ", ",
+        " but ",
+        " to ",
+        " through ",
+        " thru ",
+        "-",
+        "–",
+        "~",
+    ];
+    let (at, len) = seps
+        .iter()
+        .filter_map(|s| figure.find(s).filter(|p| *p > 0).map(|p| (p, s.len())))
+        .min()?;
+    let a = quantity::find(&figure[..at]).first()?.stated;
+    let b = quantity::find(&figure[at + len..]).first()?.stated;
+    Some((a, b))
 }

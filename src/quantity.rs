@@ -925,6 +925,14 @@ const PRE_HEDGES: &[(&[&str], Hedge)] = &[
     (&["in", "the", "region", "of"], Hedge::Approximate),
     (&["on", "the", "order", "of"], Hedge::Approximate),
     (&["in", "excess", "of"], Hedge::MoreThan),
+    (&["equal", "to", "or", "less", "than"], Hedge::AtMost),
+    (&["equal", "to", "or", "fewer", "than"], Hedge::AtMost),
+    (&["equal", "to", "or", "lower", "than"], Hedge::AtMost),
+    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "higher", "than"], Hedge::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Hedge::AtMost),
     (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
     (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
     (&["less", "than", "or", "equal", "to"], Hedge::AtMost),
@@ -965,6 +973,11 @@ const PRE_HEDGES: &[(&[&str], Hedge)] = &[
     (&["close", "to"], Hedge::Approximate),
     (&["upwards", "of"], Hedge::MoreThan),
     (&["an", "estimated"], Hedge::Approximate),
+    (&["equal", "to"], Hedge::Exact),
+    (&["equals", "to"], Hedge::Exact),
+    (&["equaling", "to"], Hedge::Exact),
+    (&["equalling", "to"], Hedge::Exact),
+    (&["equals"], Hedge::Exact),
     (&["about"], Hedge::Approximate),
     (&["around"], Hedge::Approximate),
     (&["approximately"], Hedge::Approximate),
@@ -983,6 +996,7 @@ const PRE_HEDGES: &[(&[&str], Hedge)] = &[
     (&["exceed"], Hedge::MoreThan),
     (&["surpasses"], Hedge::MoreThan),
     (&["surpassed"], Hedge::MoreThan),
+    (&["surpass"], Hedge::MoreThan),
     (&["under"], Hedge::LessThan),
     (&["below"], Hedge::LessThan),
     (&["max"], Hedge::AtMost),
@@ -1209,7 +1223,7 @@ impl<'a> Parser<'a> {
         } else {
             (&other, &q)
         };
-        if lo.interval.lo > hi.interval.hi {
+        if lo.interval.lo > hi.interval.hi || lo.stated >= hi.stated {
             return (orig, end);
         }
         let interval = Interval {
@@ -1231,6 +1245,26 @@ impl<'a> Parser<'a> {
     }
 
     fn hedge_at(&self, i: usize) -> Option<(Hedge, usize)> {
+        // `>10`, `>= 30`, `< = 100`, `≤ 5`.
+        if self.toks.get(i).is_some_and(|t| t.kind == T::Punct) {
+            let eq_next = self.is_punct(i + 1, "=");
+            // `<>30`, `=>30` are no bounds.
+            if i > 0 && self.glued(i) && matches!(self.raw(i - 1), "<" | ">" | "=") {
+                return None;
+            }
+            let h = match self.raw(i) {
+                ">" if eq_next => (Hedge::AtLeast, i + 2),
+                "<" if eq_next => (Hedge::AtMost, i + 2),
+                ">" => (Hedge::MoreThan, i + 1),
+                "<" => (Hedge::LessThan, i + 1),
+                "≥" => (Hedge::AtLeast, i + 1),
+                "≤" => (Hedge::AtMost, i + 1),
+                _ => return None,
+            };
+            let num_at = |m: usize| self.toks.get(m).is_some_and(|t| t.kind == T::Num);
+            let ok = num_at(h.1) || self.is_punct(h.1, "-") && num_at(h.1 + 1);
+            return ok.then_some(h);
+        }
         if !is_hedge_start(self.word(i)?) {
             return None;
         }
@@ -1298,8 +1332,19 @@ impl<'a> Parser<'a> {
             j
         };
         let (cur_pre, mut k) = self.currency_prefix(j);
-        let k0 = k;
-        let num = self.number_at(k)?;
+        // `<-30`: a negative bound.
+        let negative_bound = hedge.is_some()
+            && self.is_punct(k, "-")
+            && self.glued(k + 1)
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num);
+        if negative_bound {
+            k += 1;
+        }
+        let k0 = if negative_bound { k - 1 } else { k };
+        let mut num = self.number_at(k)?;
+        if negative_bound {
+            num.value = -num.value;
+        }
         // `1 in 4`, `one in three`: a proportion.
         if self.word(num.end) == Some("in")
             && cur_pre.is_none()
@@ -1401,16 +1446,28 @@ impl<'a> Parser<'a> {
         let mut lo = num;
         let mut hi: Option<Num> = None;
         // Range: `46–52`, `46 - 52`, `5 to 7`, `between 10 and 20`.
-        let sep_is_dash = self
-            .toks
-            .get(k)
-            .is_some_and(|t| t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒"));
+        let sep_is_dash = self.toks.get(k).is_some_and(|t| {
+            t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒" | "~")
+        });
         let sep_word = self.word(k);
         let range_sep = match range_intro {
-            Some(w) => sep_word == Some(w),
-            None => sep_is_dash || sep_word == Some("to"),
+            Some(w) => {
+                sep_word == Some(w) || w == "to" && matches!(sep_word, Some("through" | "thru"))
+            }
+            None => sep_is_dash || matches!(sep_word, Some("to" | "through" | "thru")),
         };
-        if range_sep {
+        // `+1-222-2222`: a phone number, not a range.
+        let id_like = self.glued(k)
+            && (k0 > 0
+                && matches!(self.raw(k0 - 1), "+" | "-")
+                && self.glued(k0)
+                && k0 > 1
+                && self.glued(k0 - 1)
+                || k0 > 0 && self.is_punct(k0 - 1, "+") && self.glued(k0)
+                || self.toks.get(k + 2).is_some_and(|t| {
+                    t.start == self.toks[k + 1].end && matches!(self.raw(k + 2), "-" | "/")
+                }));
+        if range_sep && !id_like {
             let (cur2, k2) = self.currency_prefix(k + 1);
             if let Some(second) = self.number_at(k2)
                 && !second.weak
@@ -1584,8 +1641,73 @@ impl<'a> Parser<'a> {
         {
             kind = Kind::Year;
         }
-        // Post hedges: `or more`, `or so`, `plus`.
+        // Post hedges: `or more`, `or so`, `plus`; a bound that is not followed by a figure
+        // of its own ("equal to 5000 or less than 6000" is two statements).
         let mut hedge = hedge;
+        let no_figure_at = |m: usize| {
+            self.toks.get(m).is_none_or(|t| {
+                t.kind != T::Num && self.word(m).is_none_or(|w| small_number(w).is_none())
+            })
+        };
+        let equal = |m: usize| {
+            let mut m = m;
+            if self.word(m) == Some("equal") {
+                m += 1;
+                if self.word(m) == Some("to") {
+                    m += 1;
+                    if self.word(m) == Some("it") {
+                        m += 1;
+                    }
+                }
+                return Some(m);
+            }
+            None
+        };
+        if matches!(hedge, Some(Hedge::MoreThan | Hedge::LessThan))
+            && self.word(k) == Some("or")
+            && let Some(m) = equal(k + 1)
+        {
+            // "more than 5000 or equal to": the bound includes itself.
+            hedge = if hedge == Some(Hedge::MoreThan) {
+                Some(Hedge::AtLeast)
+            } else {
+                Some(Hedge::AtMost)
+            };
+            if no_figure_at(m) {
+                k = if self.word(m - 1) == Some("it") {
+                    m - 1
+                } else {
+                    m
+                };
+            } else {
+                hedge = Some(if hedge == Some(Hedge::AtLeast) {
+                    Hedge::MoreThan
+                } else {
+                    Hedge::LessThan
+                });
+            }
+        }
+        if matches!(hedge, None | Some(Hedge::Exact | Hedge::Approximate)) && hi.is_none() {
+            let above = ["more", "greater", "higher", "above", "larger", "over"];
+            let below = ["less", "fewer", "lower", "below", "smaller", "under"];
+            let after_or = self.word(k + 1).unwrap_or("");
+            let or_bound = matches!(self.word(k), Some("or" | "and"))
+                && (above.contains(&after_or) || below.contains(&after_or));
+            if or_bound {
+                let mut n = 2;
+                if self.word(k + n) == Some("than") {
+                    n += 1;
+                }
+                if no_figure_at(k + n) {
+                    hedge = Some(if above.contains(&after_or) {
+                        Hedge::AtLeast
+                    } else {
+                        Hedge::AtMost
+                    });
+                    k += n;
+                }
+            }
+        }
         if hedge.is_none() {
             if self.words_match(k, &["or", "more"])
                 || self.words_match(k, &["and", "more"])
