@@ -178,15 +178,16 @@ fn view(model: &str, text: &str) -> Vec<Value> {
 /// figure (`c $ 16.4 million`, `USD 5`), else at the figure.
 fn currency_start(text: &str, q: &Quantity) -> usize {
     let pre = &text[q.span.start..q.figure.start];
-    if let Some(p) = pre.rfind(['$', '€', '£', '¥', '₽', '₹']) {
-        let head = pre[..p].trim_end();
+    if let Some(p) = pre.rfind(|c: char| "$€£¥₽₹₴₩₺₸¢₡₾₭₿₦₱₪₫".contains(c))
+    {
+        let head = &pre[..p];
+        // A code glued to the sign (`US$`, `mxn$`) or spaced before it (`c $`).
+        let glued = head.ends_with(|c: char| c.is_ascii_alphabetic());
+        let head = head.trim_end();
         let w_start = head.rfind(' ').map_or(0, |x| x + 1);
         let w = head[w_start..].to_ascii_lowercase();
-        let code = matches!(
-            w.as_str(),
-            "us" | "c" | "hk" | "a" | "au" | "nz" | "can" | "r" | "s"
-        );
-        return q.span.start + if code { w_start } else { p };
+        let code = glued || matches!(w.as_str(), "us" | "c" | "hk" | "au" | "nz" | "can");
+        return q.span.start + if code && !w.is_empty() { w_start } else { p };
     }
     let trimmed = pre.trim_end();
     let tail = &trimmed[trimmed.len().saturating_sub(3)..];

@@ -638,7 +638,11 @@ fn push_word(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) {
             || p == "hundred"
             || scale_word(&p).is_some_and(|_| p.len() > 2)
     };
-    if !w.contains('-') || !w.split('-').any(numeric_part) {
+    // "12-cent-a-share": the unit after a number and a hyphen is a part of its own.
+    let after_number = matches!(toks.as_slice(), [.., n, h]
+        if n.kind == T::Num && h.kind == T::Punct && n.end == h.start && h.end == start
+            && &text[h.start..h.end] == "-");
+    if !w.contains('-') || !(after_number || w.split('-').any(numeric_part)) {
         toks.push(Tok {
             start,
             end,
@@ -836,6 +840,11 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "krone" | "kroner" | "nok" | "dkk" => "NOK",
         "zloty" | "zlotys" | "pln" => "PLN",
         "cad" => "CAD",
+        "元" => "CNY",
+        "markka" | "markkaa" => "FIM",
+        "peseta" | "pesetas" => "ESP",
+        "guilder" | "guilders" => "NLG",
+        "bitcoin" | "bitcoins" | "btc" => "BTC",
         "aud" => "AUD",
         "cent" | "cents" => "USD¢",
         "kopeck" | "kopecks" | "kopeks" | "kopek" => "RUB¢",
@@ -857,6 +866,14 @@ fn currency_symbol(c: &str) -> Option<&'static str> {
         "₺" => "TRY",
         "₸" => "KZT",
         "¢" => "USD¢",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₿" => "BTC",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₪" => "ILS",
+        "₫" => "VND",
         _ => return None,
     })
 }
@@ -1400,8 +1417,11 @@ impl<'a> Parser<'a> {
             return Some(self.proportion(i, k0, &num, &total));
         }
         if num.weak && cur_pre.is_none() && !after_minus {
-            // "one of the", "a" alone: only with a unit, percent or scale after it.
-            let next = self.word(num.end);
+            // "one of the", "a" alone: only with a unit, percent or scale after it
+            // ("one-yen" has a hyphen between).
+            let hyphen =
+                self.is_punct(num.end, "-") && self.glued(num.end) && self.glued(num.end + 1);
+            let next = self.word(num.end + usize::from(hyphen));
             let ok = next.is_some_and(|w| {
                 w == "percent"
                     || (currency_word(w).is_some()
@@ -1437,9 +1457,9 @@ impl<'a> Parser<'a> {
         if self.is_punct(k, "-")
             && self.glued(k)
             && self.glued(k + 1)
-            && self
-                .word(k + 1)
-                .is_some_and(|w| unit_word(w).is_some_and(|u| u.0 == Kind::Measure))
+            && self.word(k + 1).is_some_and(|w| {
+                unit_word(w).is_some_and(|u| u.0 == Kind::Measure) || currency_word(w).is_some()
+            })
         {
             k += 1;
         }
@@ -1552,10 +1572,19 @@ impl<'a> Parser<'a> {
                 kind = Kind::Percent;
                 unit = Some("%".into());
                 k += 1;
-            } else if let Some((c, k2)) = self.currency_suffix(k) {
+            } else if let Some((c, k2, scale)) = self.currency_suffix_scaled(k) {
                 currency = currency.or(Some(c));
                 if currency == Some(c) {
                     k = k2;
+                    // "75 USD million", "30 MUSD": a scale after the code.
+                    if scale != 1.0 {
+                        lo.value = tidy(lo.value * scale);
+                        lo.half_unit *= scale;
+                        if let Some(h) = hi.as_mut() {
+                            h.value = tidy(h.value * scale);
+                            h.half_unit *= scale;
+                        }
+                    }
                 }
             } else if let Some((u, k2)) = self.temperature_suffix(k) {
                 kind = Kind::Measure;
@@ -1627,6 +1656,35 @@ impl<'a> Parser<'a> {
             };
             unit = Some(code.to_string());
             factor = f;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five", "15 USD 25": the
+            // minor unit after a whole amount.
+            if f == 1.0 && hi.is_none() && lo.value.fract() == 0.0 && !lo.scaled {
+                let m = if self.word(k) == Some("and") {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(n) = self.number_at(m)
+                    && n.value.fract() == 0.0
+                    && n.value < 100.0
+                    && !n.fraction
+                    && !n.ordinal
+                {
+                    let cents_word = self
+                        .word(n.end)
+                        .and_then(currency_word)
+                        .is_some_and(|c| c.ends_with('¢'));
+                    let bare = self.word(n.end).is_none_or(|w| w == "and")
+                        && self.toks.get(n.end).is_none_or(|t| {
+                            t.kind != T::Num && currency_symbol(self.raw(n.end)).is_none()
+                        });
+                    if cents_word || bare {
+                        lo.value = tidy(lo.value + n.value / 100.0);
+                        lo.half_unit = 0.005;
+                        k = n.end + usize::from(cents_word);
+                    }
+                }
+            }
         }
         // Years: a four-digit figure 1000–2100 with nothing after it that makes it an amount.
         if kind == Kind::Count
@@ -1849,12 +1907,16 @@ impl<'a> Parser<'a> {
             let w = self.word(j).unwrap_or_default();
             // `US$`, `C$`, `A$`, `R$`.
             if self.is_punct(j + 1, "$")
-                && (self.glued(j + 1) || matches!(w, "us" | "c" | "hk" | "nz" | "a" | "au" | "can"))
+                && (self.glued(j + 1) || matches!(w, "us" | "c" | "hk" | "nz" | "au" | "can"))
             {
                 let code = match w {
                     "us" | "usd" => "USD",
-                    "c" | "ca" | "can" => "CAD",
-                    "a" | "au" | "aud" => "AUD",
+                    "c" | "ca" | "can" | "cad" => "CAD",
+                    // "A$5" (glued); "a $5 fee" is an article.
+                    "a" if self.raw(j) == "A" => "AUD",
+                    "au" | "aud" => "AUD",
+                    "mex" | "mxn" => "MXN",
+                    "nzd" => "NZD",
                     "r" => "BRL",
                     "hk" => "HKD",
                     "nz" => "NZD",
@@ -1873,6 +1935,45 @@ impl<'a> Parser<'a> {
             }
         }
         (None, j)
+    }
+
+    /// A currency after a figure, with a scale that may follow or lead it ("75 USD
+    /// million", "30 MUSD"), or a sign written after the figure ("10 €").
+    fn currency_suffix_scaled(&self, k: usize) -> Option<(&'static str, usize, f64)> {
+        if let Some(t) = self.toks.get(k)
+            && t.kind == T::Punct
+            && let Some(c) = currency_symbol(self.raw(k))
+        {
+            // A sign before another figure belongs to it ("10 $ 30 $" is two amounts), unless
+            // that figure is in cents ("10 $ 30 cent").
+            let next_is_figure = self.toks.get(k + 1).is_some_and(|n| n.kind == T::Num);
+            let next_is_own = next_is_figure
+                && self.digits_at(k + 1).is_some_and(|n| {
+                    self.currency_suffix(n.end).is_some()
+                        || self.toks.get(n.end).is_some_and(|t| {
+                            t.kind == T::Punct && currency_symbol(self.raw(n.end)).is_some()
+                        })
+                });
+            if !next_is_figure || next_is_own {
+                return Some((c, k + 1, 1.0));
+            }
+            return None;
+        }
+        let raw = self.raw(k);
+        if raw.len() == 4
+            && raw.starts_with('M')
+            && raw.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(c) = CODES.iter().find(|c| **c == &raw[1..])
+        {
+            return Some((c, k + 1, 1e6));
+        }
+        let (c, end) = self.currency_suffix(k)?;
+        if let Some(w) = self.word(end)
+            && let Some(s) = scale_word(w).filter(|s| *s >= 1e3 && w.len() > 2)
+        {
+            return Some((c, end + 1, s));
+        }
+        Some((c, end, 1.0))
     }
 
     fn currency_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
@@ -1902,6 +2003,15 @@ impl<'a> Parser<'a> {
                 ("HKD", k0 + 3)
             }
             "swiss" if self.word(k0 + 1).is_some_and(|x| x.starts_with("franc")) => ("CHF", k0 + 2),
+            "turkish" if self.word(k0 + 1).is_some_and(|x| x.starts_with("lira")) => {
+                ("TRY", k0 + 2)
+            }
+            "dutch" if self.word(k0 + 1).is_some_and(|x| x.starts_with("guilder")) => {
+                ("NLG", k0 + 2)
+            }
+            "finnish" if self.word(k0 + 1).is_some_and(|x| x.starts_with("markka")) => {
+                ("FIM", k0 + 2)
+            }
             "chinese" if self.word(k0 + 1).is_some_and(|x| x == "yuan") => ("CNY", k0 + 2),
             "british" if self.word(k0 + 1).is_some_and(|x| x.starts_with("pound")) => {
                 ("GBP", k0 + 2)
@@ -2021,7 +2131,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if j > 0 && self.toks[j - 1].kind == T::Word && self.glued(j) {
+        let after_code = j > 0 && {
+            let w = self.raw(j - 1);
+            w.len() == 3 && CODES.contains(&w.to_ascii_uppercase().as_str())
+        };
+        if j > 0 && self.toks[j - 1].kind == T::Word && self.glued(j) && !after_code {
             return None; // `A380`, `Su-35` (hyphen case below), `COVID19`
         }
         if j > 1
