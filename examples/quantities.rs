@@ -65,6 +65,17 @@ fn result(text: &str, start: usize, end: usize, value: Value, kind: &str) -> Val
 fn view(model: &str, text: &str) -> Vec<Value> {
     let qs = quantity::find(text);
     let mut out = Vec::new();
+    // Units named without a figure have no value.
+    for m in quantity::unit_mentions(text) {
+        let kind = match (model, m.kind) {
+            ("currency", Kind::Money) => "currency",
+            ("percent", Kind::Percent) => "percentage",
+            ("temperature", Kind::Measure) if m.unit.starts_with('°') => "temperature",
+            ("dimension", Kind::Measure) if !m.unit.starts_with('°') => "dimension",
+            _ => continue,
+        };
+        out.push(result(text, m.span.start, m.span.end, Value::Null, kind));
+    }
     if model == "ordinal" {
         for p in quantity::positions(text) {
             let anchor = match p.anchor {
@@ -153,9 +164,29 @@ fn view(model: &str, text: &str) -> Vec<Value> {
                     "dimension",
                 ))
             }
-            "age" if q.kind == Kind::Duration && text[..q.span.end].ends_with("old") => out.push(
-                result(text, q.figure.start, q.span.end, json!(q.stated), "age"),
-            ),
+            "age" if q.kind == Kind::Duration && is_age(&text[..q.span.end]) => out.push(result(
+                text,
+                q.figure.start,
+                q.span.end,
+                json!(q.stated),
+                "age",
+            )),
+            // "a man of age 87"
+            "age"
+                if q.kind == Kind::Count
+                    && q.hedge == Hedge::Exact
+                    && text[..q.figure.start]
+                        .to_ascii_lowercase()
+                        .ends_with("age ") =>
+            {
+                out.push(result(
+                    text,
+                    q.figure.start - 4,
+                    q.span.end,
+                    json!(q.stated),
+                    "age",
+                ))
+            }
             "temperature"
                 if q.kind == Kind::Measure
                     && q.unit.as_deref().is_some_and(|u| u.starts_with('°')) =>
@@ -172,6 +203,13 @@ fn view(model: &str, text: &str) -> Vec<Value> {
         }
     }
     out
+}
+
+/// Whether a duration ends the way an age does: "five years old", "three years of age",
+/// "87 yo".
+fn is_age(before_end: &str) -> bool {
+    let lower = before_end.to_ascii_lowercase();
+    ["old", "of age", " yo"].iter().any(|s| lower.ends_with(s))
 }
 
 /// Where the amount starts without its hedge: at the currency sign or code before the

@@ -399,6 +399,102 @@ pub fn find(text: &str) -> Vec<Quantity> {
     find_at(text, 0)
 }
 
+/// A unit named without a figure: "convert 10 celsius to *fahrenheit*", "a small
+/// *percent*", "the *dollar* rose".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnitMention {
+    /// Where it is written.
+    pub span: Span,
+    /// What the unit measures: [`Kind::Money`], [`Kind::Percent`] or [`Kind::Measure`].
+    pub kind: Kind,
+    /// The unit, as in [`Quantity::unit`].
+    pub unit: String,
+}
+
+/// Finds the units named in `text` outside any quantity.
+///
+/// ```
+/// use discrepancy::quantity::{unit_mentions, Kind};
+/// let m = unit_mentions("convert 10 celsius to fahrenheit");
+/// assert_eq!(m.len(), 1);
+/// assert_eq!((m[0].kind, m[0].unit.as_str()), (Kind::Measure, "°F"));
+/// ```
+pub fn unit_mentions(text: &str) -> Vec<UnitMention> {
+    let taken = find(text);
+    let toks = tokenize(text);
+    let lower = text.to_ascii_lowercase();
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == T::Word)
+            .map(|t| &lower[t.start..t.end])
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if taken
+            .iter()
+            .any(|q| q.span.start <= t.start && t.end <= q.span.end)
+        {
+            i += 1;
+            continue;
+        }
+        let w = word(i).unwrap_or("");
+        let degrees = matches!(w, "degree" | "degrees");
+        let scale_at = if degrees { i + 1 } else { i };
+        let temperature = match word(scale_at) {
+            Some("celsius" | "centigrade" | "centigrate" | "celcius") => Some("°C"),
+            Some("fahrenheit" | "farenheit") => Some("°F"),
+            Some("kelvin") => Some("K"),
+            _ => None,
+        };
+        let (kind, unit, end) = if let Some(u) = temperature {
+            (Kind::Measure, u.to_string(), scale_at + 1)
+        } else if matches!(w, "percent" | "percentage")
+            || t.kind == T::Punct
+                && &text[t.start..t.end] == "%"
+                && text[..t.start].ends_with(char::is_whitespace)
+                && text[t.end..].starts_with(char::is_whitespace)
+        {
+            (Kind::Percent, "%".to_string(), i + 1)
+        } else if w == "per" && word(i + 1) == Some("cent") {
+            (Kind::Percent, "%".to_string(), i + 2)
+        } else if w == "metric" && word(i + 1).is_some_and(|n| n.starts_with("ton")) {
+            (Kind::Measure, "kg".to_string(), i + 2)
+        } else if let Some(c) = currency_word(w)
+            .filter(|c| w.len() >= 3 && !c.ends_with('¢') && !AMBIGUOUS_CURRENCY_WORDS.contains(&w))
+        {
+            (Kind::Money, c.to_string(), i + 1)
+        } else if let Some((Kind::Measure, u, _)) =
+            unit_word(w).filter(|_| w.len() >= 3 && !COMMON_UNIT_WORDS.contains(&w))
+        {
+            (Kind::Measure, u.to_string(), i + 1)
+        } else {
+            i += 1;
+            continue;
+        };
+        out.push(UnitMention {
+            span: Span::new(t.start, toks[end - 1].end),
+            kind,
+            unit,
+        });
+        i = end;
+    }
+    out
+}
+
+/// Currency names that are ordinary words too ("try", "real", "won").
+const AMBIGUOUS_CURRENCY_WORDS: &[&str] = &[
+    "try", "won", "real", "rand", "lira", "pound", "pounds", "franc", "mark", "marks", "min",
+];
+
+/// Unit names that are ordinary words too ("feet", "a ton of", "cups").
+const COMMON_UNIT_WORDS: &[&str] = &[
+    "feet", "foot", "cup", "cups", "ton", "tons", "yard", "yards", "mile", "miles", "inch",
+    "inches", "degree", "degrees", "pound", "pounds", "ounce", "ounces", "bit", "bits", "knot",
+    "knots", "barrel", "barrels", "acre", "acres", "rad", "kilo", "kilos",
+];
+
 /// Finds the quantities in `text`, which starts at byte `base` of the input.
 pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     let toks = tokenize(text);
@@ -901,6 +997,15 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "tablespoon" | "tablespoons" | "tbsp" => (M, "l", 0.014_786_8),
         "teaspoon" | "teaspoons" | "tsp" => (M, "l", 0.004_928_92),
         "ounce" | "ounces" | "oz" => (M, "kg", 0.028_349_5),
+        "milligram" | "milligrams" | "mg" => (M, "kg", 1e-6),
+        "microgram" | "micrograms" | "microgramme" | "microgrammes" | "μg" | "mcg" => {
+            (M, "kg", 1e-9)
+        }
+        "gramme" | "grammes" => (M, "kg", 0.001),
+        "pound" | "pounds" => (M, "kg", 0.453_592_37),
+        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => (M, "m", 0.1),
+        "picometre" | "picometres" | "picometer" | "picometers" => (M, "m", 1e-12),
+        "rad" | "radian" | "radians" => (M, "rad", 1.0),
         "km2" | "km²" => (M, "m²", 1e6),
         "m2" | "m²" => (M, "m²", 1.0),
         "mph" => (M, "m/s", 0.447_04),
@@ -924,7 +1029,7 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "twh" => (M, "Wh", 1e12),
         "bcm" => (M, "m³", 1e9),
         "degree" | "degrees" => (M, "°", 1.0),
-        "year" | "years" | "yr" | "yrs" => (D, "day", 365.25),
+        "year" | "years" | "yr" | "yrs" | "yo" => (D, "day", 365.25),
         "decade" | "decades" => (D, "day", 3652.5),
         "century" | "centuries" => (D, "day", 36525.0),
         "month" | "months" => (D, "day", 30.4375),
@@ -936,6 +1041,33 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         _ => return None,
     })
 }
+
+/// Words that make "pounds" a weight.
+const WEIGHT_WORDS: &[&str] = &[
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "weight",
+    "weighted",
+    "heavy",
+    "heavier",
+    "lighter",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "baby",
+    "overweight",
+    "kilos",
+    "kilograms",
+];
+
+/// Words that make "degrees" an angle.
+const ANGLE_WORDS: &[&str] = &[
+    "rotate", "rotated", "rotating", "rotation", "turn", "turned", "turning", "angle", "tilt",
+    "tilted", "incline", "inclined",
+];
 
 /// Multi-word hedges before a figure, longest first: (words, hedge).
 const PRE_HEDGES: &[(&[&str], Hedge)] = &[
@@ -1422,15 +1554,22 @@ impl<'a> Parser<'a> {
             let hyphen =
                 self.is_punct(num.end, "-") && self.glued(num.end) && self.glued(num.end + 1);
             let next = self.word(num.end + usize::from(hyphen));
-            let ok = next.is_some_and(|w| {
-                w == "percent"
-                    || (currency_word(w).is_some()
-                        && w != "p"
-                        && w != "try"
-                        && w != "won"
-                        && w != "real")
-                    || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
-            }) || self.is_punct(num.end, "%");
+            // "one year old": an age.
+            let age = next
+                .and_then(unit_word)
+                .is_some_and(|u| u.0 == Kind::Duration)
+                && (self.word(num.end + 1) == Some("old")
+                    || self.words_match(num.end + 1, &["of", "age"]));
+            let ok =
+                age || next.is_some_and(|w| {
+                    w == "percent"
+                        || (currency_word(w).is_some()
+                            && w != "p"
+                            && w != "try"
+                            && w != "won"
+                            && w != "real")
+                        || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
+                }) || self.is_punct(num.end, "%");
             if !ok {
                 return None;
             }
@@ -1532,9 +1671,14 @@ impl<'a> Parser<'a> {
         let mut unit: Option<String> = None;
         let mut factor = 1.0;
         let mut currency = cur_pre;
+        // "½ teaspoon", "1/4 mile": a fraction of a unit is a measure.
+        let unit_follows = self
+            .word(k)
+            .and_then(unit_word)
+            .is_some_and(|u| u.0 == Kind::Measure);
         if lo.ordinal {
             kind = Kind::Ordinal;
-        } else if lo.fraction {
+        } else if lo.fraction && !unit_follows {
             kind = Kind::Fraction;
         }
         let mut relative = None;
@@ -1590,15 +1734,41 @@ impl<'a> Parser<'a> {
                 kind = Kind::Measure;
                 unit = Some(u.to_string());
                 k = k2;
+            } else if let Some((kd, u, f, k2)) = self.bracketed_unit(k) {
+                // `20 (kg)`, `20 [kg]`
+                kind = kd;
+                unit = Some(u.to_string());
+                factor = f;
+                k = k2;
             } else if let Some(w) = self.word(k) {
                 let glued_unit = self.glued(k);
+                // "16,000 metric tons"
+                let metric = w == "metric"
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|n| matches!(n, "ton" | "tons" | "tonne" | "tonnes"));
+                let (w, k_unit) = if metric {
+                    (self.word(k + 1).unwrap_or(w), k + 1)
+                } else {
+                    (w, k)
+                };
                 if let Some((kd, u, f)) = unit_word(w)
-                    && !self.is_ambiguous_unit(w, k, glued_unit)
+                    && !self.is_ambiguous_unit(w, k_unit, glued_unit)
                 {
                     kind = kd;
                     unit = Some(u.to_string());
                     factor = f;
-                    k += 1;
+                    k = k_unit + 1;
+                    if kd == Kind::Measure {
+                        let (u2, f2, k2, extra) = self.compound_unit(u, f, k);
+                        unit = Some(u2);
+                        factor = f2;
+                        k = k2;
+                        if extra != 0.0 {
+                            lo.value = tidy(lo.value + extra);
+                            lo.half_unit = lo.half_unit.min(0.5 / 12.0);
+                        }
+                    }
                     if self.word(k) == Some("ago") && kd == Kind::Duration {
                         let unit_name = match w.trim_end_matches('s') {
                             "day" => TimeUnit::Day,
@@ -1614,6 +1784,9 @@ impl<'a> Parser<'a> {
                         k += 1;
                     } else if self.word(k) == Some("old") && kd == Kind::Duration {
                         k += 1;
+                    } else if self.words_match(k, &["of", "age"]) && kd == Kind::Duration {
+                        // "three years of age": an age.
+                        k += 2;
                     }
                 } else if matches!(w, "cubic" | "square" | "sq")
                     && let Some(w2) = self.word(k + 1)
@@ -1854,6 +2027,11 @@ impl<'a> Parser<'a> {
     }
 
     /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
+    /// Whether one of `words` is among the `n` words before token `k`.
+    fn context_has(&self, k: usize, n: usize, words: &[&str]) -> bool {
+        (k.saturating_sub(n)..k).any(|i| self.word(i).is_some_and(|w| words.contains(&w)))
+    }
+
     fn temperature_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
         let scale = |w: Option<&str>| match w {
             Some("celsius" | "celcius" | "centigrade" | "centigrate" | "c") => Some("°C"),
@@ -1870,12 +2048,86 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
+        // "rotate 90 degrees", "a 45 degrees angle": an angle.
+        if degree
+            && scale(self.word(j)).is_none()
+            && (self.context_has(k, 4, ANGLE_WORDS) || self.word(j) == Some("angle"))
+        {
+            return Some(("deg", j));
+        }
+        if self.word(k) == Some("deg") && scale(self.word(j)).is_none() {
+            return Some(("°", j));
+        }
         match scale(self.word(j)) {
             // A bare `c` or `f` only right after "degrees" or `°`.
             Some(u) if degree || !matches!(self.word(j), Some("c" | "f")) => Some((u, j + 1)),
             _ if degree && self.is_punct(k, "°") => Some(("°C", j)),
             _ => None,
         }
+    }
+
+    /// A unit in brackets after a figure: `20 (kg)`, `20 [kg]`, `20 {kg}`, `20 <kg>`.
+    fn bracketed_unit(&self, k: usize) -> Option<(Kind, &'static str, f64, usize)> {
+        let close = match self.raw(k) {
+            "(" => ")",
+            "[" => "]",
+            "{" => "}",
+            "<" => ">",
+            _ => return None,
+        };
+        let (kd, u, f) = unit_word(self.word(k + 1)?)?;
+        (kd == Kind::Measure && self.is_punct(k + 2, close)).then_some((kd, u, f, k + 3))
+    }
+
+    /// What follows a measure unit at `k`: a power (`km2`), a time for a speed ("miles
+    /// an hour", `km/hr`, "metres per millisecond"), inches after feet ("5 ft 2 in").
+    /// Returns the unit, its factor, where it ends, and a value to add (inches, in feet).
+    fn compound_unit(&self, u: &str, f: f64, k: usize) -> (String, f64, usize, f64) {
+        let same = (u.to_string(), f, k, 0.0);
+        if u != "m" {
+            return same;
+        }
+        // `km2`, `24703m2`
+        if self.glued(k) && matches!(self.raw(k), "2" | "3") {
+            return if self.raw(k) == "2" {
+                ("m²".into(), f * f, k + 1, 0.0)
+            } else {
+                ("m³".into(), f * f * f, k + 1, 0.0)
+            };
+        }
+        let per = matches!(self.word(k), Some("per" | "an" | "a"))
+            || self.is_punct(k, "/") && self.glued(k);
+        if per {
+            let seconds = match self.word(k + 1) {
+                Some("hour" | "hr" | "h") => 3600.0,
+                Some("minute" | "min") => 60.0,
+                Some("second" | "sec" | "s") => 1.0,
+                Some("millisecond" | "ms") => 0.001,
+                _ => 0.0,
+            };
+            if seconds > 0.0 && !(self.word(k) == Some("a") && seconds < 60.0) {
+                return ("m/s".into(), f / seconds, k + 2, 0.0);
+            }
+        }
+        // "5 ft 2 in", "5 feet and 2 inches"
+        if f == 0.3048 {
+            let m = if self.word(k) == Some("and") {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(n) = self
+                .toks
+                .get(m)
+                .filter(|t| t.kind == T::Num)
+                .and_then(|_| self.digits_at(m))
+                && n.value < 12.0
+                && matches!(self.word(n.end), Some("in" | "inch" | "inches"))
+            {
+                return (u.to_string(), f, n.end + 1, n.value / 12.0);
+            }
+        }
+        same
     }
 
     /// Whether a unit word after a number is really something else (`in`, `m` for million, `t`).
@@ -2034,6 +2286,10 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 if w == "pounds" && self.word(k0 + 1) == Some("of") {
+                    return None;
+                }
+                // "the baby is over two pounds", "a metric ton is 2,204.62 pounds": weight.
+                if w.starts_with("pound") && self.context_has(k0, 8, WEIGHT_WORDS) {
                     return None;
                 }
                 (c, k0 + 1)
