@@ -156,21 +156,13 @@ fn view(model: &str, text: &str) -> Vec<Value> {
                 if q.kind == Kind::Measure
                     && !q.unit.as_deref().is_some_and(|u| u.starts_with('°')) =>
             {
-                out.push(result(
-                    text,
-                    q.figure.start,
-                    q.span.end,
-                    json!(q.stated),
-                    "dimension",
-                ))
+                let (start, v) = with_unit(text, q);
+                out.push(result(text, start, q.span.end, json!(v), "dimension"))
             }
-            "age" if q.kind == Kind::Duration && is_age(&text[..q.span.end]) => out.push(result(
-                text,
-                q.figure.start,
-                q.span.end,
-                json!(q.stated),
-                "age",
-            )),
+            "age" if q.kind == Kind::Duration && is_age(&text[..q.span.end]) => {
+                let (start, v) = with_unit(text, q);
+                out.push(result(text, start, q.span.end, json!(v), "age"))
+            }
             // "a man of age 87"
             "age"
                 if q.kind == Kind::Count
@@ -205,6 +197,22 @@ fn view(model: &str, text: &str) -> Vec<Value> {
     out
 }
 
+/// The figure that the unit is written with: in a range ("eight to 10 feet") the suite
+/// gives the unit to the last figure only.
+fn with_unit(text: &str, q: &Quantity) -> (usize, f64) {
+    if q.hedge == Hedge::Range {
+        let figure = &text[q.figure.start..q.figure.end];
+        if let Some((at, len)) = separator(figure) {
+            let rest = &figure[at + len..];
+            let skip = rest.len() - rest.trim_start().len();
+            if let Some(b) = quantity::find(rest).first() {
+                return (q.figure.start + at + len + skip, b.stated);
+            }
+        }
+    }
+    (q.figure.start, q.stated)
+}
+
 /// Whether a duration ends the way an age does: "five years old", "three years of age",
 /// "87 yo".
 fn is_age(before_end: &str) -> bool {
@@ -224,13 +232,15 @@ fn currency_start(text: &str, q: &Quantity) -> usize {
         let head = head.trim_end();
         let w_start = head.rfind(' ').map_or(0, |x| x + 1);
         let w = head[w_start..].to_ascii_lowercase();
-        let code = glued || matches!(w.as_str(), "us" | "c" | "hk" | "au" | "nz" | "can");
+        let code = glued || matches!(w.as_str(), "us" | "u.s" | "c" | "hk" | "au" | "nz" | "can");
         return q.span.start + if code && !w.is_empty() { w_start } else { p };
     }
+    // A code before the figure: `USD 5`, `MAUD 60`.
     let trimmed = pre.trim_end();
-    let tail = &trimmed[trimmed.len().saturating_sub(3)..];
-    if tail.len() == 3 && tail.chars().all(|c| c.is_ascii_uppercase()) {
-        return q.span.start + trimmed.len() - 3;
+    let w_start = trimmed.rfind(' ').map_or(0, |x| x + 1);
+    let w = &trimmed[w_start..];
+    if (3..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) {
+        return q.span.start + w_start;
     }
     q.figure.start
 }
@@ -276,8 +286,8 @@ fn range_value(text: &str, q: &Quantity) -> Option<String> {
     })
 }
 
-/// The two figures of a range as stated, read from either side of its first separator.
-fn bounds(figure: &str) -> Option<(f64, f64)> {
+/// The first separator between the two figures of a range: its offset and length.
+fn separator(figure: &str) -> Option<(usize, usize)> {
     let seps = [
         " and ",
         ", ",
@@ -289,10 +299,14 @@ fn bounds(figure: &str) -> Option<(f64, f64)> {
         "–",
         "~",
     ];
-    let (at, len) = seps
-        .iter()
+    seps.iter()
         .filter_map(|s| figure.find(s).filter(|p| *p > 0).map(|p| (p, s.len())))
-        .min()?;
+        .min()
+}
+
+/// The two figures of a range as stated, read from either side of its first separator.
+fn bounds(figure: &str) -> Option<(f64, f64)> {
+    let (at, len) = separator(figure)?;
     let a = quantity::find(&figure[..at]).first()?.stated;
     let b = quantity::find(&figure[at + len..]).first()?.stated;
     Some((a, b))

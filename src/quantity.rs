@@ -979,7 +979,7 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
     use Kind::{Duration as D, Measure as M};
     Some(match w {
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => (M, "m", 1000.0),
-        "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
+        "m" | "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "m", 0.01),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "m", 0.001),
         "mile" | "miles" | "mi" => (M, "m", 1609.344),
@@ -1294,7 +1294,20 @@ impl<'a> Parser<'a> {
                     && !(i > 0 && self.glued(i))
                     && self.glued(i + 1)
                     && next_is_number);
-            if minus && let Some((mut q, end)) = self.quantity_at(i + 1) {
+            // "convert - 20 degrees fahrenheit": a spaced minus, read only before a
+            // temperature (elsewhere a spaced hyphen is a dash).
+            let spaced_minus = !minus
+                && self.is_punct(i, "-")
+                && next_is_number
+                && !(i > 0 && self.glued(i))
+                && !self.glued(i + 1)
+                && (i == 0 || self.toks[i - 1].kind == T::Word)
+                && self.quantity_at(i + 1).is_some_and(|(q, _)| {
+                    q.hedge == Hedge::Exact && q.unit.as_deref().is_some_and(|u| u.starts_with('°'))
+                });
+            if (minus || spaced_minus)
+                && let Some((mut q, end)) = self.quantity_at(i + 1)
+            {
                 if matches!(
                     q.kind,
                     Kind::Count | Kind::Percent | Kind::Measure | Kind::Money | Kind::Fraction
@@ -1480,12 +1493,28 @@ impl<'a> Parser<'a> {
         } else {
             j
         };
-        let (cur_pre, mut k) = self.currency_prefix(j);
+        let (mut cur_pre, mut k) = self.currency_prefix(j);
+        // "MAUD 60": millions of a currency, by its code with an M.
+        let mut pre_scale = 1.0;
+        let r = self.raw(j);
+        if cur_pre.is_none()
+            && r.len() == 4
+            && r.starts_with('M')
+            && r.chars().all(|c| c.is_ascii_uppercase())
+            && self.toks.get(j + 1).is_some_and(|t| t.kind == T::Num)
+            && let Some(c) = CODES.iter().find(|c| **c == &r[1..])
+        {
+            cur_pre = Some(c);
+            k = j + 1;
+            pre_scale = 1e6;
+        }
         // `<-30`: a negative bound.
         let negative_bound = hedge.is_some()
             && self.is_punct(k, "-")
             && self.glued(k + 1)
-            && self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num);
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num)
+            // "between negative ten and fifteen"
+            || range_intro.is_some() && matches!(self.word(k), Some("negative" | "minus"));
         if negative_bound {
             k += 1;
         }
@@ -1493,6 +1522,11 @@ impl<'a> Parser<'a> {
         let mut num = self.number_at(k)?;
         if negative_bound {
             num.value = -num.value;
+        }
+        if pre_scale != 1.0 {
+            num.value = tidy(num.value * pre_scale);
+            num.half_unit *= pre_scale;
+            num.scaled = true;
         }
         // `1 in 4`, `one in three`: a proportion.
         if self.word(num.end) == Some("in")
@@ -1506,7 +1540,7 @@ impl<'a> Parser<'a> {
             && total.value <= 1000.0
             && !(total.plain_int && total.digits == 4)
         {
-            return Some(self.proportion(i, k0, &num, &total));
+            return Some(self.proportion(i, k0, &num, &total, hedge));
         }
         let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
         // `one over three`, `2000 over 3`: a fraction, when nothing follows that makes
@@ -1546,9 +1580,11 @@ impl<'a> Parser<'a> {
             && let Some(total) = self.number_at(num.end + 2)
             && total.value >= 1.0
         {
-            return Some(self.proportion(i, k0, &num, &total));
+            return Some(self.proportion(i, k0, &num, &total, hedge));
         }
-        if num.weak && cur_pre.is_none() && !after_minus {
+        // "more than half", "nearly half": a hedged half is a figure.
+        let hedged_half = hedge.is_some() && self.word(k0) == Some("half");
+        if num.weak && cur_pre.is_none() && !after_minus && !hedged_half {
             // "one of the", "a" alone: only with a unit, percent or scale after it
             // ("one-yen" has a hyphen between).
             let hyphen =
@@ -1589,7 +1625,7 @@ impl<'a> Parser<'a> {
                 && total.value > 0.0
                 && num.value <= total.value
             {
-                return Some(self.proportion(i, k0, &num, &total));
+                return Some(self.proportion(i, k0, &num, &total, hedge));
             }
         }
         // `25-metre`, `3-inch`: a unit joined by a hyphen.
@@ -1716,7 +1752,10 @@ impl<'a> Parser<'a> {
                 kind = Kind::Percent;
                 unit = Some("%".into());
                 k += 1;
-            } else if let Some((c, k2, scale)) = self.currency_suffix_scaled(k) {
+            } else if let Some((c, k2, scale)) = self.currency_suffix_scaled(k)
+                // "$10 dollars": the sign said it; the word is left alone.
+                && !(cur_pre.is_some() && scale == 1.0 && k2 == k + 1)
+            {
                 currency = currency.or(Some(c));
                 if currency == Some(c) {
                     k = k2;
@@ -2007,31 +2046,55 @@ impl<'a> Parser<'a> {
 
     /// A part of a whole as a proportion (`1 in 4`, `16 out of 20`), from token `i`;
     /// the figure itself starts at token `k0`.
-    fn proportion(&self, i: usize, k0: usize, part: &Num, total: &Num) -> (Quantity, usize) {
+    /// `1 in 4`, `16 out of 20`, with the hedge before it or `or more` after it.
+    fn proportion(
+        &self,
+        i: usize,
+        k0: usize,
+        part: &Num,
+        total: &Num,
+        hedge: Option<Hedge>,
+    ) -> (Quantity, usize) {
         let v = part.value / total.value;
-        let end = self.toks[total.end - 1].end;
+        let figure_end = self.toks[total.end - 1].end;
+        let mut k = total.end;
+        // A bound after the figure overrides "about" before it ("about 2 in 5 or more").
+        let hedge = match hedge {
+            Some(h) if h != Hedge::Approximate => h,
+            _ if self.words_match(k, &["or", "more"]) => {
+                k += 2;
+                Hedge::AtLeast
+            }
+            _ if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"]) => {
+                k += 2;
+                Hedge::AtMost
+            }
+            h => h.unwrap_or(Hedge::Exact),
+        };
+        let end = self.toks[k - 1].end;
+        let (_, interval) = shape(Kind::Fraction, &Num::fraction(v, k), None, hedge, 1.0);
         let q = Quantity {
             span: Span::new(self.toks[i].start, end),
             kind: Kind::Fraction,
             unit: None,
             value: v,
-            interval: Interval::closed(v, v),
-            hedge: Hedge::Exact,
+            interval,
+            hedge,
             date: None,
             relative: None,
             in_words: part.in_words,
-            figure: Span::new(self.toks[k0].start, end),
+            figure: Span::new(self.toks[k0].start, figure_end),
             stated: v,
         };
-        (q, total.end)
+        (q, k)
     }
 
-    /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
     /// Whether one of `words` is among the `n` words before token `k`.
     fn context_has(&self, k: usize, n: usize, words: &[&str]) -> bool {
         (k.saturating_sub(n)..k).any(|i| self.word(i).is_some_and(|w| words.contains(&w)))
     }
 
+    /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
     fn temperature_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
         let scale = |w: Option<&str>| match w {
             Some("celsius" | "celcius" | "centigrade" | "centigrate" | "c") => Some("°C"),
@@ -2063,6 +2126,62 @@ impl<'a> Parser<'a> {
             Some(u) if degree || !matches!(self.word(j), Some("c" | "f")) => Some((u, j + 1)),
             _ if degree && self.is_punct(k, "°") => Some(("°C", j)),
             _ => None,
+        }
+    }
+
+    /// Whether a one-letter scale at `k` (`k`, `m`, `b`) applies: glued to the digits
+    /// (`5k`), or spaced and last in its sentence (`2.33 k`, `1,674,200.5 M`).
+    fn letter_scale(&self, k: usize) -> bool {
+        self.glued(k)
+            || matches!(self.raw(k), "k" | "K" | "M" | "B" | "G")
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_none_or(|t| t.kind == T::Punct && self.raw(k + 1) != "-")
+    }
+
+    /// Whether `m` at `k`, after the figure at `j`, is a metre rather than a million: no
+    /// currency before the figure, and a length reading after it ("1.8m tall", "12 m 2
+    /// dm", "48m.").
+    fn metre_reading(&self, j: usize, k: usize) -> bool {
+        let money_before = j > 0
+            && (currency_symbol(self.raw(j - 1)).is_some()
+                || CODES.contains(&self.raw(j - 1).to_ascii_uppercase().as_str()));
+        if money_before || self.raw(k) != "m" {
+            return false;
+        }
+        match self.toks.get(k + 1) {
+            None => true,
+            // `12 m 2 dm`; `24703m2` (square metres).
+            Some(t) if t.kind == T::Num => {
+                !self.glued(k + 1)
+                    || matches!(self.raw(k + 1), "2" | "3")
+                        && self.toks.get(k + 2).is_none_or(|n| n.start > t.end)
+            }
+            Some(t) if t.kind == T::Punct => !matches!(self.raw(k + 1), "%" | "$" | "-" | "/"),
+            Some(_) => {
+                self.word(k + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "tall"
+                            | "long"
+                            | "high"
+                            | "wide"
+                            | "deep"
+                            | "away"
+                            | "above"
+                            | "below"
+                            | "across"
+                            | "is"
+                            | "isn't"
+                            | "x"
+                            | "by"
+                            | "in"
+                            | "and"
+                            | "or"
+                    )
+                }) && self.currency_suffix(k + 1).is_none()
+            }
         }
     }
 
@@ -2140,6 +2259,13 @@ impl<'a> Parser<'a> {
                 w.len() == 1 && !glued
             }
             "second" | "seconds" => self.word(k + 1).is_some_and(|n| n == "of"),
+            "m" => {
+                let j = (0..k)
+                    .rev()
+                    .find(|&i| self.toks[i].kind == T::Num)
+                    .unwrap_or(0);
+                !self.metre_reading(j, k)
+            }
             "degree" | "degrees" => false,
             _ => false,
         }
@@ -2185,6 +2311,14 @@ impl<'a> Parser<'a> {
             {
                 return (Some(c), j + 1);
             }
+            // "u.s $ 100"
+            if w == "u"
+                && self.is_punct(j + 1, ".")
+                && self.word(j + 2) == Some("s")
+                && self.is_punct(j + 3, "$")
+            {
+                return (Some("USD"), j + 4);
+            }
         }
         (None, j)
     }
@@ -2199,6 +2333,10 @@ impl<'a> Parser<'a> {
             // A sign before another figure belongs to it ("10 $ 30 $" is two amounts), unless
             // that figure is in cents ("10 $ 30 cent").
             let next_is_figure = self.toks.get(k + 1).is_some_and(|n| n.kind == T::Num);
+            // "1 $10": the sign is glued to the figure after it.
+            if next_is_figure && self.glued(k + 1) && !self.glued(k) {
+                return None;
+            }
             let next_is_own = next_is_figure
                 && self.digits_at(k + 1).is_some_and(|n| {
                     self.currency_suffix(n.end).is_some()
@@ -2220,6 +2358,10 @@ impl<'a> Parser<'a> {
             return Some((c, k + 1, 1e6));
         }
         let (c, end) = self.currency_suffix(k)?;
+        // "3 USD50 cards": the code belongs to the digits it is glued to.
+        if end == k + 1 && self.toks.get(end).is_some_and(|t| t.kind == T::Num) && self.glued(end) {
+            return None;
+        }
         if let Some(w) = self.word(end)
             && let Some(s) = scale_word(w).filter(|s| *s >= 1e3 && w.len() > 2)
         {
@@ -2399,6 +2541,11 @@ impl<'a> Parser<'a> {
             && self.glued(j)
             && self.toks[j - 2].kind == T::Word
             && self.toks[j - 2].end == self.toks[j - 1].start
+            // `5k-20k` is a range of figures.
+            && !(j > 2
+                && self.toks[j - 3].kind == T::Num
+                && self.glued(j - 2)
+                && self.word(j - 2).and_then(scale_word).is_some())
         {
             return None; // `Su-35`, `COVID-19`
         }
@@ -2513,9 +2660,23 @@ impl<'a> Parser<'a> {
             if self.glued(end) && matches!(w, "st" | "nd" | "rd" | "th") && decimals == 0 {
                 ordinal = true;
                 end += 1;
+            } else if self.raw(end) == "G" && !self.glued(end) && self.letter_scale(end) {
+                // `1,674.5 G`: giga, spaced and last (glued, `5G` is a name).
+                value = tidy(value * 1e9);
+                half_unit *= 1e9;
+                end += 1;
+                scaled = true;
+            } else if self.glued(end) && self.raw(end) == "MM" {
+                // `US$ 1MM`: thousand thousands, in finance.
+                value = tidy(value * 1e6);
+                half_unit *= 1e6;
+                end += 1;
+                scaled = true;
             } else if let Some(s) = scale_word(w)
-                // One-letter scales (`3m`, `5k`, `2b`) only glued to the digits.
-                && (w.len() > 1 || self.glued(end))
+                // One-letter scales (`3m`, `5k`, `2b`) glued to the digits, or last in the
+                // sentence (`2.33 k`); a lower-case `m` where a length reads is a metre.
+                && (w.len() > 1 || self.letter_scale(end))
+                && !(self.raw(end) == "m" && self.metre_reading(j, end))
             {
                 let (v2, e2, hu) = self.scale_chain(value, half_unit, end);
                 value = v2;
@@ -2599,7 +2760,7 @@ impl<'a> Parser<'a> {
     fn scale_chain(&self, mut value: f64, mut half_unit: f64, mut k: usize) -> (f64, usize, f64) {
         while let Some(w) = self.word(k) {
             let Some(s) = scale_word(w) else { break };
-            if matches!(w, "m" | "b" | "k") && !self.glued(k) {
+            if matches!(w, "m" | "b" | "k") && !self.letter_scale(k) {
                 break;
             }
             value = tidy(value * s);

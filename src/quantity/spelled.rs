@@ -116,7 +116,7 @@ fn cardinal(atoms: &[Atom], lenient: bool) -> Option<(f64, usize, bool, f64)> {
                         class != Class::Digits
                             || state == State::Start
                             || state == State::Scale
-                            || v < 100.0
+                            || v < 100.0 && v > 0.0
                     }
                     State::Number(Class::Tens) => class == Class::Unit && v > 0.0,
                     _ => false,
