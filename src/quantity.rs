@@ -2129,6 +2129,33 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the digits at `j` are one of three or more groups joined by glued hyphens
+    /// or slashes (`1-222-2222/2222`).
+    fn in_digit_chain(&self, j: usize) -> bool {
+        let joined = |a: usize| {
+            // token a is a separator between two digit groups
+            a > 0
+                && matches!(self.raw(a), "-" | "/")
+                && self.toks[a].kind == T::Punct
+                && self.glued(a)
+                && self.glued(a + 1)
+                && self.toks[a - 1].kind == T::Num
+                && self.toks.get(a + 1).is_some_and(|t| t.kind == T::Num)
+        };
+        let mut groups = 1;
+        let mut k = j;
+        while k >= 2 && joined(k - 1) {
+            groups += 1;
+            k -= 2;
+        }
+        let mut k = j;
+        while joined(k + 1) {
+            groups += 1;
+            k += 2;
+        }
+        groups >= 3
+    }
+
     /// Whether a one-letter scale at `k` (`k`, `m`, `b`) applies: glued to the digits
     /// (`5k`), or spaced and last in its sentence (`2.33 k`, `1,674,200.5 M`).
     fn letter_scale(&self, k: usize) -> bool {
@@ -2573,6 +2600,9 @@ impl<'a> Parser<'a> {
                 }
             }
             return None;
+        }
+        if self.in_digit_chain(j) {
+            return None; // `+1-222-2222-2222`, `2021-03-17-04`: a phone number or an id
         }
         if raw.bytes().any(|c| matches!(c, b'e' | b'E' | b'^' | b'x')) {
             let value = power_value(raw)?;
