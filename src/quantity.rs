@@ -1172,18 +1172,59 @@ fn and_a_fraction(w: &str) -> Option<f64> {
     })
 }
 
-/// Whether a word can open a hedge of [`PRE_HEDGES`].
+/// Whether a word can open a hedge of [`PRE_HEDGES`] (a `match`, which the compiler
+/// turns into a few length and byte tests: this runs for every word).
 fn is_hedge_start(w: &str) -> bool {
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    SORTED
-        .get_or_init(|| {
-            let mut v: Vec<&str> = PRE_HEDGES.iter().map(|(ws, _)| ws[0]).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .binary_search(&w)
-        .is_ok()
+    matches!(
+        w,
+        "a" | "about"
+            | "above"
+            | "almost"
+            | "an"
+            | "approx"
+            | "approximately"
+            | "around"
+            | "at"
+            | "below"
+            | "bigger"
+            | "ca"
+            | "circa"
+            | "close"
+            | "equal"
+            | "equaling"
+            | "equalling"
+            | "equals"
+            | "exceed"
+            | "exceeded"
+            | "exceeding"
+            | "exceeds"
+            | "fewer"
+            | "greater"
+            | "higher"
+            | "in"
+            | "just"
+            | "larger"
+            | "less"
+            | "lower"
+            | "max"
+            | "min"
+            | "more"
+            | "nearly"
+            | "no"
+            | "not"
+            | "on"
+            | "over"
+            | "roughly"
+            | "slightly"
+            | "smaller"
+            | "some"
+            | "surpass"
+            | "surpassed"
+            | "surpasses"
+            | "under"
+            | "up"
+            | "upwards"
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -1430,12 +1471,11 @@ impl<'a> Parser<'a> {
         if !is_hedge_start(self.word(i)?) {
             return None;
         }
-        for (ws, h) in PRE_HEDGES {
-            if self.words_match(i, ws) {
-                return Some((*h, i + ws.len()));
-            }
-        }
-        None
+        let w = self.word(i)?;
+        PRE_HEDGES
+            .iter()
+            .find(|(ws, _)| ws[0] == w && self.words_match(i + 1, &ws[1..]))
+            .map(|(ws, h)| (*h, i + ws.len()))
     }
 
     /// Whether a quantity can start at token `i` (a cheap test that skips most words).
@@ -2913,7 +2953,21 @@ impl<'a> Parser<'a> {
     /// Reads number words: "forty-eight", "two and a half", "a dozen", "one hundred
     /// thirty fifths", "the twenty-first" (see [`spelled`]).
     fn words_at(&self, j: usize) -> Option<Num> {
-        self.word(j)?;
+        // A cheap test first: most words start no number.
+        let w = self.word(j)?;
+        let starts = small_number(w).is_some()
+            || denominator_word(w).is_some()
+            || (w == "a" || w == "an")
+                && self.word(j + 1).is_some_and(|n| {
+                    n == "hundred"
+                        || n == "dozen"
+                        || small_number(n).is_some()
+                        || scale_word(n).is_some_and(|_| n.len() > 2)
+                        || denominator_word(n).is_some()
+                });
+        if !starts {
+            return None;
+        }
         let (atoms, ends) = self.atoms_at(j);
         // "half a million", "half a dozen".
         if let [Atom::Ord(o), ..] = atoms[..]
@@ -3517,6 +3571,13 @@ mod more_tests {
 #[cfg(test)]
 mod bound_tests {
     use super::*;
+
+    #[test]
+    fn every_hedge_can_start() {
+        for (ws, _) in PRE_HEDGES {
+            assert!(is_hedge_start(ws[0]), "{ws:?}");
+        }
+    }
 
     #[test]
     fn two_bounds_make_one_range() {
