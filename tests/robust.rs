@@ -120,6 +120,16 @@ proptest! {
         check(&text);
     }
 
+    /// The hand-written sentence scanner gives the bounds of unicode-segmentation's
+    /// UAX #29 implementation, on text built from the characters the rules turn on.
+    #[test]
+    fn sentence_bounds_match_uax29(text in "[aB .?!,\"'()\u{201D}\u{201C}\u{2019}3x\n\r\u{2014}\u{2013}\\-:;\u{2026}\u{41C}\u{44B}5\u{200B}\u{301}\u{2029}\u{BD}\u{B2}\u{2163}\u{2460}\u{663}\u{3000}\u{A0}\t\u{AB}\u{BB}]{0,40}") {
+        use unicode_segmentation::UnicodeSegmentation;
+        let uax: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+        let ours: Vec<(usize, &str)> = discrepancy::segment::sentence_bounds(&text).collect();
+        prop_assert_eq!(uax, ours);
+    }
+
     #[test]
     fn arbitrary_bytes_give_text_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         match Transcript::from_bytes(&bytes) {
