@@ -1059,9 +1059,15 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             };
             let own_words = s.words.iter().filter(|w| !is_weak_topic(w)).count();
             let bare = own_words <= 1 && head.is_empty();
-            let each = lower[local.end.min(lower.len())..]
-                .trim_start()
-                .starts_with("each");
+            let rest = lower[local.end.min(lower.len())..].trim_start();
+            let each = rest.starts_with("each");
+            // "nine more cities", "another 300 schools": an increment, not a total.
+            let before = lower[..local.start.min(lower.len())].trim_end();
+            let increment = (rest.starts_with("more ") && !rest.starts_with("more than"))
+                || rest.starts_with("additional ")
+                || before.ends_with("another")
+                || before.ends_with("an additional")
+                || before.ends_with("a further");
             out.push(Claim {
                 speaker: s.speaker,
                 turn: s.turn,
@@ -1077,7 +1083,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 negated,
                 bare,
                 each,
-                part,
+                part: part || increment,
             });
         }
     }

@@ -252,8 +252,41 @@ pub fn compare(
     if a.part || b.part {
         return None;
     }
-    // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
+    // The other speaker states this figure too, beside another one ("In 2015 it was 660
+    // billion, and this year it will reach around a trillion"): the figures compared
+    // belong to different things. Not when the second speaker corrects the first.
+    if !pair.correction && !sb.corrects {
+        // Another claim of the same sentence, asserted (not "not 12th"), that allows `iv`.
+        let states = |like: &Claim, iv: &Interval| {
+            claims.iter().any(|c| {
+                c.sentence == like.sentence
+                    && !c.negated
+                    && c.quantity.span != like.quantity.span
+                    && c.quantity.kind == like.quantity.kind
+                    && c.quantity.unit == like.quantity.unit
+                    && widen(&comparable(&c.quantity), tol).overlaps(iv)
+            })
+        };
+        if states(b, &ia) || states(a, &ib) {
+            return None;
+        }
+    }
+    // A round figure a few percent off another ("2,700 cases" for 2,777): the speaker
+    // rounded loosely, not a different figure.
     let (va, vb) = (mid(&ia), mid(&ib));
+    let close =
+        va.is_finite() && vb.is_finite() && (va - vb).abs() <= 0.03 * va.abs().max(vb.abs());
+    if close && (is_round(qa) || is_round(qb)) {
+        return Some(Verdict {
+            disagree: false,
+            category,
+            severity: 0.0,
+            confidence: (0.4 + pair.score / 2.0).min(0.9),
+            rule: "loose-rounding",
+            explanation: format!("{da} and {db} are within 3%, and one of them is a round figure"),
+        });
+    }
+    // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
     let gap = if va.is_finite() && vb.is_finite() && (va != 0.0 || vb != 0.0) {
         (va - vb).abs() / va.abs().max(vb.abs())
     } else {
@@ -313,6 +346,12 @@ pub fn compare(
             }
         ),
     })
+}
+
+/// A figure of a thousand or more stated with at least two trailing zeros ("2,700").
+fn is_round(q: &Quantity) -> bool {
+    let v = q.stated.abs();
+    v >= 1000.0 && v.fract() == 0.0 && (v as u64) % 100 == 0
 }
 
 /// The first small whole count (2–12) in a sentence, in words or digits, before a plural noun.
@@ -470,7 +509,11 @@ pub fn dialogue(
             let bw = crate::claim::content_words(clause);
             for &ai in &a_sents {
                 let sa = &sents[ai];
-                if sa.negated || sa.question || sa.words.len() < 2 {
+                if sa.negated
+                    || sa.question
+                    || sa.words.len() < 2
+                    || is_directive(&text[sa.span.range()])
+                {
                     continue;
                 }
                 let shared = sa.words.iter().filter(|w| bw.contains(w)).count();
@@ -493,6 +536,27 @@ pub fn dialogue(
     }
     out.extend(same_dated_statement(text, sents));
     out
+}
+
+/// Whether a sentence asks for something rather than states it ("You need to
+/// synchronise your work", "We should build more"): denying that it has happened is no
+/// contradiction.
+fn is_directive(s: &str) -> bool {
+    let l = format!(" {} ", s.to_lowercase().replace('\u{2019}', "'"));
+    [
+        " need to ",
+        " needs to ",
+        " should ",
+        " must ",
+        " have to ",
+        " has to ",
+        " let's ",
+        " let us ",
+        " ought to ",
+        " please ",
+    ]
+    .iter()
+    .any(|m| l.contains(m))
 }
 
 /// Words that date a statement to the moment of speaking.
