@@ -351,7 +351,7 @@ pub fn compare(
 /// A figure of a thousand or more stated with at least two trailing zeros ("2,700").
 fn is_round(q: &Quantity) -> bool {
     let v = q.stated.abs();
-    v >= 1000.0 && v.fract() == 0.0 && (v as u64) % 100 == 0
+    v >= 1000.0 && v.fract() == 0.0 && (v as u64).is_multiple_of(100)
 }
 
 /// The first small whole count (2–12) in a sentence, in words or digits, before a plural noun.
