@@ -257,15 +257,19 @@ pub fn compare(
     // belong to different things. Not when the second speaker corrects the first.
     if !pair.correction && !sb.corrects {
         // Another claim of the same sentence, asserted (not "not 12th"), that allows `iv`.
+        // Claims come in sentence order: the sentence's own claims are one short run.
         let states = |like: &Claim, iv: &Interval| {
-            claims.iter().any(|c| {
-                c.sentence == like.sentence
-                    && !c.negated
-                    && c.quantity.span != like.quantity.span
-                    && c.quantity.kind == like.quantity.kind
-                    && c.quantity.unit == like.quantity.unit
-                    && widen(&comparable(&c.quantity), tol).overlaps(iv)
-            })
+            let from = claims.partition_point(|c| c.sentence < like.sentence);
+            claims[from..]
+                .iter()
+                .take_while(|c| c.sentence == like.sentence)
+                .any(|c| {
+                    !c.negated
+                        && c.quantity.span != like.quantity.span
+                        && c.quantity.kind == like.quantity.kind
+                        && c.quantity.unit == like.quantity.unit
+                        && widen(&comparable(&c.quantity), tol).overlaps(iv)
+                })
         };
         if states(b, &ia) || states(a, &ib) {
             return None;
