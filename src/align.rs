@@ -288,6 +288,7 @@ pub fn align<'s>(
         if one_sided(a, sb) || one_sided(b, sa) {
             return;
         }
+
         let ((ta, na), (tb, nb)) = (&topic[i], &topic[j]);
         // Weighted overlap of the two sorted topics (weights already include the idf).
         let mut shared_w = 0.0f64;

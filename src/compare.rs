@@ -275,6 +275,16 @@ pub fn compare(
             return None;
         }
     }
+    // A sector named around one figure only ("profitability in the agricultural
+    // segment" against profitability in general): a part, not the whole.
+    let sector_only = |x: &Claim, y: &Sentence| {
+        x.clause_words
+            .iter()
+            .any(|w| is_sector(w) && !y.words.contains(w))
+    };
+    if sector_only(a, sb) || sector_only(b, &sents[a.sentence]) {
+        return None;
+    }
     // A round figure a few percent off another ("2,700 cases" for 2,777): the speaker
     // rounded loosely, not a different figure.
     let (va, vb) = (mid(&ia), mid(&ib));
@@ -352,6 +362,42 @@ pub fn compare(
     })
 }
 
+/// Whether a (stemmed) word names a sector of the economy.
+fn is_sector(w: &str) -> bool {
+    static STEMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    STEMS
+        .get_or_init(|| {
+            [
+                "agricultural",
+                "agriculture",
+                "industrial",
+                "manufacturing",
+                "construction",
+                "housing",
+                "retail",
+                "banking",
+                "transport",
+                "defence",
+                "defense",
+                "healthcare",
+                "tourism",
+                "mining",
+                "automotive",
+                "aviation",
+                "pharmaceutical",
+                "fishing",
+                "forestry",
+                "chemical",
+                "metallurgical",
+                "textile",
+            ]
+            .iter()
+            .map(|w| crate::claim::stem(w))
+            .collect()
+        })
+        .iter()
+        .any(|s| s == w)
+}
 /// A figure of a thousand or more stated with at least two trailing zeros ("2,700").
 fn is_round(q: &Quantity) -> bool {
     let v = q.stated.abs();
