@@ -1443,7 +1443,7 @@ fn subscope_words(lower: &str) -> Vec<&'static str> {
 }
 
 /// Places a sentence locates its figures in: capitalised words after "in" ("in the Khabarovsk Territory").
-fn place_words(s: &str) -> Vec<String> {
+pub(crate) fn place_words(s: &str) -> Vec<String> {
     let words: Vec<&str> = segment::words(s).map(|(_, w)| w).collect();
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {

@@ -506,6 +506,44 @@ pub fn dialogue(
                 continue;
             }
         }
+        // 1b. A yes/no question about a place or a time, answered "No" with another
+        // one ("Did you grow up in Novosibirsk?" — "No, I was born … in Tomsk.";
+        // "This year?" — "No, we will launch it in 2023.").
+        if sb.index_in_turn == 0
+            && starts_with_no(btext)
+            && let Some(&ai) = a_sents.first()
+            && sents[ai].question
+            && is_yes_no_question(&text[sents[ai].span.range()])
+        {
+            let atext = &text[sents[ai].span.range()];
+            let (pa, pb) = (
+                crate::claim::place_words(atext),
+                crate::claim::place_words(btext),
+            );
+            let other_place =
+                !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p));
+            let (ta, tb) = (time_mention(atext), time_mention(btext));
+            let other_time = ta.is_some() && tb.is_some() && ta != tb;
+            if other_place || other_time {
+                let (category, rule, what) = if other_place {
+                    (Category::Entity, "place-question-denied", "place")
+                } else {
+                    (Category::Temporal, "time-question-denied", "time")
+                };
+                out.push(SentenceVerdict {
+                    a: ai,
+                    b: bi,
+                    claim: last_claim[ai],
+                    verdict: Verdict::contradiction(
+                        category,
+                        0.75,
+                        rule,
+                        format!("asked about one {what}; the answer is no, and names another"),
+                    ),
+                });
+                continue;
+            }
+        }
         // 2. "X, not Y": Y is a word of the answered turn.
         if let Some(wrong) = corrected_word(btext) {
             let stem = crate::claim::stem(&wrong);
@@ -664,6 +702,55 @@ fn is_bare_no(s: &str) -> bool {
         || l.starts_with("no, that is not")
         || l.starts_with("no, that's not")
         || l.starts_with("no, not")
+}
+
+/// Whether an answer opens with "No" ("No, we will launch it in 2023.").
+fn starts_with_no(s: &str) -> bool {
+    let l = s.trim_start().to_lowercase();
+    l == "no" || l.starts_with("no,") || l.starts_with("no.") || l.starts_with("no ")
+}
+
+/// The time a sentence names, normalised: "this year", "2023", "march", "tomorrow".
+fn time_mention(s: &str) -> Option<String> {
+    let l = s.to_lowercase();
+    let words: Vec<&str> = crate::segment::words(&l).map(|(_, w)| w).collect();
+    for (k, w) in words.iter().enumerate() {
+        if matches!(*w, "this" | "next" | "last")
+            && let Some(n) = words.get(k + 1)
+            && matches!(
+                *n,
+                "year" | "month" | "week" | "spring" | "summer" | "autumn" | "winter"
+            )
+        {
+            return Some(format!("{w} {n}"));
+        }
+        if matches!(*w, "today" | "tomorrow" | "yesterday") {
+            return Some(w.to_string());
+        }
+        if matches!(
+            *w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        ) {
+            return Some(w.to_string());
+        }
+        if w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0))
+        {
+            return Some(w.to_string());
+        }
+    }
+    None
 }
 
 /// A question answerable with yes or no ("26 percent?", "So you still owe 10 billion?"), not "what/how/why".
