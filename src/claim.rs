@@ -592,6 +592,8 @@ fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
             }
         }
     }
+    // Kept for every sentence and claim: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 
@@ -922,6 +924,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
             k += 1;
         }
     }
+    out.shrink_to_fit();
     out
 }
 
@@ -1087,6 +1090,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             });
         }
     }
+    out.shrink_to_fit();
     out
 }
 
