@@ -5,8 +5,9 @@
 //!
 //! - `contradiction`: a figure in `b` meets a figure of the same kind in `a`, about the
 //!   same words, and the values they allow do not overlap;
-//! - `entailment`: every figure in `b` is allowed by a figure in `a`, and `b`'s other
-//!   content words are (nearly all) in `a`;
+//! - `entailment`: every figure in `b` is given by a figure in `a` (a bound such as
+//!   "more than 200" only by values inside it; exact and approximate figures by
+//!   values that meet), and `b`'s other content words are (nearly all) in `a`;
 //! - `neutral`: anything else.
 //!
 //! This is the protocol of `score-pairs` (EQUATE's quantitative sentence pairs).
@@ -14,7 +15,7 @@
 use std::io::{BufRead, Write};
 
 use discrepancy::claim::content_words;
-use discrepancy::quantity::{self, Interval, Kind, Quantity};
+use discrepancy::quantity::{self, Hedge, Interval, Kind, Quantity};
 
 fn main() {
     let stdin = std::io::stdin();
@@ -87,9 +88,7 @@ fn label(a: &str, b: &str) -> &'static str {
             all_supported = false;
             continue;
         }
-        let supported = cands
-            .iter()
-            .any(|p| interval(p).overlaps(&interval(q)) || sums_to(&cands, q));
+        let supported = cands.iter().any(|p| supports(p, q) || sums_to(&cands, q));
         if supported {
             continue;
         }
@@ -125,6 +124,24 @@ fn label(a: &str, b: &str) -> &'static str {
         "entailment"
     } else {
         "neutral"
+    }
+}
+
+/// Whether `p` gives `q`: a bound must fall inside the other's values ("more than 200"
+/// does not give "200", "more than 300" gives "more than 200"); exact and approximate
+/// figures need only meet, since either may be rounded.
+fn supports(p: &Quantity, q: &Quantity) -> bool {
+    let bound = |x: &Quantity| {
+        matches!(
+            x.hedge,
+            Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost
+        )
+    };
+    let (ip, iq) = (interval(p), interval(q));
+    if bound(p) || bound(q) {
+        ip.lo >= iq.lo && ip.hi <= iq.hi
+    } else {
+        ip.overlaps(&iq)
     }
 }
 

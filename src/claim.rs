@@ -497,6 +497,58 @@ const SUBSCOPES: &[&str] = &[
     "exports",
 ];
 
+/// The direction of change a clause states: +1 for a rise ("rose", "increased", "grew"),
+/// -1 for a fall ("fell", "declined", "dropped"), 0 for none or both. Takes stemmed
+/// content words, as in [`Claim::clause_words`].
+///
+/// ```
+/// use discrepancy::claim::{content_words, direction};
+/// assert_eq!(direction(&content_words("exports rose by 5 percent")), 1);
+/// assert_eq!(direction(&content_words("exports fell by 5 percent")), -1);
+/// assert_eq!(direction(&content_words("exports are 5 percent of GDP")), 0);
+/// ```
+pub fn direction(words: &[String]) -> i8 {
+    static STEMS: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    let (up, down) = STEMS.get_or_init(|| {
+        let stems = |ws: &[&str]| ws.iter().map(|w| stem(w)).collect::<Vec<_>>();
+        (
+            stems(&[
+                "rose",
+                "increased",
+                "grew",
+                "gained",
+                "climbed",
+                "jumped",
+                "rallied",
+                "surged",
+                "soared",
+                "went up",
+                "higher",
+            ]),
+            stems(&[
+                "fell",
+                "decreased",
+                "declined",
+                "dropped",
+                "shrank",
+                "shrunk",
+                "slumped",
+                "plunged",
+                "contracted",
+                "lower",
+                "reduced",
+            ]),
+        )
+    });
+    let rise = words.iter().any(|w| up.contains(w));
+    let fall = words.iter().any(|w| down.contains(w));
+    match (rise, fall) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
 /// Stems an English word: lower case, possessive and common suffixes removed.
 pub fn stem(word: &str) -> String {
     // Words from the sentence pass are already lower case with plain apostrophes: no copy then.

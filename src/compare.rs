@@ -186,6 +186,24 @@ pub fn compare(
         Kind::Ordinal => Category::Numeric,
         _ => Category::Numeric,
     };
+    // The same change in opposite directions ("exports rose by 5 percent" against
+    // "exports fell by 5 percent").
+    let (da_dir, db_dir) = (
+        crate::claim::direction(&a.clause_words),
+        crate::claim::direction(&b.clause_words),
+    );
+    if da_dir * db_dir == -1 && ia.overlaps(&ib) {
+        return Some(Verdict::contradiction(
+            Category::Numeric,
+            0.75,
+            "opposite-direction",
+            format!(
+                "{da} {} against {db} {}: the same change, in opposite directions",
+                if da_dir > 0 { "up" } else { "down" },
+                if db_dir > 0 { "up" } else { "down" }
+            ),
+        ));
+    }
     if ia.overlaps(&ib) {
         let rule = if qa.hedge != qb.hedge {
             "intervals-overlap-with-hedge"
