@@ -203,6 +203,34 @@ fn not_quantities() {
 }
 
 #[test]
+fn dates_and_relative_times() {
+    let q = find_one("on 22 February 2022 we met", "22 February 2022");
+    assert_eq!(q.kind, Kind::Date);
+    let d = q.date.unwrap();
+    assert_eq!((d.year, d.month, d.day), (Some(2022), Some(2), Some(22)));
+    let q = find_one("on March 5th, 2019 it opened", "March 5th, 2019");
+    assert_eq!(q.date.unwrap().day, Some(5));
+    let q = find_one("by November 2020", "November 2020");
+    assert_eq!(
+        (q.date.unwrap().month, q.date.unwrap().day),
+        (Some(11), None)
+    );
+    let q = find_one("in 2003–2004", "2003–2004");
+    assert_eq!((q.kind, q.hedge), (Kind::Year, Hedge::Range));
+    // A relative time waits for the transcript's date.
+    let q = find_one("it started three months ago", "three months ago");
+    let r = q.relative.unwrap();
+    assert_eq!((r.amount, r.unit), (3.0, quantity::TimeUnit::Month));
+    // "two decades" is a duration; "last year" and "the first quarter" are no figures.
+    assert_eq!(
+        find_one("for two decades", "two decades").kind,
+        Kind::Duration
+    );
+    assert!(quantity::find("last year").is_empty());
+    assert!(quantity::find("in the first quarter").is_empty());
+}
+
+#[test]
 fn positions_and_unit_mentions() {
     let p = quantity::positions("delete the last but one and then the next");
     assert_eq!(
