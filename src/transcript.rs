@@ -225,7 +225,11 @@ pub fn detect_layout(text: &str) -> Layout {
     if body.starts_with("WEBVTT") {
         return Layout::WebVtt;
     }
-    if body.starts_with('[') || body.starts_with('{') {
+    // JSON: an object, or an array of objects ("[00:01:02] Name: …" is a time code).
+    let array_of_objects = body
+        .strip_prefix('[')
+        .is_some_and(|r| r.trim_start().starts_with(['{', ']']) || r.trim().is_empty());
+    if body.starts_with('{') || array_of_objects {
         return Layout::Json;
     }
     let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
@@ -1167,10 +1171,11 @@ enum Line {
         label: (usize, usize),
         time: Option<u64>,
     },
-    /// `Name: text` (offsets into the line).
+    /// `Name: text` (offsets into the line), with the time code before it if any.
     Inline {
         label: (usize, usize),
         content: usize,
+        time: Option<u64>,
     },
     Text,
 }
@@ -1213,6 +1218,37 @@ fn classify(line: &str) -> Line {
             return Line::Stage;
         }
     }
+    // A time code before the label: `[00:01:02] Name: text`, `(05:34) Name:`, `00:01:02 Name:`.
+    if let Some((skip, ms)) = leading_time(t) {
+        let at = lead + skip;
+        return match classify(&line[at..]) {
+            Line::Inline { label, content, .. } => Line::Inline {
+                label: (at + label.0, at + label.1),
+                content: at + content,
+                time: Some(ms),
+            },
+            Line::Header { label, time } => Line::Header {
+                label: (at + label.0, at + label.1),
+                time: time.or(Some(ms)),
+            },
+            _ => Line::Text,
+        };
+    }
+    // `Name  00:01`: a label with its time code after it, alone on the line (speech
+    // recognition exports).
+    if let Some((name, clock)) = t.rsplit_once(char::is_whitespace)
+        && clock.contains(':')
+        && let Some(secs) = clock_seconds(clock)
+        && !name.trim().is_empty()
+        && !name.contains(':')
+        && name.trim().split_whitespace().count() <= 6
+        && is_label(name.trim())
+    {
+        return Line::Header {
+            label: (lead, lead + name.trim_end().len()),
+            time: Some(secs * 1000),
+        };
+    }
     // `Name said:` header.
     if let Some(before) = t.strip_suffix("said:").or_else(|| t.strip_suffix("says:"))
         && before.ends_with(' ')
@@ -1246,6 +1282,7 @@ fn classify(line: &str) -> Line {
             return Line::Inline {
                 label: label_span,
                 content,
+                time: None,
             };
         }
     }
@@ -1281,6 +1318,7 @@ fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
             return Some(Line::Inline {
                 label: (lead, lead + name.len()),
                 content,
+                time: None,
             });
         }
     }
@@ -1300,6 +1338,32 @@ fn clock_seconds(hms: &str) -> Option<u64> {
     parts
         .iter()
         .try_fold(0u64, |secs, p| Some(secs * 60 + p.parse::<u64>().ok()?))
+}
+
+/// A time code that opens a line, and the bytes it takes with the space after it:
+/// `[00:01:02] `, `(05:34) `, `00:01:02 `. Milliseconds.
+fn leading_time(t: &str) -> Option<(usize, u64)> {
+    let (inner, len) = if let Some(r) = t.strip_prefix('[') {
+        let end = r.find(']')?;
+        (&r[..end], end + 2)
+    } else if let Some(r) = t.strip_prefix('(') {
+        let end = r.find(')')?;
+        (&r[..end], end + 2)
+    } else {
+        let end = t.find(char::is_whitespace)?;
+        (&t[..end], end)
+    };
+    if !inner.contains(':') {
+        return None;
+    }
+    // Fractions of a second (`00:01:02.500`) are dropped.
+    let secs = clock_seconds(inner.split(['.', ',']).next()?)?;
+    let rest = t.get(len..)?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let skip = len + (rest.len() - rest.trim_start().len());
+    (skip < t.len()).then_some((skip, secs * 1000))
 }
 
 /// `(05:34)` or `(1:02:03)` → milliseconds.
@@ -1413,17 +1477,31 @@ fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
                 current = Some(sp);
                 open = false;
             }
-            Line::Inline { label, content } => {
+            Line::Inline {
+                label,
+                content,
+                time,
+            } => {
                 if let Some((_, old, _)) = pending_header.take() {
                     b.narrate(old);
                 }
                 let label_span = Span::new(off + label.0, off + label.1);
                 let sp = b.speaker_for(&text[label_span.range()]);
+                // A time code before the label is layout, not speech.
+                if label.0 > 0 {
+                    let code = Span::new(off, off + label.0).trim(text);
+                    if !code.is_empty() {
+                        b.narrate(code);
+                    }
+                }
                 b.push_turn(
                     sp,
                     Some(label_span),
                     Span::new(off + content, span.end),
-                    None,
+                    time.map(|ms| TimeRange {
+                        start_ms: ms,
+                        end_ms: None,
+                    }),
                 );
                 current = Some(sp);
                 open = true;
@@ -1588,7 +1666,7 @@ fn cue_payload(
             return;
         }
     }
-    if let Line::Inline { label, content } = classify(line) {
+    if let Line::Inline { label, content, .. } = classify(line) {
         let label_span = Span::new(off + label.0, off + label.1);
         let sp = b.speaker_for(&text[label_span.range()]);
         *last = Some(sp);

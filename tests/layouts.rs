@@ -95,6 +95,36 @@ fn said_headers_dialogue_dashes_and_separators() {
 }
 
 #[test]
+fn time_codes_before_labels_and_after_names() {
+    // `[hh:mm:ss] Name: text`: a time code first (not a JSON array).
+    let text = "[00:01:02] Anna Petrova: The budget grew by 12 percent.\n[00:01:09] Mark Ellis: No, by 8 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Anna Petrova", "The budget grew by 12 percent."),
+            ("Mark Ellis", "No, by 8 percent."),
+        ]
+    );
+    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
+    assert_eq!(times, [62_000, 69_000]);
+    assert_covered(&t);
+    // A speech-recognition export: the name and a time code on a line of their own.
+    let text = "Anna Petrova  00:01\nThe budget grew by 12 percent.\n\nMark Ellis  0:09\nNo, by 8 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Anna Petrova", "The budget grew by 12 percent."),
+            ("Mark Ellis", "No, by 8 percent."),
+        ]
+    );
+    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
+    assert_eq!(times, [1_000, 9_000]);
+    assert_covered(&t);
+}
+
+#[test]
 fn label_lines_with_time_codes() {
     let text = "Moderator Jane Doe: (00:12)\nWelcome to the debate.\n\nSenator John Roe: (00:20)\nThank you. [crosstalk 00:00:21]\nSecond paragraph.\n\nModerator Jane Doe: (01:05)\nLet us begin.\n";
     let t = Transcript::parse(text).unwrap();
