@@ -1241,7 +1241,7 @@ fn classify(line: &str) -> Line {
         && let Some(secs) = clock_seconds(clock)
         && !name.trim().is_empty()
         && !name.contains(':')
-        && name.trim().split_whitespace().count() <= 6
+        && name.split_whitespace().count() <= 6
         && is_label(name.trim())
     {
         return Line::Header {
