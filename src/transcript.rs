@@ -1234,11 +1234,56 @@ fn classify(line: &str) -> Line {
             _ => Line::Text,
         };
     }
-    // `Name  00:01`: a label with its time code after it, alone on the line (speech
-    // recognition exports).
+    // `**Name:** text`, `**Name**: text`: a label in bold (Markdown).
+    if let Some(inner) = t.strip_prefix("**")
+        && let Some(close) = inner.find("**")
+    {
+        let (name, after) = (&inner[..close], &inner[close + 2..]);
+        let (name, after) = match (name.strip_suffix(':'), after.strip_prefix(':')) {
+            (Some(n), _) => (n, after),
+            (None, Some(a)) => (name, a),
+            _ => ("", after),
+        };
+        if !name.is_empty() && is_label(name) {
+            let label = (lead + 2, lead + 2 + name.trim_end().len());
+            let content = lead + t.len() - after.trim_start().len();
+            return if after.trim().is_empty() {
+                Line::Header { label, time: None }
+            } else {
+                Line::Inline {
+                    label,
+                    content,
+                    time: None,
+                }
+            };
+        }
+    }
+    // `Speaker 1 (00:00:05):`: a label with its time code before the colon.
+    if let Some(open) = t.find(" (")
+        && let Some(close) = t[open..].find("):").map(|c| open + c)
+        && let Some(secs) = clock_seconds(&t[open + 2..close])
+        && is_label(&t[..open])
+    {
+        let label = (lead, lead + open);
+        let rest = &t[close + 2..];
+        return if rest.trim().is_empty() {
+            Line::Header {
+                label,
+                time: Some(secs * 1000),
+            }
+        } else {
+            Line::Inline {
+                label,
+                content: lead + t.len() - rest.trim_start().len(),
+                time: Some(secs * 1000),
+            }
+        };
+    }
+    // `Name  00:01`, `Name [00:01:02]`: a label with its time code after it, alone on
+    // the line (speech recognition exports).
     if let Some((name, clock)) = t.rsplit_once(char::is_whitespace)
         && clock.contains(':')
-        && let Some(secs) = clock_seconds(clock)
+        && let Some(secs) = clock_seconds(clock.trim_matches(['[', ']', '(', ')']))
         && !name.trim().is_empty()
         && !name.contains(':')
         && name.split_whitespace().count() <= 6
@@ -1487,11 +1532,17 @@ fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
                 }
                 let label_span = Span::new(off + label.0, off + label.1);
                 let sp = b.speaker_for(&text[label_span.range()]);
-                // A time code before the label is layout, not speech.
-                if label.0 > 0 {
-                    let code = Span::new(off, off + label.0).trim(text);
-                    if !code.is_empty() {
-                        b.narrate(code);
+                // A time code or markup around the label is layout, not speech.
+                for gap in [
+                    Span::new(off, off + label.0),
+                    Span::new(off + label.1, off + content),
+                ] {
+                    let gap = gap.trim(text);
+                    if text[gap.range()]
+                        .chars()
+                        .any(|c| !c.is_whitespace() && c != ':')
+                    {
+                        b.narrate(gap);
                     }
                 }
                 b.push_turn(

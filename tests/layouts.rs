@@ -125,6 +125,33 @@ fn time_codes_before_labels_and_after_names() {
 }
 
 #[test]
+fn bold_labels_and_time_codes_inside_labels() {
+    let text =
+        "**Anna Petrova:** The budget grew by 12 percent.\n\n**Mark Ellis**: No, by 8 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Anna Petrova", "The budget grew by 12 percent."),
+            ("Mark Ellis", "No, by 8 percent."),
+        ]
+    );
+    assert_covered(&t);
+    let text = "Speaker 1 (00:00:05):\nThe budget grew by 12 percent.\n\nSpeaker 2 (00:00:09): No, by 8 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Speaker 1", "The budget grew by 12 percent."),
+            ("Speaker 2", "No, by 8 percent."),
+        ]
+    );
+    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
+    assert_eq!(times, [5_000, 9_000]);
+    assert_covered(&t);
+}
+
+#[test]
 fn label_lines_with_time_codes() {
     let text = "Moderator Jane Doe: (00:12)\nWelcome to the debate.\n\nSenator John Roe: (00:20)\nThank you. [crosstalk 00:00:21]\nSecond paragraph.\n\nModerator Jane Doe: (01:05)\nLet us begin.\n";
     let t = Transcript::parse(text).unwrap();
