@@ -585,34 +585,9 @@ pub fn dialogue(
         }
         // 3. A direct negation of the other speaker's statement.
         if sb.negated {
-            // The clause that holds the negation, and a negation that is not an idiom.
-            let lower = btext.to_lowercase().replace('\u{2019}', "'");
-            let Some(clause) = lower
-                .split([';', ':'])
-                .flat_map(|c| c.split(" but "))
-                .find(|c| {
-                    crate::segment::words(c)
-                        .any(|(_, w)| matches!(w, "not" | "never") || w.ends_with("n't"))
-                })
-            else {
+            let Some(bw) = negated_clause_words(btext) else {
                 continue;
             };
-            if [
-                "no doubt",
-                "not only",
-                "no matter",
-                "not so",
-                "not just",
-                "not least",
-                "no less",
-                "not quite",
-            ]
-            .iter()
-            .any(|i| clause.contains(i))
-            {
-                continue;
-            }
-            let bw = crate::claim::content_words(clause);
             for &ai in &a_sents {
                 let sa = &sents[ai];
                 if sa.negated
@@ -638,10 +613,66 @@ pub fn dialogue(
                     break;
                 }
             }
+        } else if !sb.question && sb.words.len() >= 2 {
+            // 4. The second speaker affirms what the first denied ("We will not close
+            // the plant" — "They are closing the plant").
+            for &ai in &a_sents {
+                let sa = &sents[ai];
+                let atext = &text[sa.span.range()];
+                if !sa.negated || sa.question || is_directive(atext) {
+                    continue;
+                }
+                let Some(aw) = negated_clause_words(atext) else {
+                    continue;
+                };
+                // Three shared words at least: two ("the truth is not in power" / "the
+                // power is in the truth") may be a play on words.
+                let shared = aw.iter().filter(|w| sb.words.contains(w)).count();
+                if shared >= 3 && shared * 10 >= aw.len() * 7 && shared * 10 >= sb.words.len() * 5 {
+                    out.push(SentenceVerdict {
+                        a: ai,
+                        b: bi,
+                        claim: None,
+                        verdict: Verdict::contradiction(
+                            Category::Negation,
+                            0.7,
+                            "affirmed-denial",
+                            "the second speaker affirms what the first speaker denied".to_string(),
+                        ),
+                    });
+                    break;
+                }
+            }
         }
     }
     out.extend(same_dated_statement(text, sents));
     out
+}
+
+/// The content words of the clause that holds a negation, unless the negation is an
+/// idiom ("no doubt", "not only").
+fn negated_clause_words(sentence: &str) -> Option<Vec<String>> {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    let clause = lower
+        .split([';', ':'])
+        .flat_map(|c| c.split(" but "))
+        .find(|c| {
+            crate::segment::words(c)
+                .any(|(_, w)| matches!(w, "not" | "never") || w.ends_with("n't"))
+        })?;
+    let idiom = [
+        "no doubt",
+        "not only",
+        "no matter",
+        "not so",
+        "not just",
+        "not least",
+        "no less",
+        "not quite",
+    ]
+    .iter()
+    .any(|i| clause.contains(i));
+    (!idiom).then(|| crate::claim::content_words(clause))
 }
 
 /// Whether a sentence asks for something rather than states it ("You need to
