@@ -265,10 +265,19 @@ pub fn align<'s>(
             let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
             x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
         };
+        let multiple = |c: &Claim| c.quantity.unit.as_deref() == Some(crate::quantity::MULTIPLE);
+        // "Nearly twice that.": a multiple of the figure answered takes its topic and unit.
         let inherited = reply
-            && b.bare
-            && comparable_size
-            && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms);
+            && (b.bare
+                && comparable_size
+                && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms)
+                // "that" points back to the other speaker only when nothing in the
+                // reply comes before it ("… 800 square metres, while others have almost
+                // double this" points at the 800).
+                || multiple(b)
+                    && !multiple(a)
+                    && sb.index_in_turn <= 1
+                    && (j == 0 || claims[j - 1].sentence != b.sentence));
         // Counted nouns must agree when both are given.
         let head_clash = !a.head.is_empty()
             && !b.head.is_empty()
@@ -410,7 +419,10 @@ pub fn align<'s>(
                 }
                 let same_block = block(&claims[i]) == Some(bk);
                 // A bare count may take the unit of the figure it answers.
-                let bare_link = b.bare && bk == "count" && Some(u) == answered;
+                let bare_link = (b.bare
+                    || b.quantity.unit.as_deref() == Some(crate::quantity::MULTIPLE))
+                    && bk == "count"
+                    && Some(u) == answered;
                 if same_block || bare_link {
                     budget -= 1;
                     consider(i, j, &mut cands);

@@ -140,6 +140,17 @@ pub fn compare(
         qb_eff.kind = qa.kind;
         qb_eff.unit = qa.unit.clone();
     }
+    // "Nearly twice that": the factor times the figure answered.
+    let multiple = |q: &Quantity| q.unit.as_deref() == Some(crate::quantity::MULTIPLE);
+    if multiple(qa) || multiple(qb) {
+        if !(pair.inherited && multiple(qb) && !multiple(qa) && qa.value > 0.0) {
+            return None;
+        }
+        qb_eff.kind = qa.kind;
+        qb_eff.unit = qa.unit.clone();
+        qb_eff.value = qb.value * qa.value;
+        qb_eff.interval = qb.interval.scale(qa.value);
+    }
     let qb = &qb_eff;
     if qa.kind == Kind::Money && qb.kind == Kind::Money && qa.unit != qb.unit {
         // Different currencies: a discrepancy only when one speaker names the other's currency as wrong.

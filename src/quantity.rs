@@ -379,6 +379,7 @@ impl Quantity {
             (Some(u), Kind::Percent) => format!("{hedge}{body} {u}"),
             (Some(u), Kind::Money | Kind::Measure) => format!("{hedge}{body} {u}"),
             (_, Kind::Duration) => format!("{hedge}{body} days"),
+            (Some(u), Kind::Count) if u == MULTIPLE => format!("{hedge}{body}× that"),
             _ => format!("{hedge}{body}"),
         }
     }
@@ -1042,6 +1043,9 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
     })
 }
 
+/// The unit of a multiple of another figure ("twice that"): the factor is its value.
+pub const MULTIPLE: &str = "×";
+
 /// Words that make "pounds" a weight.
 const WEIGHT_WORDS: &[&str] = &[
     "weigh",
@@ -1533,6 +1537,29 @@ impl<'a> Parser<'a> {
         } else {
             j
         };
+        // "twice that", "nearly three times as much": a multiple of the figure answered.
+        if let Some((factor, end)) = self.multiple_at(j) {
+            let hedge = hedge.unwrap_or(Hedge::Exact);
+            let num = Num::fraction(factor, end);
+            let (value, interval) = shape(Kind::Count, &num, None, hedge, 1.0);
+            let figure = Span::new(self.toks[j].start, self.toks[end - 1].end);
+            return Some((
+                Quantity {
+                    span: Span::new(self.toks[i].start, figure.end),
+                    kind: Kind::Count,
+                    unit: Some(MULTIPLE.to_string()),
+                    value,
+                    interval,
+                    hedge,
+                    date: None,
+                    relative: None,
+                    in_words: true,
+                    figure,
+                    stated: factor,
+                },
+                end,
+            ));
+        }
         let (mut cur_pre, mut k) = self.currency_prefix(j);
         // "MAUD 60": millions of a currency, by its code with an M.
         let mut pre_scale = 1.0;
@@ -2167,6 +2194,41 @@ impl<'a> Parser<'a> {
             _ if degree && self.is_punct(k, "°") => Some(("°C", j)),
             _ => None,
         }
+    }
+
+    /// "twice that", "double this", "half as much", "three times as many", "2 times the
+    /// figure": the factor and where the phrase ends.
+    fn multiple_at(&self, j: usize) -> Option<(f64, usize)> {
+        let (factor, k) = match self.word(j)? {
+            "twice" | "double" => (2.0, j + 1),
+            "triple" | "treble" | "thrice" => (3.0, j + 1),
+            "half" => (0.5, j + 1),
+            _ => {
+                let n = self.number_at(j)?;
+                if self.word(n.end) != Some("times") || n.fraction || n.ordinal {
+                    return None;
+                }
+                (n.value, n.end + 1)
+            }
+        };
+        let end = match self.word(k)? {
+            "that" | "this" => k + 1,
+            "as" if self.word(k + 1).is_some_and(|w| {
+                matches!(w, "much" | "many" | "high" | "large" | "big" | "long")
+            }) =>
+            {
+                k + 2
+            }
+            "the"
+                if self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(w, "figure" | "amount" | "number" | "level")) =>
+            {
+                k + 2
+            }
+            _ => return None,
+        };
+        Some((factor, end))
     }
 
     /// Whether the digits at `j` are one of three or more groups joined by glued hyphens

@@ -203,6 +203,20 @@ fn not_quantities() {
 }
 
 #[test]
+fn multiples_of_another_figure() {
+    let q = find_one("Nearly twice that.", "Nearly twice that");
+    assert_eq!(
+        (q.unit.as_deref(), q.stated),
+        (Some(quantity::MULTIPLE), 2.0)
+    );
+    assert_eq!(q.hedge, Hedge::Nearly);
+    let q = find_one("three times as many schools", "three times as many");
+    assert_eq!(q.stated, 3.0);
+    // "twice" alone is a count of events, not a multiple.
+    assert!(quantity::find("I went there twice").is_empty());
+}
+
+#[test]
 fn dates_and_relative_times() {
     let q = find_one("on 22 February 2022 we met", "22 February 2022");
     assert_eq!(q.kind, Kind::Date);
