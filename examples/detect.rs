@@ -54,6 +54,8 @@ fn main() -> ExitCode {
         Ok(t) => t,
         Err(e) => return fail(&format!("{file}: {e}")),
     };
+    // The transcript holds its own copy of the text.
+    drop(bytes);
     let out = match format.as_str() {
         "turns" => {
             let speakers: Vec<_> = transcript

@@ -482,6 +482,8 @@ pub fn dialogue(
         let me = utt_speakers[t];
         (0..t).rev().find(|&u| utt_speakers[u] != me)
     };
+    // The negated clause of each negated sentence, read once when first needed.
+    let mut negated_words: Vec<Option<Option<Vec<String>>>> = vec![None; sents.len()];
     for (bi, sb) in sents.iter().enumerate() {
         let Some(at) = answered(sb.utt) else {
             continue;
@@ -629,11 +631,18 @@ pub fn dialogue(
             // the plant" — "They are closing the plant").
             for &ai in &a_sents {
                 let sa = &sents[ai];
-                let atext = &text[sa.span.range()];
-                if !sa.negated || sa.question || is_directive(atext) {
+                if !sa.negated || sa.question {
                     continue;
                 }
-                let Some(aw) = negated_clause_words(atext) else {
+                let atext = &text[sa.span.range()];
+                let aw = negated_words[ai].get_or_insert_with(|| {
+                    if is_directive(atext) {
+                        None
+                    } else {
+                        negated_clause_words(atext)
+                    }
+                });
+                let Some(aw) = aw.as_ref() else {
                     continue;
                 };
                 // Three shared words at least: two ("the truth is not in power" / "the

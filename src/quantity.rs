@@ -2204,6 +2204,10 @@ impl<'a> Parser<'a> {
             "triple" | "treble" | "thrice" => (3.0, j + 1),
             "half" => (0.5, j + 1),
             _ => {
+                // "three times": only read the number when "times" follows it closely.
+                if !(j + 1..j + 5).any(|k| self.word(k) == Some("times")) {
+                    return None;
+                }
                 let n = self.number_at(j)?;
                 if self.word(n.end) != Some("times") || n.fraction || n.ordinal {
                     return None;

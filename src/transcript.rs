@@ -1259,8 +1259,13 @@ fn classify(line: &str) -> Line {
         }
     }
     // `Speaker 1 (00:00:05):`: a label with its time code before the colon.
-    if let Some(open) = t.find(" (")
-        && let Some(close) = t[open..].find("):").map(|c| open + c)
+    // Labels are short: look in the first 80 bytes only (this runs for every line).
+    let mut head_end = t.len().min(80);
+    while !t.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    if let Some(open) = t[..head_end].find(" (")
+        && let Some(close) = t[open..head_end].find("):").map(|c| open + c)
         && let Some(secs) = clock_seconds(&t[open + 2..close])
         && is_label(&t[..open])
     {
