@@ -267,8 +267,19 @@ pub fn align<'s>(
         };
         let multiple = |c: &Claim| c.quantity.unit.as_deref() == Some(crate::quantity::MULTIPLE);
         // "Nearly twice that.": a multiple of the figure answered takes its topic and unit.
-        let inherited = reply
-            && (b.bare
+        // A direct answer: the first figure of a reply that opens with "Yes" / "That's
+        // right" / "No", to the figure of the question it answers ("400,000?" — "Yes,
+        // 400,000 schoolchildren.").
+        let direct_answer = reply
+            && (a.mode == Mode::Question || sa.question)
+            && utt_len[a.utt] - sa.index_in_turn <= 2
+            && sb.index_in_turn == 0
+            && (sb.confirms || sb.corrects)
+            && (j == 0 || claims[j - 1].sentence != b.sentence)
+            && comparable_size;
+        let inherited = direct_answer
+            || reply
+                && (b.bare
                 && comparable_size
                 && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms)
                 // "that" points back to the other speaker only when nothing in the
