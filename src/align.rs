@@ -271,10 +271,11 @@ pub fn align<'s>(
         // right" / "No", to the figure of the question it answers ("400,000?" — "Yes,
         // 400,000 schoolchildren.").
         let direct_answer = reply
-            && (a.mode == Mode::Question || sa.question)
+            && ((a.mode == Mode::Question || sa.question) && (sb.confirms || sb.corrects)
+                // "No, …", "Let me clarify, …" after a statement corrects it.
+                || sb.corrects)
             && utt_len[a.utt] - sa.index_in_turn <= 2
             && sb.index_in_turn == 0
-            && (sb.confirms || sb.corrects)
             && (j == 0 || claims[j - 1].sentence != b.sentence)
             && comparable_size;
         let inherited = direct_answer
