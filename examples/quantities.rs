@@ -122,6 +122,35 @@ fn view(model: &str, text: &str) -> Vec<Value> {
                 json!(q.stated),
                 "percentage",
             )),
+            // The suite's convention: "percent of 10" with no figure before "percent" is
+            // 10 percent (the detector does not read it so).
+            "percent" if q.kind == Kind::Count => {
+                let before = text[..q.span.start].trim_end().to_ascii_lowercase();
+                let Some(head) = before.strip_suffix(" of").or(before.strip_suffix("of")) else {
+                    continue;
+                };
+                let head = head.trim_end();
+                let word = ["percents", "percent", "per cent"]
+                    .into_iter()
+                    .find(|w| head.ends_with(w));
+                if let Some(w) = word {
+                    let start = head.len() - w.len();
+                    let figure_before = head[..start]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_ascii_digit());
+                    if !figure_before {
+                        out.push(result(
+                            text,
+                            start,
+                            q.span.end,
+                            json!(q.stated),
+                            "percentage",
+                        ));
+                        // The bare word is not a mention of its own here.
+                        out.retain(|r| !(r["value"].is_null() && r["start"] == start));
+                    }
+                }
+            }
             "number_range" => {
                 if let Some(v) = range_value(text, q) {
                     // The bounds only, without a unit after the last figure; a bound stated
