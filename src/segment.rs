@@ -65,7 +65,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
 /// that decide English and Russian transcripts (SB4 paragraph separators, SB6 `3.5`,
 /// SB7 `U.S`, SB8 a lower-case continuation, SB8a `?!` and `,` after a terminator, SB9–11
 /// closing quotes, spaces and a separator after it). unicode-segmentation gives the
-/// same pieces on the corpus and in a property test; this runs about 17 times faster.
+/// same pieces on the corpus and in a property test; this is several times faster.
 ///
 /// Text in other scripts (any character outside Latin, Cyrillic, general punctuation
 /// and number forms) goes to unicode-segmentation itself, whose tables cover every
