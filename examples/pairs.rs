@@ -50,7 +50,7 @@ fn interval(q: &Quantity) -> Interval {
 }
 
 /// Content words within a few words of a figure.
-fn context(text: &str, q: &Quantity) -> Vec<String> {
+fn context(text: &str, q: &Quantity) -> Vec<discrepancy::claim::Word> {
     let before = &text[..q.span.start];
     let after = &text[q.span.end..];
     let b: String = before

@@ -74,7 +74,7 @@ pub struct Pair {
     /// Whether an attribution phrase ("as you mentioned") links them.
     pub attribution: bool,
     /// Stemmed words the two share.
-    pub shared: Vec<String>,
+    pub shared: Vec<crate::claim::Word>,
 }
 
 /// Stemmed verbs that say what happened to a figure, not what it is about.
@@ -170,7 +170,7 @@ pub fn align<'s>(
             let s = &sents[c.sentence];
             let mut v: Vec<(&str, f64)> = Vec::new();
             // A long sentence speaks of many things: then only the clause around the figure counts.
-            let own: &[String] = if s.words.len() <= 60 {
+            let own: &[crate::claim::Word] = if s.words.len() <= 60 {
                 &s.words
             } else {
                 &c.clause_words
@@ -468,7 +468,7 @@ pub fn align<'s>(
         used.insert((p.b, sa, false));
         p.shared = shared
             .iter()
-            .map(|&w| vocab[w as usize].to_string())
+            .map(|&w| crate::claim::Word::from(vocab[w as usize]))
             .collect();
         out.push(p);
     }

@@ -45,7 +45,7 @@ pub struct Sentence {
     /// Speaker index.
     pub speaker: usize,
     /// Stemmed content words.
-    pub words: Vec<String>,
+    pub words: Vec<Word>,
     /// Ends with a question mark.
     pub question: bool,
     /// Opens with a confirmation ("Yes", "Right", "Correct").
@@ -80,15 +80,15 @@ pub struct Claim {
     /// The figure.
     pub quantity: Quantity,
     /// Stemmed content words of the clause around the figure.
-    pub clause_words: Vec<String>,
+    pub clause_words: Vec<Word>,
     /// Stemmed words right after the figure: the thing counted ("schools").
-    pub head: Vec<String>,
+    pub head: Vec<Word>,
     /// The period the figure is about, when stated: a year, or a relative label.
     pub period: Option<Period>,
     /// Sub-scope words ("federal", "regional").
     pub subscope: Vec<&'static str>,
     /// Places the sentence puts its figures in ("Azerbaijan", "Khabarovsk Territory"), stemmed.
-    pub places: Vec<String>,
+    pub places: Vec<Word>,
     /// How it is put forward.
     pub mode: Mode,
     /// The figure is negated ("there are not two million").
@@ -100,6 +100,10 @@ pub struct Claim {
     /// A part of a larger figure ("this includes 400 billion for ..."): not comparable with the whole.
     pub part: bool,
 }
+
+/// A stemmed word, stored inline (no allocation for words of up to 24 bytes): a
+/// transcript holds hundreds of thousands of them.
+pub type Word = compact_str::CompactString;
 
 /// The time a figure refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -507,8 +511,8 @@ const SUBSCOPES: &[&str] = &[
 /// assert_eq!(direction(&content_words("exports fell by 5 percent")), -1);
 /// assert_eq!(direction(&content_words("exports are 5 percent of GDP")), 0);
 /// ```
-pub fn direction(words: &[String]) -> i8 {
-    static STEMS: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+pub fn direction(words: &[Word]) -> i8 {
+    static STEMS: std::sync::OnceLock<(Vec<Word>, Vec<Word>)> = std::sync::OnceLock::new();
     let (up, down) = STEMS.get_or_init(|| {
         let stems = |ws: &[&str]| ws.iter().map(|w| stem(w)).collect::<Vec<_>>();
         (
@@ -550,7 +554,7 @@ pub fn direction(words: &[String]) -> i8 {
 }
 
 /// Stems an English word: lower case, possessive and common suffixes removed.
-pub fn stem(word: &str) -> String {
+pub fn stem(word: &str) -> Word {
     // Words from the sentence pass are already lower case with plain apostrophes: no copy then.
     let owned;
     let w: &str = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
@@ -579,7 +583,7 @@ pub fn stem(word: &str) -> String {
         _ => None,
     };
     if let Some(s) = irregular {
-        return s.to_string();
+        return Word::from(s);
     }
     for (suf, rep) in [
         ("ational", "ate"),
@@ -596,7 +600,7 @@ pub fn stem(word: &str) -> String {
             && base.chars().count() >= 3
             && !(suf == "s" && base.ends_with('s'))
         {
-            let mut out = String::with_capacity(base.len() + rep.len());
+            let mut out = Word::with_capacity(base.len() + rep.len());
             out.push_str(base);
             out.push_str(rep);
             // "increases" → "increas", "increased" → "increas", "increase" → "increas".
@@ -606,19 +610,19 @@ pub fn stem(word: &str) -> String {
             return out;
         }
     }
-    w.to_string()
+    Word::from(w)
 }
 
 /// Stemmed content words of `s`.
-pub fn content_words(s: &str) -> Vec<String> {
+pub fn content_words(s: &str) -> Vec<Word> {
     let lower = s.to_lowercase().replace('\u{2019}', "'");
     content_words_of(segment::words(&lower).map(|(_, w)| w))
 }
 
 /// Stemmed content words of lower-cased words.
-fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut seen: std::collections::HashSet<Word> = std::collections::HashSet::new();
     for lw in words {
         if lw.chars().any(|c| c.is_ascii_digit()) || is_stopword(lw) || lw.chars().count() < 3 {
             continue;
@@ -1418,7 +1422,7 @@ fn clause_of(s: &str, q: Span) -> (usize, usize) {
 }
 
 /// The counted noun right after a figure: up to two content words before a function word.
-fn head_words(after: &str) -> Vec<String> {
+fn head_words(after: &str) -> Vec<Word> {
     const STOP: &[&str] = &[
         "of", "in", "for", "to", "and", "on", "at", "by", "from", "with", "who", "that", "which",
         "are", "is", "were", "was", "have", "has", "had", "will", "would", "each", "this", "last",
@@ -1499,7 +1503,7 @@ fn subscope_words(lower: &str) -> Vec<&'static str> {
 }
 
 /// Places a sentence locates its figures in: capitalised words after "in" ("in the Khabarovsk Territory").
-pub(crate) fn place_words(s: &str) -> Vec<String> {
+pub(crate) fn place_words(s: &str) -> Vec<Word> {
     let words: Vec<&str> = segment::words(s).map(|(_, w)| w).collect();
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {

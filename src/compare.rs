@@ -393,7 +393,7 @@ pub fn compare(
 
 /// Whether a (stemmed) word names a sector of the economy.
 fn is_sector(w: &str) -> bool {
-    static STEMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    static STEMS: std::sync::OnceLock<Vec<crate::claim::Word>> = std::sync::OnceLock::new();
     STEMS
         .get_or_init(|| {
             [
@@ -483,7 +483,7 @@ pub fn dialogue(
         (0..t).rev().find(|&u| utt_speakers[u] != me)
     };
     // The negated clause of each negated sentence, read once when first needed.
-    let mut negated_words: Vec<Option<Option<Vec<String>>>> = vec![None; sents.len()];
+    let mut negated_words: Vec<Option<Option<Vec<crate::claim::Word>>>> = vec![None; sents.len()];
     for (bi, sb) in sents.iter().enumerate() {
         let Some(at) = answered(sb.utt) else {
             continue;
@@ -671,7 +671,7 @@ pub fn dialogue(
 
 /// The content words of the clause that holds a negation, unless the negation is an
 /// idiom ("no doubt", "not only").
-fn negated_clause_words(sentence: &str) -> Option<Vec<String>> {
+fn negated_clause_words(sentence: &str) -> Option<Vec<crate::claim::Word>> {
     let lower = sentence.to_lowercase().replace('\u{2019}', "'");
     let clause = lower
         .split([';', ':'])

@@ -198,7 +198,7 @@ impl Detector {
                 continue;
             }
             let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
-            let shared: Vec<String> = sa
+            let shared: Vec<claim::Word> = sa
                 .words
                 .iter()
                 .filter(|w| sb.words.contains(w))
@@ -268,8 +268,8 @@ fn evidence(t: &Transcript, c: Option<&Claim>, s: &Sentence) -> Evidence {
 }
 
 /// A readable topic: the words both sides share, as written in the first, else the counted noun.
-fn topic_label(text: &str, s: &Sentence, shared: &[String], c: &Claim) -> String {
-    let mut words: Vec<String> = c.head.clone();
+fn topic_label(text: &str, s: &Sentence, shared: &[claim::Word], c: &Claim) -> String {
+    let mut words: Vec<claim::Word> = c.head.clone();
     for w in shared {
         if !words.contains(w) {
             words.push(w.clone());
@@ -281,7 +281,7 @@ fn topic_label(text: &str, s: &Sentence, shared: &[String], c: &Claim) -> String
     words_label(text, s.span, &words)
 }
 
-fn words_label(text: &str, span: Span, stems: &[String]) -> String {
+fn words_label(text: &str, span: Span, stems: &[claim::Word]) -> String {
     let mut out: Vec<&str> = Vec::new();
     for (_, w) in crate::segment::words(&text[span.range()]) {
         for part in w.split('-') {
