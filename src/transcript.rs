@@ -794,7 +794,20 @@ impl NameKey {
             .cloned()
             .collect();
         let display = if name.is_empty() || generic {
-            core.clone()
+            // A title in capitals reads as a title: "The CHAIRMAN" → "The Chairman".
+            core.split(' ')
+                .map(|w| {
+                    if w.chars().count() > 1
+                        && w.chars().all(|c| !c.is_lowercase())
+                        && w.chars().any(char::is_alphabetic)
+                    {
+                        title_case(w)
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
         } else {
             words[name_start..]
                 .iter()
@@ -1336,7 +1349,104 @@ fn classify(line: &str) -> Line {
             };
         }
     }
+    // `Mr. SMITH. text`, `The CHAIRMAN. text` (US congressional hearings); `Q. text`,
+    // `A. text` (depositions).
+    if let Some((label_len, content)) = dotted_caps_label(t) {
+        return Line::Inline {
+            label: (lead, lead + label_len),
+            content: lead + content,
+            time: None,
+        };
+    }
     Line::Text
+}
+
+/// Titles that open a label written as `Title SURNAME.`.
+const CAPS_LABEL_TITLES: &[&str] = &[
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "The",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Senator",
+    "Representative",
+    "Secretary",
+    "General",
+    "Admiral",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Commissioner",
+    "Director",
+    "Dean",
+];
+
+/// A label in the style of congressional hearings: a title, one or two surnames in
+/// capitals and a full stop (`Mr. SMITH.`, `Ms. JACKSON LEE.`, `The CHAIRMAN.`), or a
+/// deposition's `Q.` / `A.`. Returns the label's length and where the speech starts.
+fn dotted_caps_label(t: &str) -> Option<(usize, usize)> {
+    for qa in ["Q. ", "A. "] {
+        if t.starts_with(qa) && t.len() > 3 {
+            return Some((1, 3));
+        }
+    }
+    let mut pos = 0;
+    let mut words = 0;
+    let mut titled = false;
+    let mut caps = 0;
+    for w in t.split(' ').take(6) {
+        let end = pos + w.len();
+        if words == 0 && CAPS_LABEL_TITLES.contains(&w) {
+            titled = true;
+        } else {
+            let core = w.strip_suffix('.').unwrap_or(w);
+            let is_caps = core.chars().count() >= 2
+                && core
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+                && core.chars().any(char::is_alphabetic);
+            if !is_caps {
+                return None;
+            }
+            caps += 1;
+            if w.ends_with('.') {
+                let rest = &t[end..];
+                let content = end + (rest.len() - rest.trim_start().len());
+                // "The" opens only a role ("The CHAIRMAN."), not "The UK. Likewise, …".
+                let role = !t.starts_with("The ")
+                    || [
+                        "CHAIRMAN",
+                        "CHAIRWOMAN",
+                        "CHAIR",
+                        "SPEAKER",
+                        "PRESIDENT",
+                        "CLERK",
+                        "PRESIDING OFFICER",
+                        "WITNESS",
+                        "COURT",
+                        "MODERATOR",
+                        "VICE PRESIDENT",
+                        "SECRETARY",
+                        "INTERPRETER",
+                    ]
+                    .contains(&&t[4..end - 1]);
+                return (titled && role && caps <= 3 && content < t.len())
+                    .then_some((end - 1, content));
+            }
+        }
+        words += 1;
+        pos = end + 1;
+    }
+    None
 }
 
 /// A paragraph that opens with a known speaker's name followed by a full stop, or by a

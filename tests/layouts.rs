@@ -152,6 +152,28 @@ fn bold_labels_and_time_codes_inside_labels() {
 }
 
 #[test]
+fn congressional_hearing_and_deposition_labels() {
+    let text = "The CHAIRMAN. The committee will come to order.\n\nMr. SMITH. The program built 300 schools.\n\nMs. JACKSON LEE. No, it built 240 schools.\n\nThe UK. Likewise, this line is speech of the last speaker.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("The Chairman", "The committee will come to order."),
+            ("Smith", "The program built 300 schools."),
+            (
+                "Jackson Lee",
+                "No, it built 240 schools.\n\nThe UK. Likewise, this line is speech of the last speaker."
+            ),
+        ]
+    );
+    assert_covered(&t);
+    let text = "Q. How many schools were built?\nA. Three hundred.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.turns().len(), 2);
+    assert_eq!(t.turn_text(&t.turns()[1]), "Three hundred.");
+}
+
+#[test]
 fn label_lines_with_time_codes() {
     let text = "Moderator Jane Doe: (00:12)\nWelcome to the debate.\n\nSenator John Roe: (00:20)\nThank you. [crosstalk 00:00:21]\nSecond paragraph.\n\nModerator Jane Doe: (01:05)\nLet us begin.\n";
     let t = Transcript::parse(text).unwrap();
