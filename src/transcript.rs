@@ -1400,12 +1400,11 @@ fn dotted_caps_label(t: &str) -> Option<(usize, usize)> {
         }
     }
     let mut pos = 0;
-    let mut words = 0;
     let mut titled = false;
     let mut caps = 0;
-    for w in t.split(' ').take(6) {
+    for (k, w) in t.split(' ').take(6).enumerate() {
         let end = pos + w.len();
-        if words == 0 && CAPS_LABEL_TITLES.contains(&w) {
+        if k == 0 && CAPS_LABEL_TITLES.contains(&w) {
             titled = true;
         } else {
             let core = w.strip_suffix('.').unwrap_or(w);
@@ -1443,7 +1442,6 @@ fn dotted_caps_label(t: &str) -> Option<(usize, usize)> {
                     .then_some((end - 1, content));
             }
         }
-        words += 1;
         pos = end + 1;
     }
     None
