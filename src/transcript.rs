@@ -898,6 +898,23 @@ fn strip_notes(label: &str) -> String {
             _ => {}
         }
     }
+    // "John Smith -- Chief Financial Officer", "Jane Doe - Morgan Stanley - Analyst": the
+    // name, then affiliations after a spaced dash (earnings calls).
+    // Only when what comes first is a bare name of one to three words: in "General
+    // Director of Aeroflot – Russian Airlines Vitaly Savelyev" the name comes last.
+    let out = [" -- ", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| out.find(d))
+        .min()
+        .filter(|&p| {
+            let words: Vec<&str> = out[..p].split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+                })
+        })
+        .map_or(out.as_str(), |p| &out[..p]);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -174,6 +174,25 @@ fn congressional_hearing_and_deposition_labels() {
 }
 
 #[test]
+fn earnings_call_names_with_affiliations() {
+    let text = "Operator\n\nWelcome to the call.\n\nJohn Smith -- Chief Financial Officer\n\nRevenue grew 12 percent.\n\nJane Doe -- Morgan Stanley -- Analyst\n\nWere margins 31 percent?\n\nJohn Smith -- Chief Financial Officer\n\nNo, 28 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            ("Operator", "Welcome to the call."),
+            ("John Smith", "Revenue grew 12 percent."),
+            ("Jane Doe", "Were margins 31 percent?"),
+            ("John Smith", "No, 28 percent."),
+        ]
+    );
+    // A title with a dash before the name keeps the name at the end.
+    let text = "General Director of Aeroflot \u{2013} Russian Airlines Vitaly Savelyev: Thank you.\nVladimir Putin: Good.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.speaker_name(&t.turns()[0]), "Vitaly Savelyev");
+}
+
+#[test]
 fn label_lines_with_time_codes() {
     let text = "Moderator Jane Doe: (00:12)\nWelcome to the debate.\n\nSenator John Roe: (00:20)\nThank you. [crosstalk 00:00:21]\nSecond paragraph.\n\nModerator Jane Doe: (01:05)\nLet us begin.\n";
     let t = Transcript::parse(text).unwrap();
