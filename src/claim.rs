@@ -129,14 +129,21 @@ impl Period {
 }
 
 fn is_part_of_year(a: &Option<&'static str>, b: &Option<&'static str>) -> bool {
-    // "first six months" and "first half" are the same; a quarter is inside a half.
-    let norm = |p: &Option<&'static str>| match p {
-        Some("h1") | Some("q1") | Some("q2") => "h1",
-        Some("h2") | Some("q3") | Some("q4") => "h2",
-        Some(x) => x,
-        None => "",
-    };
-    norm(a) == norm(b)
+    // A half and a quarter inside it can be the same period when one speaker is loose
+    // ("in the first half" for a figure of the second quarter); two quarters, or a
+    // quarter and the full year, cannot.
+    fn half(p: &str) -> &str {
+        match p {
+            "q1" | "q2" => "h1",
+            "q3" | "q4" => "h2",
+            x => x,
+        }
+    }
+    match (a, b) {
+        (Some(x), Some(y)) if x.starts_with('h') && y.starts_with('q') => *x == half(y),
+        (Some(x), Some(y)) if y.starts_with('h') && x.starts_with('q') => *y == half(x),
+        (x, y) => x == y,
+    }
 }
 
 /// Words that carry no topic.
@@ -1323,6 +1330,18 @@ fn sentence_period_except(
         Some("h1")
     } else if l.contains("second half") {
         Some("h2")
+    } else if contains_phrase(
+        &l,
+        &[
+            "full year",
+            "full-year",
+            "for the year",
+            "whole year",
+            "annual",
+            "the entire year",
+        ],
+    ) {
+        Some("fy")
     } else {
         None
     };
