@@ -612,17 +612,12 @@ pub fn dialogue(
                 }
                 let shared = sa.words.iter().filter(|w| bw.contains(w)).count();
                 if shared >= 2 && shared * 10 >= sa.words.len() * 7 && shared * 10 >= bw.len() * 5 {
-                    out.push(SentenceVerdict {
-                        a: ai,
-                        b: bi,
-                        claim: None,
-                        verdict: Verdict::contradiction(
-                            Category::Negation,
-                            0.7,
-                            "negated-statement",
-                            "the second speaker negates the first speaker's statement".to_string(),
-                        ),
-                    });
+                    out.push(negation(
+                        ai,
+                        bi,
+                        "negated-statement",
+                        "the second speaker negates the first speaker's statement",
+                    ));
                     break;
                 }
             }
@@ -649,17 +644,12 @@ pub fn dialogue(
                 // power is in the truth") may be a play on words.
                 let shared = aw.iter().filter(|w| sb.words.contains(w)).count();
                 if shared >= 3 && shared * 10 >= aw.len() * 7 && shared * 10 >= sb.words.len() * 5 {
-                    out.push(SentenceVerdict {
-                        a: ai,
-                        b: bi,
-                        claim: None,
-                        verdict: Verdict::contradiction(
-                            Category::Negation,
-                            0.7,
-                            "affirmed-denial",
-                            "the second speaker affirms what the first speaker denied".to_string(),
-                        ),
-                    });
+                    out.push(negation(
+                        ai,
+                        bi,
+                        "affirmed-denial",
+                        "the second speaker affirms what the first speaker denied",
+                    ));
                     break;
                 }
             }
@@ -667,6 +657,16 @@ pub fn dialogue(
     }
     out.extend(same_dated_statement(text, sents));
     out
+}
+
+/// A negation finding between sentence `a` of one speaker and sentence `b` of the other.
+fn negation(a: usize, b: usize, rule: &'static str, why: &str) -> SentenceVerdict {
+    SentenceVerdict {
+        a,
+        b,
+        claim: None,
+        verdict: Verdict::contradiction(Category::Negation, 0.7, rule, why.to_string()),
+    }
 }
 
 /// The content words of the clause that holds a negation, unless the negation is an
