@@ -878,23 +878,6 @@ fn scale_word(w: &str) -> Option<f64> {
     })
 }
 
-#[allow(dead_code)]
-fn fraction_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "seventh" | "sevenths" => 7.0,
-        "eighth" | "eighths" => 8.0,
-        "ninth" | "ninths" => 9.0,
-        "tenth" | "tenths" => 10.0,
-        "hundredth" | "hundredths" => 100.0,
-        _ => return None,
-    })
-}
-
 fn month(w: &str) -> Option<u8> {
     Some(match w {
         "january" | "jan" => 1,
