@@ -199,9 +199,11 @@ pub fn compare(
     };
     // The same change in opposite directions ("exports rose by 5 percent" against
     // "exports fell by 5 percent").
+    let sa_start = sents[a.sentence].span.start;
+    let sb_start = sents[b.sentence].span.start;
     let (da_dir, db_dir) = (
-        crate::claim::direction(&a.clause_words),
-        crate::claim::direction(&b.clause_words),
+        change_direction(a, texts.0, sa_start),
+        change_direction(b, texts.1, sb_start),
     );
     if da_dir * db_dir == -1 && ia.overlaps(&ib) {
         return Some(Verdict::contradiction(
@@ -657,6 +659,32 @@ pub fn dialogue(
     }
     out.extend(same_dated_statement(text, sents));
     out
+}
+
+/// The direction of change a claim states: from its clause's verbs ("rose", "fell"),
+/// else from "up" or "down" right before the figure ("is down by 400,000").
+fn change_direction(c: &Claim, sentence: &str, sentence_start: usize) -> i8 {
+    let d = crate::claim::direction(&c.clause_words);
+    if d != 0 {
+        return d;
+    }
+    let at = c
+        .quantity
+        .span
+        .start
+        .saturating_sub(sentence_start)
+        .min(sentence.len());
+    let mut from = at.saturating_sub(24);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = sentence[from..at].to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    match words.as_slice() {
+        [.., "up", "by"] | [.., "up"] => 1,
+        [.., "down", "by"] | [.., "down"] => -1,
+        _ => 0,
+    }
 }
 
 /// A negation finding between sentence `a` of one speaker and sentence `b` of the other.

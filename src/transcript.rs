@@ -793,7 +793,28 @@ impl NameKey {
             .filter(|w| w.len() > 1 || w.chars().all(char::is_alphabetic))
             .cloned()
             .collect();
-        let display = if name.is_empty() || generic {
+        // "The Prime Minister (Boris Johnson)": a title whose holder is named in brackets
+        // is shown by that name (and still found by the title).
+        let bracketed_name = label
+            .split_once('(')
+            .and_then(|(_, r)| r.split_once(')'))
+            .map(|(inner, _)| inner.trim())
+            .filter(|inner| {
+                let ws: Vec<&str> = inner.split_whitespace().collect();
+                (2..=4).contains(&ws.len())
+                    && ws.iter().all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+                            && !TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+                    })
+            });
+        let display = if name.is_empty()
+            && !generic
+            && let Some(n) = bracketed_name
+        {
+            n.to_string()
+        } else if name.is_empty() || generic {
             // A title in capitals reads as a title: "The CHAIRMAN" → "The Chairman".
             core.split(' ')
                 .map(|w| {

@@ -193,6 +193,14 @@ fn earnings_call_names_with_affiliations() {
 }
 
 #[test]
+fn title_with_the_holder_in_brackets() {
+    let text = "The Prime Minister (Jane Roe): Waiting lists are down.\n\nJohn Doe (Northfield) (Lab): They are up.\n\nThe Prime Minister: They are down.\n";
+    let t = Transcript::parse(text).unwrap();
+    let names: Vec<&str> = t.turns().iter().map(|x| t.speaker_name(x)).collect();
+    assert_eq!(names, ["Jane Roe", "John Doe", "Jane Roe"]);
+}
+
+#[test]
 fn label_lines_with_time_codes() {
     let text = "Moderator Jane Doe: (00:12)\nWelcome to the debate.\n\nSenator John Roe: (00:20)\nThank you. [crosstalk 00:00:21]\nSecond paragraph.\n\nModerator Jane Doe: (01:05)\nLet us begin.\n";
     let t = Transcript::parse(text).unwrap();
