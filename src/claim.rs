@@ -1097,7 +1097,13 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
             let clause = clause_of(stext, local);
             let clause_words = content_words(&stext[clause.0..clause.1]);
-            let head = head_words(&stext[local.end..]);
+            // "four-party talks": the figure describes the noun after the compound.
+            let after = &stext[local.end..];
+            let after = match after.strip_prefix('-') {
+                Some(rest) => rest.trim_start_matches(|c: char| c.is_alphabetic()),
+                None => after,
+            };
+            let head = head_words(after);
             let mut subscope = sentence_scope.clone();
             if subscope.is_empty() && s.words.len() <= 3 && si > 0 && sents[si - 1].utt == s.utt {
                 // "For regional roads, the figure is smaller. It will reach 42 percent": the scope carries over.
@@ -1131,6 +1137,8 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let before = lower[..local.start.min(lower.len())].trim_end();
             let increment = (rest.starts_with("more ") && !rest.starts_with("more than"))
                 || rest.starts_with("additional ")
+                // "the two other villages": another set, not the one the other speaker counted.
+                || rest.starts_with("other ")
                 || before.ends_with("another")
                 || before.ends_with("an additional")
                 || before.ends_with("a further");

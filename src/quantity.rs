@@ -2218,6 +2218,55 @@ impl<'a> Parser<'a> {
         Some((factor, end))
     }
 
+    /// Whether the digits at `j` finish a name: a small whole number right after a
+    /// capitalised word inside the sentence ("Nord Stream 2", "Unit 1", "Article 9"),
+    /// with no unit, sign or counted noun after it.
+    fn is_name_number(&self, j: usize) -> bool {
+        let raw = self.raw(j);
+        if j < 2 || raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let Some(prev) = self.toks.get(j - 1).filter(|t| t.kind == T::Word) else {
+            return false;
+        };
+        let prev_raw = &self.text[prev.start..prev.end];
+        let capitalised = prev_raw.starts_with(char::is_uppercase)
+            && prev_raw.chars().skip(1).any(char::is_lowercase)
+            || prev_raw.len() >= 2 && prev_raw.chars().all(|c| c.is_ascii_uppercase());
+        // Not the sentence's first word, a month ("May 5"), or a currency or unit word.
+        let first_word = self.toks[..j - 1].iter().all(|t| t.kind != T::Word);
+        let lower = self.lower[prev.start..prev.end].to_string();
+        let code = CODES.contains(&prev_raw)
+            || prev_raw.len() == 4 && prev_raw.starts_with('M') && CODES.contains(&&prev_raw[1..]);
+        if !capitalised
+            || first_word
+            || code
+            || month(&lower).is_some()
+            || currency_word(&lower).is_some()
+            || unit_word(&lower).is_some()
+            || is_hedge_start(&lower)
+        {
+            return false;
+        }
+        // An ordinal suffix, a counted noun, a unit or a sign after it makes it a figure
+        // ("the Union's 10th anniversary", "Russia 300 schools").
+        if self.glued(j + 1) {
+            return false;
+        }
+        match self.toks.get(j + 1) {
+            None => true,
+            Some(t) if t.kind == T::Punct => {
+                !matches!(self.raw(j + 1), "%" | "$" | "€" | "£" | "-" | "–" | ",")
+            }
+            Some(t) if t.kind == T::Num => false,
+            Some(_) => {
+                let w = self.word(j + 1).unwrap_or("");
+                !(w.ends_with('s') || unit_word(w).is_some() || scale_word(w).is_some())
+                    && !matches!(w, "percent" | "per" | "to" | "and" | "or")
+            }
+        }
+    }
+
     /// Whether the digits at `j` are one of three or more groups joined by glued hyphens
     /// or slashes (`1-222-2222/2222`).
     fn in_digit_chain(&self, j: usize) -> bool {
@@ -2692,6 +2741,9 @@ impl<'a> Parser<'a> {
         }
         if self.in_digit_chain(j) {
             return None; // `+1-222-2222-2222`, `2021-03-17-04`: a phone number or an id
+        }
+        if self.is_name_number(j) {
+            return None; // `Nord Stream 2`, `Unit 1`, `Article 9`: part of a name
         }
         if raw.bytes().any(|c| matches!(c, b'e' | b'E' | b'^' | b'x')) {
             let value = power_value(raw)?;
@@ -3454,6 +3506,13 @@ fn shape(kind: Kind, lo: &Num, hi: Option<&Num>, hedge: Hedge, factor: f64) -> (
     let approx = (0.05 * value.abs()).max(s);
     let floor = if value >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
     let iv = match hedge {
+        // Rounding is half-open: "301" is [300.5, 301.5), so 301 and 302 do not meet.
+        Hedge::Exact | Hedge::Range if s > 0.0 => Interval {
+            lo: value - s,
+            hi: value + s,
+            lo_open: false,
+            hi_open: true,
+        },
         Hedge::Exact | Hedge::Range => Interval::closed(value - s, value + s),
         Hedge::Approximate => Interval::closed(value - approx, value + approx),
         Hedge::AtLeast => Interval {

@@ -165,6 +165,10 @@ fn hedges_shape_the_interval() {
     let q = find_one("it is equal to or less than 30", "equal to or less than 30");
     assert_eq!(q.hedge, Hedge::AtMost);
     assert!(q.interval.contains(30.0) && !q.interval.contains(31.0));
+    // Rounding is half-open: 301 and 302 do not meet.
+    let a = find_one("301 schools", "301");
+    let b = find_one("302 schools", "302");
+    assert!(!a.interval.overlaps(&b.interval));
     let q = find_one("values <-30 are rare", "<-30");
     assert_eq!((q.hedge, q.value), (Hedge::LessThan, -30.0));
 }
@@ -179,6 +183,8 @@ fn not_quantities() {
         "one of the best",
         "First, we met; second, we agreed.",
         "it took twenty seconds",
+        "the Nord Stream 2 project",
+        "at Kudankulam Unit 1 today",
     ] {
         let qs = quantity::find(text);
         let wrong: Vec<_> = qs
