@@ -2261,8 +2261,10 @@ impl<'a> Parser<'a> {
             Some(t) if t.kind == T::Num => false,
             Some(_) => {
                 let w = self.word(j + 1).unwrap_or("");
-                !(w.ends_with('s') || unit_word(w).is_some() || scale_word(w).is_some())
-                    && !matches!(w, "percent" | "per" | "to" | "and" | "or")
+                !(w.ends_with('s')
+                    || unit_word(w).is_some()
+                    || scale_word(w).is_some()
+                    || matches!(w, "percent" | "per" | "to" | "and" | "or"))
             }
         }
     }
