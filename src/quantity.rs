@@ -2234,17 +2234,24 @@ impl<'a> Parser<'a> {
             && prev_raw.chars().skip(1).any(char::is_lowercase)
             || prev_raw.len() >= 2 && prev_raw.chars().all(|c| c.is_ascii_uppercase());
         // Not the sentence's first word, a month ("May 5"), or a currency or unit word.
-        let first_word = self.toks[..j - 1].iter().all(|t| t.kind != T::Word);
-        let lower = self.lower[prev.start..prev.end].to_string();
+        // (Looked at in constant time: a turn may hold hundreds of thousands of figures.)
+        let first_word = j == 1
+            || self.toks[j - 2].kind == T::Punct
+                && matches!(
+                    self.raw(j - 2),
+                    "." | "!" | "?" | ":" | "\"" | "\u{201c}" | "("
+                );
+        if !capitalised || first_word {
+            return false;
+        }
+        let lower = &self.lower[prev.start..prev.end];
         let code = CODES.contains(&prev_raw)
             || prev_raw.len() == 4 && prev_raw.starts_with('M') && CODES.contains(&&prev_raw[1..]);
-        if !capitalised
-            || first_word
-            || code
-            || month(&lower).is_some()
-            || currency_word(&lower).is_some()
-            || unit_word(&lower).is_some()
-            || is_hedge_start(&lower)
+        if code
+            || month(lower).is_some()
+            || currency_word(lower).is_some()
+            || unit_word(lower).is_some()
+            || is_hedge_start(lower)
         {
             return false;
         }
