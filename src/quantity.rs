@@ -353,7 +353,16 @@ impl Quantity {
             Kind::Money | Kind::Count | Kind::Measure if x.abs() >= 1e6 => {
                 format!("{} million", fmt_num(x / 1e6))
             }
-            Kind::Fraction => fmt_num(x),
+            // "1/3" rather than 0.333333: the smallest denominator that gives a whole numerator.
+            Kind::Fraction => (2..=12)
+                .find(|d| {
+                    let n = x * f64::from(*d);
+                    (n - n.round()).abs() < 1e-6 && n.round() != 0.0
+                })
+                .map_or_else(
+                    || fmt_num(x),
+                    |d| format!("{}/{d}", fmt_num((x * f64::from(d)).round())),
+                ),
             _ => fmt_num(x),
         };
         let body = match (self.kind, self.hedge) {
