@@ -507,8 +507,39 @@ pub fn dialogue(
                 sents[i].question
                     && is_yes_no_question(&text[sents[i].span.range()])
                     && last_claim[i].is_some_and(|c| claims[c].quantity.kind != Kind::Ordinal)
-            }) && let Some(ci) = last_claim[ai]
+            }) && let Some(last) = last_claim[ai]
             {
+                // The figure asked about: the last one, unless it is the one set aside
+                // ("25 flights instead of just five?" asks about the 25).
+                let atext = &text[sents[ai].span.range()];
+                let astart = sents[ai].span.start;
+                let set_aside = |c: usize| {
+                    let at = claims[c]
+                        .quantity
+                        .span
+                        .start
+                        .saturating_sub(astart)
+                        .min(atext.len());
+                    let mut from = at.saturating_sub(20);
+                    while !atext.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    let before = atext[from..at].to_lowercase();
+                    ["instead of", "rather than", "than", "not"]
+                        .iter()
+                        .any(|m| {
+                            before
+                                .trim_end()
+                                .trim_end_matches("just")
+                                .trim_end()
+                                .ends_with(m)
+                        })
+                };
+                let ci = (0..=last)
+                    .rev()
+                    .take_while(|&c| claims[c].sentence == ai)
+                    .find(|&c| !set_aside(c))
+                    .unwrap_or(last);
                 let q = claims[ci].quantity.describe();
                 let disagree = !sb.confirms;
                 out.push(SentenceVerdict {

@@ -105,3 +105,13 @@ fn every_spec_file_holds() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// A question confirmed with "Yes" is about the figure it keeps, not the one it sets
+/// aside ("40 engines a year instead of just 25?").
+#[test]
+fn confirmed_question_is_about_the_figure_kept() {
+    let text = "Olga Ivanova: Can the plant make 40 engines a year instead of just 25?\nPeter Clark: Yes, it can.\n";
+    let r = discrepancy::Detector::default().analyze_text(text).unwrap();
+    assert_eq!(r.agreements.len(), 1, "{r}");
+    assert_eq!(r.agreements[0].a.value.as_deref(), Some("40"));
+}
