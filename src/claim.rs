@@ -1416,8 +1416,14 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// The text right before a figure (at most 80 bytes), lower-cased.
 fn just_before(stext: &str, q: &Quantity, base: usize) -> String {
-    let end = q.span.start - base;
-    stext[floor_boundary(stext, end.saturating_sub(80))..end].to_lowercase()
+    text_before(stext, q, base, 80)
+}
+
+/// The last `bytes` bytes (or fewer, at a char boundary) of a sentence before a figure,
+/// lower-cased. `stext` is the sentence and starts at byte `base` of the input.
+pub(crate) fn text_before(stext: &str, q: &Quantity, base: usize, bytes: usize) -> String {
+    let end = q.span.start.saturating_sub(base).min(stext.len());
+    stext[floor_boundary(stext, end.saturating_sub(bytes))..end].to_lowercase()
 }
 
 fn clause_of(s: &str, q: Span) -> (usize, usize) {

@@ -514,17 +514,7 @@ pub fn dialogue(
                 let atext = &text[sents[ai].span.range()];
                 let astart = sents[ai].span.start;
                 let set_aside = |c: usize| {
-                    let at = claims[c]
-                        .quantity
-                        .span
-                        .start
-                        .saturating_sub(astart)
-                        .min(atext.len());
-                    let mut from = at.saturating_sub(20);
-                    while !atext.is_char_boundary(from) {
-                        from -= 1;
-                    }
-                    let before = atext[from..at].to_lowercase();
+                    let before = crate::claim::text_before(atext, &claims[c].quantity, astart, 20);
                     ["instead of", "rather than", "than", "not"]
                         .iter()
                         .any(|m| {
@@ -699,17 +689,7 @@ fn change_direction(c: &Claim, sentence: &str, sentence_start: usize) -> i8 {
     if d != 0 {
         return d;
     }
-    let at = c
-        .quantity
-        .span
-        .start
-        .saturating_sub(sentence_start)
-        .min(sentence.len());
-    let mut from = at.saturating_sub(24);
-    while !sentence.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = sentence[from..at].to_lowercase();
+    let before = crate::claim::text_before(sentence, &c.quantity, sentence_start, 24);
     let words: Vec<&str> = before.split_whitespace().collect();
     match words.as_slice() {
         [.., "up", "by"] | [.., "up"] => 1,
