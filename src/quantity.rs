@@ -1258,14 +1258,14 @@ struct Num {
 }
 
 impl Num {
-    /// A figure with a scale word ("3.5 million", "half a million").
-    fn scaled(value: f64, end: usize, half_unit: f64, in_words: bool) -> Num {
+    /// A figure with no mark of its own: not scaled, an ordinal or a fraction.
+    fn plain(value: f64, end: usize, half_unit: f64) -> Num {
         Num {
             value,
             end,
             half_unit,
-            in_words,
-            scaled: true,
+            in_words: false,
+            scaled: false,
             plain_int: false,
             digits: 0,
             weak: false,
@@ -1274,19 +1274,20 @@ impl Num {
         }
     }
 
+    /// A figure with a scale word ("3.5 million", "half a million").
+    fn scaled(value: f64, end: usize, half_unit: f64, in_words: bool) -> Num {
+        Num {
+            in_words,
+            scaled: true,
+            ..Num::plain(value, end, half_unit)
+        }
+    }
+
     /// A proportion written with a fraction sign or a slash (`½`, `1/4`).
     fn fraction(value: f64, end: usize) -> Num {
         Num {
-            value,
-            end,
-            half_unit: 0.0,
-            in_words: false,
-            scaled: false,
-            plain_int: false,
-            digits: 0,
-            weak: false,
-            ordinal: false,
             fraction: true,
+            ..Num::plain(value, end, 0.0)
         }
     }
 }
@@ -2654,17 +2655,10 @@ impl<'a> Parser<'a> {
                                 .any(|a| matches!(a, Atom::And | Atom::Dozen)))
                     {
                         let end = ends[r.len - 1];
+                        let half_unit = if r.scaled { 0.05 * r.value } else { 0.5 };
                         return Some(Num {
-                            value: r.value,
-                            end,
-                            half_unit: if r.scaled { 0.05 * r.value } else { 0.5 },
-                            in_words: false,
                             scaled: r.scaled,
-                            plain_int: false,
-                            digits: 0,
-                            weak: false,
-                            ordinal: false,
-                            fraction: false,
+                            ..Num::plain(r.value, end, half_unit)
                         });
                     }
                 }
@@ -2765,10 +2759,7 @@ impl<'a> Parser<'a> {
         }
         if raw.bytes().any(|c| matches!(c, b'e' | b'E' | b'^' | b'x')) {
             let value = power_value(raw)?;
-            return Some(Num {
-                scaled: false,
-                ..Num::scaled(value, j + 1, 0.0, false)
-            });
+            return Some(Num::plain(value, j + 1, 0.0));
         }
         // Codes and phone numbers start with a zero (`04040`); `0.5` and `0` are figures.
         if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") {
@@ -3101,9 +3092,9 @@ impl<'a> Parser<'a> {
             })
         {
             let value = m / o.value;
+            // "half a dozen" is six, not a scaled figure.
             return Some(Num {
                 scaled: m > 12.0,
-                in_words: true,
                 ..Num::scaled(value, j + 3, 0.05 * value, true)
             });
         }
@@ -3115,10 +3106,9 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 return Some(Num {
-                    half_unit: 0.0,
+                    in_words: true,
                     ordinal: true,
-                    scaled: false,
-                    ..Num::scaled(r.value, k, 0.0, true)
+                    ..Num::plain(r.value, k, 0.0)
                 });
             }
             Form::Fraction => {
@@ -3204,16 +3194,10 @@ impl<'a> Parser<'a> {
             0.5
         };
         Some(Num {
-            value,
-            end: k,
-            half_unit,
             in_words: true,
             scaled: r.scaled,
-            plain_int: false,
-            digits: 0,
             weak,
-            ordinal: false,
-            fraction: false,
+            ..Num::plain(value, k, half_unit)
         })
     }
 
