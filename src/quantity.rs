@@ -1339,13 +1339,17 @@ impl<'a> Parser<'a> {
                 && next_is_number
                 && !(i > 0 && self.glued(i))
                 && !self.glued(i + 1)
-                && (i == 0 || self.toks[i - 1].kind == T::Word)
-                && self.quantity_at(i + 1).is_some_and(|(q, _)| {
+                && (i == 0 || self.toks[i - 1].kind == T::Word);
+            let negated = if minus {
+                self.quantity_at(i + 1)
+            } else if spaced_minus {
+                self.quantity_at(i + 1).filter(|(q, _)| {
                     q.hedge == Hedge::Exact && q.unit.as_deref().is_some_and(|u| u.starts_with('°'))
-                });
-            if (minus || spaced_minus)
-                && let Some((mut q, end)) = self.quantity_at(i + 1)
-            {
+                })
+            } else {
+                None
+            };
+            if let Some((mut q, end)) = negated {
                 if matches!(
                     q.kind,
                     Kind::Count | Kind::Percent | Kind::Measure | Kind::Money | Kind::Fraction
