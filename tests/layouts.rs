@@ -11,6 +11,11 @@ fn turns(t: &Transcript) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// When each turn starts, in milliseconds (every turn must have a time).
+fn start_times(t: &Transcript) -> Vec<u64> {
+    t.turns().iter().map(|x| x.time.unwrap().start_ms).collect()
+}
+
 /// Every non-whitespace byte lies in a turn, its label, narration or the unattributed list.
 fn assert_covered(t: &Transcript) {
     let text = t.text();
@@ -106,8 +111,7 @@ fn time_codes_before_labels_and_after_names() {
             ("Mark Ellis", "No, by 8 percent."),
         ]
     );
-    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
-    assert_eq!(times, [62_000, 69_000]);
+    assert_eq!(start_times(&t), [62_000, 69_000]);
     assert_covered(&t);
     // A speech-recognition export: the name and a time code on a line of their own.
     let text = "Anna Petrova  00:01\nThe budget grew by 12 percent.\n\nMark Ellis  0:09\nNo, by 8 percent.\n";
@@ -119,8 +123,7 @@ fn time_codes_before_labels_and_after_names() {
             ("Mark Ellis", "No, by 8 percent."),
         ]
     );
-    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
-    assert_eq!(times, [1_000, 9_000]);
+    assert_eq!(start_times(&t), [1_000, 9_000]);
     assert_covered(&t);
 }
 
@@ -146,8 +149,7 @@ fn bold_labels_and_time_codes_inside_labels() {
             ("Speaker 2", "No, by 8 percent."),
         ]
     );
-    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
-    assert_eq!(times, [5_000, 9_000]);
+    assert_eq!(start_times(&t), [5_000, 9_000]);
     assert_covered(&t);
 }
 
@@ -215,8 +217,7 @@ fn label_lines_with_time_codes() {
             ("Jane Doe", "Let us begin."),
         ]
     );
-    let times: Vec<u64> = t.turns().iter().map(|x| x.time.unwrap().start_ms).collect();
-    assert_eq!(times, [12_000, 20_000, 65_000]);
+    assert_eq!(start_times(&t), [12_000, 20_000, 65_000]);
     assert_covered(&t);
 }
 
