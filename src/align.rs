@@ -265,7 +265,7 @@ pub fn align<'s>(
             let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
             x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
         };
-        let multiple = |c: &Claim| c.quantity.unit.as_deref() == Some(crate::quantity::MULTIPLE);
+        let multiple = |c: &Claim| c.quantity.is_multiple();
         // "Nearly twice that.": a multiple of the figure answered takes its topic and unit.
         // A direct answer: the first figure of a reply that opens with "Yes" / "That's
         // right" / "No", to the figure of the question it answers ("400,000?" — "Yes,
@@ -431,10 +431,8 @@ pub fn align<'s>(
                 }
                 let same_block = block(&claims[i]) == Some(bk);
                 // A bare count may take the unit of the figure it answers.
-                let bare_link = (b.bare
-                    || b.quantity.unit.as_deref() == Some(crate::quantity::MULTIPLE))
-                    && bk == "count"
-                    && Some(u) == answered;
+                let bare_link =
+                    (b.bare || b.quantity.is_multiple()) && bk == "count" && Some(u) == answered;
                 if same_block || bare_link {
                     budget -= 1;
                     consider(i, j, &mut cands);

@@ -141,9 +141,8 @@ pub fn compare(
         qb_eff.unit = qa.unit.clone();
     }
     // "Nearly twice that": the factor times the figure answered.
-    let multiple = |q: &Quantity| q.unit.as_deref() == Some(crate::quantity::MULTIPLE);
-    if multiple(qa) || multiple(qb) {
-        if !(pair.inherited && multiple(qb) && !multiple(qa) && qa.value > 0.0) {
+    if qa.is_multiple() || qb.is_multiple() {
+        if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
             return None;
         }
         qb_eff.kind = qa.kind;

@@ -335,6 +335,11 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// Whether this is a multiple of another figure ("twice that"): its value is the factor.
+    pub fn is_multiple(&self) -> bool {
+        self.unit.as_deref() == Some(MULTIPLE)
+    }
+
     /// The figure as a short human string ("about 340", "more than 16 %", "$3 billion").
     pub fn describe(&self) -> String {
         let hedge = match self.hedge {
