@@ -97,10 +97,12 @@ fn main() -> ExitCode {
             out
         }
         "json" => {
-            // Streamed, not built as one string: a long hearing has a large report.
-            let report = Detector::default().analyze(&transcript);
+            // Streamed: each finding is written as it is made, so a long hearing's
+            // report is never held whole.
+            let detector = Detector::default();
+            let analysis = detector.prepare(&transcript);
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            let written = serde_json::to_writer_pretty(&mut stdout, &report).is_ok()
+            let written = serde_json::to_writer_pretty(&mut stdout, &analysis).is_ok()
                 && writeln!(stdout).is_ok()
                 && stdout.flush().is_ok();
             return if written {

@@ -1,8 +1,13 @@
-//! The front door: [`Detector`] runs every stage and returns a [`Report`].
+//! The front door: [`Detector`] runs every stage and returns a [`Report`], or an
+//! [`Analysis`] that gives the findings one at a time.
+
+use std::collections::HashSet;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::align::{self, AlignConfig};
 use crate::claim::{self, Claim, Sentence};
-use crate::compare::{self, CompareConfig, Verdict};
+use crate::compare::{self, CompareConfig, SentenceVerdict, Verdict};
 use crate::error::{ErrorKind, Result};
 use crate::report::{Evidence, Finding, Report, Stats};
 use crate::span::Span;
@@ -150,105 +155,249 @@ impl Detector {
 
     /// Finds discrepancies and agreements between the speakers of a transcript.
     pub fn analyze(&self, t: &Transcript) -> Report {
-        let sents = claim::sentences(t);
-        let claims = claim::claims(t, &sents);
-        let utt_speakers = claim::utterance_speakers(&sents);
-        let pairs = align::align(&claims, &sents, &utt_speakers, &self.align);
+        let analysis = self.prepare(t);
         let mut report = Report {
-            speakers: t.speakers().iter().map(|s| s.name.clone()).collect(),
-            stats: Stats {
-                speakers: t.speakers().len(),
-                turns: t.turns().len(),
-                sentences: sents.len(),
-                claims: claims.len(),
-                pairs: pairs.len(),
-            },
+            speakers: analysis.speakers(),
+            stats: analysis.stats(),
             ..Report::default()
         };
-        let text = t.text();
-        let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
-        // (claim, utterance) of every claim already answered by a figure in that utterance.
-        let answered: std::collections::HashSet<(usize, usize)> =
-            pairs.iter().map(|p| (p.a, claims[p.b].utt)).collect();
-        for p in &pairs {
-            let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
-            let texts = (&text[sa.span.range()], &text[sb.span.range()]);
-            let Some(v) = compare::compare(p, &claims, &sents, texts, &self.compare) else {
-                continue;
-            };
-            let topic = topic_label(text, sa, &p.shared, &claims[p.a]);
-            seen.insert((claims[p.a].sentence, claims[p.b].sentence));
-            self.push(
-                &mut report,
-                t,
-                (Some(&claims[p.a]), sa),
-                (Some(&claims[p.b]), sb),
-                topic,
-                v,
-            );
-        }
-        for sv in compare::dialogue(text, &sents, &claims, &utt_speakers) {
-            if seen.contains(&(sv.a, sv.b)) {
-                continue;
+        for found in analysis.findings() {
+            match found {
+                Found::Discrepancy(f) => report.discrepancies.push(f),
+                Found::Agreement(f) => report.agreements.push(f),
             }
-            // A question already paired with a figure in the reply needs no second finding.
-            if let Some(ci) = sv.claim
-                && answered.contains(&(ci, sents[sv.b].utt))
-            {
-                continue;
-            }
-            let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
-            let shared: Vec<claim::Word> = sa
-                .words
-                .iter()
-                .filter(|w| sb.words.contains(w))
-                .cloned()
-                .collect();
-            let ca = sv.claim.map(|i| &claims[i]);
-            let topic = match ca {
-                Some(c) => topic_label(text, sa, &shared, c),
-                None => words_label(
-                    text,
-                    sa.span,
-                    &if shared.is_empty() {
-                        sa.words.clone()
-                    } else {
-                        shared
-                    },
-                ),
-            };
-            self.push(&mut report, t, (ca, sa), (None, sb), topic, sv.verdict);
         }
         report
     }
 
-    fn push(
+    /// Reads and aligns a transcript without building its findings yet: an
+    /// [`Analysis`] gives them one at a time, so a long transcript's report need
+    /// not be held whole. It serializes as the [`Report`] would, streaming.
+    ///
+    /// ```
+    /// use discrepancy::{Detector, Found, Transcript};
+    /// let t = Transcript::parse(
+    ///     "Anna Petrova: We opened 12 clinics this year.\n\
+    ///      Mark Ellis: No, 15 clinics this year.\n",
+    /// )?;
+    /// let detector = Detector::default();
+    /// let analysis = detector.prepare(&t);
+    /// let found: Vec<Found> = analysis.findings().collect();
+    /// assert!(matches!(&found[..], [Found::Discrepancy(f)] if f.b.value.as_deref() == Some("15")));
+    /// // The same JSON as the report, written as the findings are made.
+    /// let json = serde_json::to_string(&analysis).unwrap();
+    /// assert_eq!(json, serde_json::to_string(&detector.analyze(&t)).unwrap());
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn prepare<'a>(&'a self, t: &'a Transcript) -> Analysis<'a> {
+        let sents = claim::sentences(t);
+        let claims = claim::claims(t, &sents);
+        let utt_speakers = claim::utterance_speakers(&sents);
+        let pairs = align::align(&claims, &sents, &utt_speakers, &self.align);
+        Analysis {
+            detector: self,
+            t,
+            sents,
+            claims,
+            utt_speakers,
+            pairs,
+        }
+    }
+}
+
+/// A finding, as a discrepancy or as an agreement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// The speakers disagree.
+    Discrepancy(Finding),
+    /// The speakers agree on the same figure or fact.
+    Agreement(Finding),
+}
+
+impl Found {
+    /// The finding, whichever it is.
+    pub fn finding(&self) -> &Finding {
+        match self {
+            Found::Discrepancy(f) | Found::Agreement(f) => f,
+        }
+    }
+}
+
+/// A transcript read into claims and aligned (see [`Detector::prepare`]).
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    detector: &'a Detector,
+    t: &'a Transcript,
+    sents: Vec<Sentence>,
+    claims: Vec<Claim>,
+    utt_speakers: Vec<usize>,
+    pairs: Vec<align::Pair>,
+}
+
+impl<'a> Analysis<'a> {
+    /// The canonical speakers, as in [`Report::speakers`].
+    pub fn speakers(&self) -> Vec<String> {
+        self.t.speakers().iter().map(|s| s.name.clone()).collect()
+    }
+
+    /// Counts, as in [`Report::stats`].
+    pub fn stats(&self) -> Stats {
+        Stats {
+            speakers: self.t.speakers().len(),
+            turns: self.t.turns().len(),
+            sentences: self.sents.len(),
+            claims: self.claims.len(),
+            pairs: self.pairs.len(),
+        }
+    }
+
+    /// The findings in report order: those of aligned figures, then those of the
+    /// dialogue rules. Each call compares afresh; nothing is kept between findings
+    /// but which sentence pairs already have one.
+    pub fn findings(&self) -> Findings<'_> {
+        Findings {
+            an: self,
+            next_pair: 0,
+            seen: HashSet::new(),
+            dialogue: None,
+        }
+    }
+
+    fn finding(
         &self,
-        report: &mut Report,
-        t: &Transcript,
         a: (Option<&Claim>, &Sentence),
         b: (Option<&Claim>, &Sentence),
         topic: String,
         v: Verdict,
-    ) {
-        if v.confidence < self.min_confidence {
-            return;
+    ) -> Option<Found> {
+        if v.confidence < self.detector.min_confidence {
+            return None;
         }
         let finding = Finding {
             topic,
-            a: evidence(t, a.0, a.1),
-            b: evidence(t, b.0, b.1),
+            a: evidence(self.t, a.0, a.1),
+            b: evidence(self.t, b.0, b.1),
             category: v.category,
             severity: (v.severity * 1000.0).round() / 1000.0,
             confidence: (v.confidence * 100.0).round() / 100.0,
             rule: v.rule.to_string(),
             explanation: v.explanation,
         };
-        if v.disagree {
-            report.discrepancies.push(finding);
+        Some(if v.disagree {
+            Found::Discrepancy(finding)
         } else {
-            report.agreements.push(finding);
+            Found::Agreement(finding)
+        })
+    }
+
+    fn pair_finding(&self, p: &align::Pair, seen: &mut HashSet<(usize, usize)>) -> Option<Found> {
+        let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
+        let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
+        let texts = (&text[sa.span.range()], &text[sb.span.range()]);
+        let v = compare::compare(p, claims, sents, texts, &self.detector.compare)?;
+        let topic = topic_label(text, sa, &p.shared, &claims[p.a]);
+        seen.insert((claims[p.a].sentence, claims[p.b].sentence));
+        self.finding((Some(&claims[p.a]), sa), (Some(&claims[p.b]), sb), topic, v)
+    }
+
+    fn dialogue_finding(&self, sv: SentenceVerdict) -> Option<Found> {
+        let (sents, text) = (&self.sents, self.t.text());
+        let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
+        let shared: Vec<claim::Word> = sa
+            .words
+            .iter()
+            .filter(|w| sb.words.contains(w))
+            .cloned()
+            .collect();
+        let ca = sv.claim.map(|i| &self.claims[i]);
+        let topic = match ca {
+            Some(c) => topic_label(text, sa, &shared, c),
+            None => words_label(
+                text,
+                sa.span,
+                &if shared.is_empty() {
+                    sa.words.clone()
+                } else {
+                    shared
+                },
+            ),
+        };
+        self.finding((ca, sa), (None, sb), topic, sv.verdict)
+    }
+}
+
+/// The findings of an [`Analysis`], made one at a time.
+#[derive(Debug)]
+pub struct Findings<'a> {
+    an: &'a Analysis<'a>,
+    next_pair: usize,
+    /// Sentence pairs that already have a finding of their figures.
+    seen: HashSet<(usize, usize)>,
+    /// The dialogue verdicts still to give, once the pairs are done.
+    dialogue: Option<std::vec::IntoIter<SentenceVerdict>>,
+}
+
+impl Iterator for Findings<'_> {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        let an = self.an;
+        while let Some(p) = an.pairs.get(self.next_pair) {
+            self.next_pair += 1;
+            if let Some(f) = an.pair_finding(p, &mut self.seen) {
+                return Some(f);
+            }
         }
+        if self.dialogue.is_none() {
+            // (claim, utterance) of every claim already answered by a figure in that utterance.
+            let answered: HashSet<(usize, usize)> =
+                an.pairs.iter().map(|p| (p.a, an.claims[p.b].utt)).collect();
+            let seen = std::mem::take(&mut self.seen);
+            let verdicts: Vec<SentenceVerdict> =
+                compare::dialogue(an.t.text(), &an.sents, &an.claims, &an.utt_speakers)
+                    .into_iter()
+                    .filter(|sv| !seen.contains(&(sv.a, sv.b)))
+                    // A question already paired with a figure in the reply needs no second finding.
+                    .filter(|sv| {
+                        sv.claim
+                            .is_none_or(|ci| !answered.contains(&(ci, an.sents[sv.b].utt)))
+                    })
+                    .collect();
+            self.dialogue = Some(verdicts.into_iter());
+        }
+        let dialogue = self.dialogue.as_mut()?;
+        for sv in dialogue.by_ref() {
+            if let Some(f) = an.dialogue_finding(sv) {
+                return Some(f);
+            }
+        }
+        None
+    }
+}
+
+/// Serializes as the [`Report`] would, making each finding as it is written: the
+/// discrepancies are found in one pass and the agreements in a second.
+impl Serialize for Analysis<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        struct Only<'x, 'a>(&'x Analysis<'a>, bool);
+        impl Serialize for Only<'_, '_> {
+            fn serialize<S: Serializer>(
+                &self,
+                serializer: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                let Only(an, disagree) = *self;
+                serializer.collect_seq(an.findings().filter_map(|f| match (f, disagree) {
+                    (Found::Discrepancy(f), true) | (Found::Agreement(f), false) => Some(f),
+                    _ => None,
+                }))
+            }
+        }
+        let mut s = serializer.serialize_struct("Report", 4)?;
+        s.serialize_field("discrepancies", &Only(self, true))?;
+        s.serialize_field("agreements", &Only(self, false))?;
+        s.serialize_field("speakers", &self.speakers())?;
+        s.serialize_field("stats", &self.stats())?;
+        s.end()
     }
 }
 

@@ -40,7 +40,7 @@ pub mod segment;
 mod span;
 pub mod transcript;
 
-pub use detector::{DEFAULT_MAX_INPUT_BYTES, Detector, DetectorBuilder};
+pub use detector::{Analysis, DEFAULT_MAX_INPUT_BYTES, Detector, DetectorBuilder, Findings, Found};
 pub use error::{Error, ErrorKind, Result};
 pub use report::{Evidence, Finding, Report};
 pub use span::Span;

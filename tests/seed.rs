@@ -117,3 +117,28 @@ fn report_serialises_to_the_contract() {
             && text.contains("Summary: 1 discrepancy")
     );
 }
+
+#[test]
+fn streamed_findings_are_the_report() {
+    let t = Transcript::parse(SEED).unwrap();
+    let detector = Detector::default();
+    let report = detector.analyze(&t);
+    let analysis = detector.prepare(&t);
+    let (mut disc, mut agr) = (Vec::new(), Vec::new());
+    for found in analysis.findings() {
+        match found {
+            discrepancy::Found::Discrepancy(f) => disc.push(f),
+            discrepancy::Found::Agreement(f) => agr.push(f),
+        }
+    }
+    assert_eq!(
+        (disc, agr),
+        (report.discrepancies.clone(), report.agreements.clone())
+    );
+    assert_eq!(analysis.stats(), report.stats);
+    // Serialized while the findings are made: the same JSON as the report.
+    assert_eq!(
+        serde_json::to_value(&analysis).unwrap(),
+        serde_json::to_value(&report).unwrap()
+    );
+}
