@@ -120,6 +120,45 @@ fn block(c: &Claim) -> Option<&'static str> {
     })
 }
 
+/// The topic of each claim: (word id, weight) sorted by id, all claims' topics end to end.
+struct Topics {
+    ids: Vec<u32>,
+    weights: Vec<f64>,
+    /// Where each claim's topic ends in `ids` and `weights`.
+    ends: Vec<usize>,
+    /// Each topic's norm: the sum of its weights.
+    norms: Vec<f64>,
+}
+
+impl Topics {
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        (if i == 0 { 0 } else { self.ends[i - 1] })..self.ends[i]
+    }
+
+    /// The weighted overlap of two topics (the smaller weight of each shared word);
+    /// `shared` sees each shared word.
+    fn overlap(&self, i: usize, j: usize, mut shared: impl FnMut(u32)) -> f64 {
+        let (ra, rb) = (self.range(i), self.range(j));
+        let (ta, tb) = (&self.ids[ra.clone()], &self.ids[rb.clone()]);
+        let (wa, wb) = (&self.weights[ra], &self.weights[rb]);
+        let mut w = 0.0f64;
+        let (mut x, mut y) = (0, 0);
+        while x < ta.len() && y < tb.len() {
+            match ta[x].cmp(&tb[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    w += wa[x].min(wb[y]);
+                    shared(ta[x]);
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        w
+    }
+}
+
 /// Inverse document frequency of each word over the transcript's sentences.
 fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
     let mut df: WordMap<'_, usize> = WordMap::default();
@@ -163,12 +202,20 @@ pub fn align<'s>(
         })
     };
     // The words each claim is about: its sentence, and for short or bare sentences the one before.
-    // Each topic is (word id, weight) sorted by id, with its norm.
-    let topic: Vec<(Vec<(u32, f64)>, f64)> = claims
-        .iter()
-        .map(|c| {
+    // Each topic is (word id, weight) sorted by id, with its norm; all topics lie end to end
+    // in one list (a transcript can have tens of thousands of claims).
+    let mut topics = Topics {
+        ids: Vec::new(),
+        weights: Vec::new(),
+        ends: Vec::with_capacity(claims.len()),
+        norms: Vec::with_capacity(claims.len()),
+    };
+    let mut v: Vec<(&str, f64)> = Vec::new();
+    let mut t: Vec<(u32, f64)> = Vec::new();
+    for c in claims {
+        {
             let s = &sents[c.sentence];
-            let mut v: Vec<(&str, f64)> = Vec::new();
+            v.clear();
             // A long sentence speaks of many things: then only the clause around the figure counts.
             let own: &[crate::claim::Word] = if s.words.len() <= 60 {
                 &s.words
@@ -193,19 +240,24 @@ pub fn align<'s>(
                 .iter()
                 .map(|(w, x)| idf.get(w).copied().unwrap_or(1.0) * x)
                 .sum::<f64>();
-            let mut t: Vec<(u32, f64)> = v
-                .into_iter()
-                .map(|(w, x)| (id_of(w), x * idf.get(w).copied().unwrap_or(1.0)))
-                .collect();
+            t.clear();
+            t.extend(
+                v.iter()
+                    .map(|&(w, x)| (id_of(w), x * idf.get(w).copied().unwrap_or(1.0))),
+            );
             t.sort_unstable_by_key(|e| e.0);
-            (t, norm)
-        })
-        .collect();
+            topics.ids.extend(t.iter().map(|e| e.0));
+            topics.weights.extend(t.iter().map(|e| e.1));
+            topics.ends.push(topics.ids.len());
+            topics.norms.push(norm);
+        }
+    }
+    drop((idf, ids, v, t));
     let vocab = vocab;
 
-    // Candidates keep the shared words as ids; only the pairs kept get the words themselves.
-    let mut cands: Vec<(Pair, Vec<u32>)> = Vec::new();
-    let consider = |i: usize, j: usize, cands: &mut Vec<(Pair, Vec<u32>)>| {
+    // Candidates have no shared words yet: only the pairs kept get them.
+    let mut cands: Vec<Pair> = Vec::new();
+    let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
         let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start {
             (i, j)
         } else {
@@ -310,24 +362,12 @@ pub fn align<'s>(
             return;
         }
 
-        let ((ta, na), (tb, nb)) = (&topic[i], &topic[j]);
-        // Weighted overlap of the two sorted topics (weights already include the idf).
-        let mut shared_w = 0.0f64;
-        let mut shared_ids: Vec<u32> = Vec::new();
-        let (mut x, mut y) = (0, 0);
-        while x < ta.len() && y < tb.len() {
-            match ta[x].0.cmp(&tb[y].0) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    shared_w += ta[x].1.min(tb[y].1);
-                    shared_ids.push(ta[x].0);
-                    x += 1;
-                    y += 1;
-                }
-            }
-        }
-        let (na, nb) = (*na, *nb);
+        // Only general verbs in common ("costs", "took") do not make a topic.
+        let mut topical = false;
+        let shared_w = topics.overlap(i, j, |w| {
+            topical |= !GENERIC_VERBS.contains(&vocab[w as usize]);
+        });
+        let (na, nb) = (topics.norms[i], topics.norms[j]);
         let mut score = if na > 0.0 && nb > 0.0 {
             shared_w / (na * nb).sqrt()
         } else {
@@ -364,10 +404,6 @@ pub fn align<'s>(
             score = score.max(cfg.min_similarity);
         }
         // Without a word in common, only a bare reply or a you/I exchange links two figures.
-        // Only general verbs in common ("costs", "took") do not make a topic either.
-        let topical = shared_ids
-            .iter()
-            .any(|&w| !GENERIC_VERBS.contains(&vocab[w as usize]));
         if !topical && !inherited && !you_i {
             return;
         }
@@ -383,19 +419,16 @@ pub fn align<'s>(
             _ => cfg.min_similarity,
         };
         if score >= needs {
-            cands.push((
-                Pair {
-                    a: i,
-                    b: j,
-                    score,
-                    reply,
-                    inherited,
-                    correction,
-                    attribution,
-                    shared: Vec::new(),
-                },
-                shared_ids,
-            ));
+            cands.push(Pair {
+                a: i,
+                b: j,
+                score,
+                reply,
+                inherited,
+                correction,
+                attribution,
+                shared: Vec::new(),
+            });
         }
     };
     // Candidates come from the nearby utterances (a reply, or the turn before it), and, for a
@@ -441,35 +474,42 @@ pub fn align<'s>(
         }
         // Only the best few candidates of each claim can win: keep memory linear too.
         if cands.len() - first > KEEP_PER_CLAIM {
-            cands[first..]
-                .sort_by(|(x, _), (y, _)| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)));
+            cands[first..].sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)));
             cands.truncate(first + KEEP_PER_CLAIM);
         }
     }
     // Best first. Each claim answers at most one earlier claim of each other speaker,
     // and is answered by at most one later claim of each other speaker.
-    cands.sort_by(|(x, _), (y, _)| {
+    cands.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
     });
-    let mut used: std::collections::HashSet<(usize, usize, bool)> =
-        std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for (mut p, shared) in cands {
+    // (claim, other speaker, whether the claim is the earlier one) of the pairs taken,
+    // packed in one number.
+    let key = |claim: usize, speaker: usize, earlier: bool| {
+        ((claim as u128) << 65) | ((speaker as u128) << 1) | u128::from(earlier)
+    };
+    let mut used: std::collections::HashSet<u128> = std::collections::HashSet::new();
+    // The pairs taken stay in `cands`, in place.
+    cands.retain_mut(|p| {
         let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
-        if used.contains(&(p.a, sb, true)) || used.contains(&(p.b, sa, false)) {
-            continue;
+        let (ka, kb) = (key(p.a, sb, true), key(p.b, sa, false));
+        if used.contains(&ka) || used.contains(&kb) {
+            return false;
         }
-        used.insert((p.a, sb, true));
-        used.insert((p.b, sa, false));
-        p.shared = shared
-            .iter()
-            .map(|&w| crate::claim::Word::from(vocab[w as usize]))
-            .collect();
-        out.push(p);
-    }
-    out.sort_by_key(|p| (p.a, p.b));
-    out
+        used.insert(ka);
+        used.insert(kb);
+        let mut n = 0;
+        topics.overlap(p.a, p.b, |_| n += 1);
+        p.shared.reserve_exact(n);
+        topics.overlap(p.a, p.b, |w| {
+            p.shared.push(crate::claim::Word::from(vocab[w as usize]))
+        });
+        true
+    });
+    cands.sort_by_key(|p| (p.a, p.b));
+    cands.shrink_to_fit();
+    cands
 }

@@ -1485,6 +1485,8 @@ fn head_words(after: &str) -> Vec<Word> {
             }
         }
     }
+    // Kept with the claim: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 

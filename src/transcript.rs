@@ -466,6 +466,10 @@ impl<'a> Builder<'a> {
             .iter()
             .take(6)
             .find_map(|s| quantity::find_date(&self.text[s.range()]));
+        // Kept as long as the transcript: no spare capacity.
+        self.turns.shrink_to_fit();
+        self.narration.shrink_to_fit();
+        self.unattributed.shrink_to_fit();
         Transcript {
             text: self.text.to_string(),
             layout: self.layout,
