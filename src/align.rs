@@ -163,7 +163,7 @@ impl Topics {
 fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
     let mut df: WordMap<'_, usize> = WordMap::default();
     for s in sents {
-        for w in &s.words {
+        for w in s.words.iter() {
             *df.entry(w.as_str()).or_default() += 1;
         }
     }
@@ -230,7 +230,7 @@ pub fn align<'s>(
                 && c.sentence > 0
                 && sents[c.sentence - 1].utt == s.utt
             {
-                for w in &sents[c.sentence - 1].words {
+                for w in sents[c.sentence - 1].words.iter() {
                     if !v.iter().any(|(x, _)| x == w) {
                         v.push((w.as_str(), 0.8));
                     }
@@ -474,13 +474,15 @@ pub fn align<'s>(
         }
         // Only the best few candidates of each claim can win: keep memory linear too.
         if cands.len() - first > KEEP_PER_CLAIM {
-            cands[first..].sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)));
+            // Each earlier claim is a candidate once: the order is total, so no stable sort
+            // (and its buffer) is needed.
+            cands[first..].sort_unstable_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)));
             cands.truncate(first + KEEP_PER_CLAIM);
         }
     }
     // Best first. Each claim answers at most one earlier claim of each other speaker,
     // and is answered by at most one later claim of each other speaker.
-    cands.sort_by(|x, y| {
+    cands.sort_unstable_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then(x.a.cmp(&y.a))
@@ -509,7 +511,7 @@ pub fn align<'s>(
         });
         true
     });
-    cands.sort_by_key(|p| (p.a, p.b));
+    cands.sort_unstable_by_key(|p| (p.a, p.b));
     cands.shrink_to_fit();
     cands
 }

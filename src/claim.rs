@@ -8,7 +8,7 @@
 //! negated statement. Bare replies ("No, about 3 million.") are marked so the
 //! alignment stage can give them the topic and unit of the turn they answer.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
@@ -44,8 +44,8 @@ pub struct Sentence {
     pub utt: usize,
     /// Speaker index.
     pub speaker: usize,
-    /// Stemmed content words.
-    pub words: Vec<Word>,
+    /// Stemmed content words (shared with the claims whose clause is the whole sentence).
+    pub words: Arc<[Word]>,
     /// Ends with a question mark.
     pub question: bool,
     /// Opens with a confirmation ("Yes", "Right", "Correct").
@@ -80,7 +80,7 @@ pub struct Claim {
     /// The figure.
     pub quantity: Quantity,
     /// Stemmed content words of the clause around the figure.
-    pub clause_words: Vec<Word>,
+    pub clause_words: Arc<[Word]>,
     /// Stemmed words right after the figure: the thing counted ("schools").
     pub head: Vec<Word>,
     /// The period the figure is about, when stated: a year, or a relative label.
@@ -966,7 +966,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 turn: ti,
                 utt,
                 speaker: turn.speaker,
-                words: content_words_of(lw.iter().copied()),
+                words: content_words_of(lw.iter().copied()).into(),
                 question: s
                     .trim_end()
                     .trim_end_matches(['"', '”', '\'', ')'])
@@ -1097,6 +1097,12 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
             let clause = clause_of(stext, local);
             let clause_words = content_words(&stext[clause.0..clause.1]);
+            // Most clauses are their whole sentence: then the words are shared, not copied.
+            let clause_words: Arc<[Word]> = if clause_words[..] == s.words[..] {
+                Arc::clone(&s.words)
+            } else {
+                clause_words.into()
+            };
             // "four-party talks": the figure describes the noun after the compound.
             let after = &stext[local.end..];
             let after = match after.strip_prefix('-') {

@@ -315,10 +315,10 @@ impl<'a> Analysis<'a> {
             None => words_label(
                 text,
                 sa.span,
-                &if shared.is_empty() {
-                    sa.words.clone()
+                if shared.is_empty() {
+                    &sa.words
                 } else {
-                    shared
+                    &shared
                 },
             ),
         };
@@ -425,7 +425,7 @@ fn topic_label(text: &str, s: &Sentence, shared: &[claim::Word], c: &Claim) -> S
         }
     }
     if words.is_empty() {
-        words = c.clause_words.clone();
+        words = c.clause_words.to_vec();
     }
     words_label(text, s.span, &words)
 }
