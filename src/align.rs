@@ -35,7 +35,7 @@ impl Hasher for WordHasher {
 
 type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 
-use crate::claim::{Claim, Mode, Sentence};
+use crate::claim::{Claim, Mode, Sentence, Word};
 use crate::quantity::Kind;
 
 /// Settings for alignment (see [`crate::DetectorBuilder`]).
@@ -73,8 +73,48 @@ pub struct Pair {
     pub correction: bool,
     /// Whether an attribution phrase ("as you mentioned") links them.
     pub attribution: bool,
-    /// Stemmed words the two share.
-    pub shared: Vec<crate::claim::Word>,
+}
+
+impl Pair {
+    /// The stemmed words the two claims' topics share (see [`align`]), in the order of
+    /// the first claim's topic.
+    pub fn shared_words(&self, claims: &[Claim], sents: &[Sentence]) -> Vec<Word> {
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        topic_words(&claims[self.a], sents, &mut x);
+        topic_words(&claims[self.b], sents, &mut y);
+        let mut y: Vec<&str> = y.into_iter().map(|(w, _)| w).collect();
+        y.sort_unstable();
+        x.into_iter()
+            .filter(|(w, _)| y.binary_search(w).is_ok())
+            .map(|(w, _)| Word::from(w))
+            .collect()
+    }
+}
+
+/// The words a claim is about, each with its weight before idf, into `v` (cleared
+/// first): the words of its sentence, 1.5 for those of the figure's own clause, or in
+/// a long sentence only the clause's; for a bare or short sentence also the words of
+/// the sentence before it in the same utterance, 0.8.
+fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, f64)>) {
+    v.clear();
+    let s = &sents[c.sentence];
+    // A long sentence speaks of many things: then only the clause around the figure counts.
+    let own: &[Word] = if s.words.len() <= 60 {
+        &s.words
+    } else {
+        &c.clause_words
+    };
+    for w in own {
+        let x = if c.clause_words.contains(w) { 1.5 } else { 1.0 };
+        v.push((w.as_str(), x));
+    }
+    if (c.bare || s.words.len() <= 3) && c.sentence > 0 && sents[c.sentence - 1].utt == s.utt {
+        for w in sents[c.sentence - 1].words.iter() {
+            if !v.iter().any(|(x, _)| x == w) {
+                v.push((w.as_str(), 0.8));
+            }
+        }
+    }
 }
 
 /// Stemmed verbs that say what happened to a figure, not what it is about.
@@ -213,49 +253,25 @@ pub fn align<'s>(
     let mut v: Vec<(&str, f64)> = Vec::new();
     let mut t: Vec<(u32, f64)> = Vec::new();
     for c in claims {
-        {
-            let s = &sents[c.sentence];
-            v.clear();
-            // A long sentence speaks of many things: then only the clause around the figure counts.
-            let own: &[crate::claim::Word] = if s.words.len() <= 60 {
-                &s.words
-            } else {
-                &c.clause_words
-            };
-            for w in own {
-                let x = if c.clause_words.contains(w) { 1.5 } else { 1.0 };
-                v.push((w.as_str(), x));
-            }
-            if (c.bare || s.words.len() <= 3)
-                && c.sentence > 0
-                && sents[c.sentence - 1].utt == s.utt
-            {
-                for w in sents[c.sentence - 1].words.iter() {
-                    if !v.iter().any(|(x, _)| x == w) {
-                        v.push((w.as_str(), 0.8));
-                    }
-                }
-            }
-            let norm = v
-                .iter()
-                .map(|(w, x)| idf.get(w).copied().unwrap_or(1.0) * x)
-                .sum::<f64>();
-            t.clear();
-            t.extend(
-                v.iter()
-                    .map(|&(w, x)| (id_of(w), x * idf.get(w).copied().unwrap_or(1.0))),
-            );
-            t.sort_unstable_by_key(|e| e.0);
-            topics.ids.extend(t.iter().map(|e| e.0));
-            topics.weights.extend(t.iter().map(|e| e.1));
-            topics.ends.push(topics.ids.len());
-            topics.norms.push(norm);
-        }
+        topic_words(c, sents, &mut v);
+        let norm = v
+            .iter()
+            .map(|(w, x)| idf.get(w).copied().unwrap_or(1.0) * x)
+            .sum::<f64>();
+        t.clear();
+        t.extend(
+            v.iter()
+                .map(|&(w, x)| (id_of(w), x * idf.get(w).copied().unwrap_or(1.0))),
+        );
+        t.sort_unstable_by_key(|e| e.0);
+        topics.ids.extend(t.iter().map(|e| e.0));
+        topics.weights.extend(t.iter().map(|e| e.1));
+        topics.ends.push(topics.ids.len());
+        topics.norms.push(norm);
     }
     drop((idf, ids, v, t));
     let vocab = vocab;
 
-    // Candidates have no shared words yet: only the pairs kept get them.
     let mut cands: Vec<Pair> = Vec::new();
     let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
         let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start {
@@ -427,7 +443,6 @@ pub fn align<'s>(
                 inherited,
                 correction,
                 attribution,
-                shared: Vec::new(),
             });
         }
     };
@@ -495,7 +510,7 @@ pub fn align<'s>(
     };
     let mut used: std::collections::HashSet<u128> = std::collections::HashSet::new();
     // The pairs taken stay in `cands`, in place.
-    cands.retain_mut(|p| {
+    cands.retain(|p| {
         let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
         let (ka, kb) = (key(p.a, sb, true), key(p.b, sa, false));
         if used.contains(&ka) || used.contains(&kb) {
@@ -503,12 +518,6 @@ pub fn align<'s>(
         }
         used.insert(ka);
         used.insert(kb);
-        let mut n = 0;
-        topics.overlap(p.a, p.b, |_| n += 1);
-        p.shared.reserve_exact(n);
-        topics.overlap(p.a, p.b, |w| {
-            p.shared.push(crate::claim::Word::from(vocab[w as usize]))
-        });
         true
     });
     cands.sort_unstable_by_key(|p| (p.a, p.b));

@@ -295,7 +295,7 @@ impl<'a> Analysis<'a> {
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let texts = (&text[sa.span.range()], &text[sb.span.range()]);
         let v = compare::compare(p, claims, sents, texts, &self.detector.compare)?;
-        let topic = topic_label(text, sa, &p.shared, &claims[p.a]);
+        let topic = topic_label(text, sa, &p.shared_words(claims, sents), &claims[p.a]);
         seen.insert((claims[p.a].sentence, claims[p.b].sentence));
         self.finding((Some(&claims[p.a]), sa), (Some(&claims[p.b]), sb), topic, v)
     }
