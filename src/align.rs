@@ -91,11 +91,11 @@ impl Pair {
     }
 }
 
-/// The words a claim is about, each with its weight before idf, into `v` (cleared
-/// first): the words of its sentence, 1.5 for those of the figure's own clause, or in
-/// a long sentence only the clause's; for a bare or short sentence also the words of
-/// the sentence before it in the same utterance, 0.8.
-fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, f64)>) {
+/// The words a claim is about, each with its place (see [`PLACE_WEIGHT`]), into `v`
+/// (cleared first): the words of its sentence, or in a long sentence only those of the
+/// figure's clause; for a bare or short sentence also the words of the sentence before
+/// it in the same utterance.
+fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8)>) {
     v.clear();
     let s = &sents[c.sentence];
     // A long sentence speaks of many things: then only the clause around the figure counts.
@@ -105,13 +105,13 @@ fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, f6
         &c.clause_words
     };
     for w in own {
-        let x = if c.clause_words.contains(w) { 1.5 } else { 1.0 };
-        v.push((w.as_str(), x));
+        let place = if c.clause_words.contains(w) { 0 } else { 1 };
+        v.push((w.as_str(), place));
     }
     if (c.bare || s.words.len() <= 3) && c.sentence > 0 && sents[c.sentence - 1].utt == s.utt {
         for w in sents[c.sentence - 1].words.iter() {
             if !v.iter().any(|(x, _)| x == w) {
-                v.push((w.as_str(), 0.8));
+                v.push((w.as_str(), 2));
             }
         }
     }
@@ -160,11 +160,18 @@ fn block(c: &Claim) -> Option<&'static str> {
     })
 }
 
-/// The topic of each claim: (word id, weight) sorted by id, all claims' topics end to end.
+/// The weight of a topic word before idf, by its place: in the figure's clause, elsewhere
+/// in its sentence, in the sentence before.
+const PLACE_WEIGHT: [f64; 3] = [1.5, 1.0, 0.8];
+
+/// The topic of each claim: word ids sorted, each with the place it comes from, all
+/// claims' topics end to end. A word's weight is its place's weight times its idf.
 struct Topics {
     ids: Vec<u32>,
-    weights: Vec<f64>,
-    /// Where each claim's topic ends in `ids` and `weights`.
+    places: Vec<u8>,
+    /// The idf of each word id.
+    idf: Vec<f64>,
+    /// Where each claim's topic ends in `ids` and `places`.
     ends: Vec<usize>,
     /// Each topic's norm: the sum of its weights.
     norms: Vec<f64>,
@@ -180,7 +187,7 @@ impl Topics {
     fn overlap(&self, i: usize, j: usize, mut shared: impl FnMut(u32)) -> f64 {
         let (ra, rb) = (self.range(i), self.range(j));
         let (ta, tb) = (&self.ids[ra.clone()], &self.ids[rb.clone()]);
-        let (wa, wb) = (&self.weights[ra], &self.weights[rb]);
+        let (pa, pb) = (&self.places[ra], &self.places[rb]);
         let mut w = 0.0f64;
         let (mut x, mut y) = (0, 0);
         while x < ta.len() && y < tb.len() {
@@ -188,7 +195,9 @@ impl Topics {
                 std::cmp::Ordering::Less => x += 1,
                 std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
-                    w += wa[x].min(wb[y]);
+                    let idf = self.idf[ta[x] as usize];
+                    let weight = |place: u8| PLACE_WEIGHT[place as usize] * idf;
+                    w += weight(pa[x]).min(weight(pb[y]));
                     shared(ta[x]);
                     x += 1;
                     y += 1;
@@ -196,6 +205,30 @@ impl Topics {
             }
         }
         w
+    }
+}
+
+/// The other speakers each claim has been paired with, as the earlier claim and as the
+/// later one. A claim seldom meets more than one other speaker: the first is kept in a
+/// list by claim, any further one in a set.
+struct Used {
+    first: Vec<[usize; 2]>,
+    more: std::collections::HashSet<(usize, usize, bool)>,
+}
+
+impl Used {
+    fn has(&self, claim: usize, speaker: usize, earlier: bool) -> bool {
+        self.first[claim][usize::from(earlier)] == speaker
+            || self.more.contains(&(claim, speaker, earlier))
+    }
+
+    fn take(&mut self, claim: usize, speaker: usize, earlier: bool) {
+        let slot = &mut self.first[claim][usize::from(earlier)];
+        if *slot == usize::MAX {
+            *slot = speaker;
+        } else {
+            self.more.insert((claim, speaker, earlier));
+        }
     }
 }
 
@@ -242,33 +275,34 @@ pub fn align<'s>(
         })
     };
     // The words each claim is about: its sentence, and for short or bare sentences the one before.
-    // Each topic is (word id, weight) sorted by id, with its norm; all topics lie end to end
-    // in one list (a transcript can have tens of thousands of claims).
+    // All topics lie end to end in one list (a transcript can have tens of thousands of claims).
     let mut topics = Topics {
         ids: Vec::new(),
-        weights: Vec::new(),
+        places: Vec::new(),
+        idf: Vec::new(),
         ends: Vec::with_capacity(claims.len()),
         norms: Vec::with_capacity(claims.len()),
     };
-    let mut v: Vec<(&str, f64)> = Vec::new();
-    let mut t: Vec<(u32, f64)> = Vec::new();
+    let idf_of = |w: &str| idf.get(w).copied().unwrap_or(1.0);
+    let mut v: Vec<(&str, u8)> = Vec::new();
+    let mut t: Vec<(u32, u8)> = Vec::new();
     for c in claims {
         topic_words(c, sents, &mut v);
         let norm = v
             .iter()
-            .map(|(w, x)| idf.get(w).copied().unwrap_or(1.0) * x)
+            .map(|&(w, place)| idf_of(w) * PLACE_WEIGHT[place as usize])
             .sum::<f64>();
         t.clear();
-        t.extend(
-            v.iter()
-                .map(|&(w, x)| (id_of(w), x * idf.get(w).copied().unwrap_or(1.0))),
-        );
+        t.extend(v.iter().map(|&(w, place)| (id_of(w), place)));
         t.sort_unstable_by_key(|e| e.0);
         topics.ids.extend(t.iter().map(|e| e.0));
-        topics.weights.extend(t.iter().map(|e| e.1));
+        topics.places.extend(t.iter().map(|e| e.1));
         topics.ends.push(topics.ids.len());
         topics.norms.push(norm);
     }
+    topics.idf = vocab.iter().map(|w| idf_of(w)).collect();
+    topics.ids.shrink_to_fit();
+    topics.places.shrink_to_fit();
     drop((idf, ids, v, t));
     let vocab = vocab;
 
@@ -503,21 +537,18 @@ pub fn align<'s>(
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
     });
-    // (claim, other speaker, whether the claim is the earlier one) of the pairs taken,
-    // packed in one number.
-    let key = |claim: usize, speaker: usize, earlier: bool| {
-        ((claim as u128) << 65) | ((speaker as u128) << 1) | u128::from(earlier)
+    let mut used = Used {
+        first: vec![[usize::MAX; 2]; claims.len()],
+        more: std::collections::HashSet::new(),
     };
-    let mut used: std::collections::HashSet<u128> = std::collections::HashSet::new();
     // The pairs taken stay in `cands`, in place.
     cands.retain(|p| {
         let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
-        let (ka, kb) = (key(p.a, sb, true), key(p.b, sa, false));
-        if used.contains(&ka) || used.contains(&kb) {
+        if used.has(p.a, sb, true) || used.has(p.b, sa, false) {
             return false;
         }
-        used.insert(ka);
-        used.insert(kb);
+        used.take(p.a, sb, true);
+        used.take(p.b, sa, false);
         true
     });
     cands.sort_unstable_by_key(|p| (p.a, p.b));
