@@ -7,7 +7,8 @@
 //!   same words, and the values they allow do not overlap;
 //! - `entailment`: every figure in `b` is given by a figure in `a` (a bound such as
 //!   "more than 200" only by values inside it; exact and approximate figures by
-//!   values that meet), and `b`'s other content words are (nearly all) in `a`;
+//!   values that meet, or by "at least" that figure; a year by a date in it), and
+//!   `b`'s other content words are (nearly all) in `a`, allowing one mistyped letter;
 //! - `neutral`: anything else.
 //!
 //! This is the protocol of `score-pairs` (EQUATE's quantitative sentence pairs).
@@ -83,6 +84,14 @@ fn label(a: &str, b: &str) -> &'static str {
     let wb = content_words(b);
     let mut all_supported = true;
     for q in &qb {
+        // "in 2006" is given by "December 30, 2006".
+        if q.kind == Kind::Year
+            && qa.iter().any(|p| {
+                p.kind == Kind::Date && p.date.and_then(|d| d.year) == Some(q.value as i32)
+            })
+        {
+            continue;
+        }
         let cands: Vec<&Quantity> = qa.iter().filter(|p| family(p) == family(q)).collect();
         if cands.is_empty() {
             all_supported = false;
@@ -104,7 +113,17 @@ fn label(a: &str, b: &str) -> &'static str {
             return "contradiction";
         }
     }
-    let covered = wb.iter().filter(|w| wa.contains(w)).count();
+    // A word of `b` is in `a` as it is or with one letter mistyped ("ocurred").
+    let covered = wb
+        .iter()
+        .filter(|w| {
+            wa.contains(w)
+                || w.len() >= 5
+                    && wa
+                        .iter()
+                        .any(|x| x.len() >= 5 && strsim::levenshtein(x, w) <= 1)
+        })
+        .count();
     let coverage = if wb.is_empty() {
         1.0
     } else {
@@ -138,6 +157,10 @@ fn supports(p: &Quantity, q: &Quantity) -> bool {
         )
     };
     let (ip, iq) = (interval(p), interval(q));
+    // "at least 15 guardsmen" gives "15 members": the least the bound allows.
+    if p.hedge == Hedge::AtLeast && !bound(q) && iq.contains(ip.lo) {
+        return true;
+    }
     if bound(p) || bound(q) {
         ip.lo >= iq.lo && ip.hi <= iq.hi
     } else {
