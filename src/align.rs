@@ -164,6 +164,11 @@ fn block(c: &Claim) -> Option<&'static str> {
 /// in its sentence, in the sentence before.
 const PLACE_WEIGHT: [f64; 3] = [1.5, 1.0, 0.8];
 
+/// A topic word's weight: its place's weight times its idf.
+fn weight(place: u8, idf: f64) -> f64 {
+    PLACE_WEIGHT[place as usize] * idf
+}
+
 /// The topic of each claim: word ids sorted, each with the place it comes from, all
 /// claims' topics end to end. A word's weight is its place's weight times its idf.
 struct Topics {
@@ -196,8 +201,7 @@ impl Topics {
                 std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
                     let idf = self.idf[ta[x] as usize];
-                    let weight = |place: u8| PLACE_WEIGHT[place as usize] * idf;
-                    w += weight(pa[x]).min(weight(pb[y]));
+                    w += weight(pa[x], idf).min(weight(pb[y], idf));
                     shared(ta[x]);
                     x += 1;
                     y += 1;
@@ -290,7 +294,7 @@ pub fn align<'s>(
         topic_words(c, sents, &mut v);
         let norm = v
             .iter()
-            .map(|&(w, place)| idf_of(w) * PLACE_WEIGHT[place as usize])
+            .map(|&(w, place)| weight(place, idf_of(w)))
             .sum::<f64>();
         t.clear();
         t.extend(v.iter().map(|&(w, place)| (id_of(w), place)));
