@@ -99,19 +99,19 @@ fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8
     v.clear();
     let s = &sents[c.sentence];
     // A long sentence speaks of many things: then only the clause around the figure counts.
-    let own: &[Word] = if s.words.len() <= 60 {
+    let own = if s.words.len() <= 60 {
         &s.words
     } else {
         &c.clause_words
     };
-    for w in own {
+    for w in own.iter() {
         let place = if c.clause_words.contains(w) { 0 } else { 1 };
-        v.push((w.as_str(), place));
+        v.push((w, place));
     }
     if (c.bare || s.words.len() <= 3) && c.sentence > 0 && sents[c.sentence - 1].utt == s.utt {
         for w in sents[c.sentence - 1].words.iter() {
-            if !v.iter().any(|(x, _)| x == w) {
-                v.push((w.as_str(), 2));
+            if !v.iter().any(|&(x, _)| x == w) {
+                v.push((w, 2));
             }
         }
     }
@@ -241,7 +241,7 @@ fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
     let mut df: WordMap<'_, usize> = WordMap::default();
     for s in sents {
         for w in s.words.iter() {
-            *df.entry(w.as_str()).or_default() += 1;
+            *df.entry(w).or_default() += 1;
         }
     }
     let n = sents.len() as f64;
@@ -429,7 +429,7 @@ pub fn align<'s>(
         };
         if a.head
             .iter()
-            .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h.as_str()))
+            .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h))
         {
             score += 0.25;
         }

@@ -45,7 +45,7 @@ pub struct Sentence {
     /// Speaker index.
     pub speaker: usize,
     /// Stemmed content words (shared with the claims whose clause is the whole sentence).
-    pub words: Arc<[Word]>,
+    pub words: Words,
     /// Ends with a question mark.
     pub question: bool,
     /// Opens with a confirmation ("Yes", "Right", "Correct").
@@ -80,15 +80,15 @@ pub struct Claim {
     /// The figure.
     pub quantity: Quantity,
     /// Stemmed content words of the clause around the figure.
-    pub clause_words: Arc<[Word]>,
+    pub clause_words: Words,
     /// Stemmed words right after the figure: the thing counted ("schools").
-    pub head: Vec<Word>,
+    pub head: Words,
     /// The period the figure is about, when stated: a year, or a relative label.
     pub period: Option<Period>,
     /// Sub-scope words ("federal", "regional").
     pub subscope: Vec<&'static str>,
     /// Places the sentence puts its figures in ("Azerbaijan", "Khabarovsk Territory"), stemmed.
-    pub places: Vec<Word>,
+    pub places: Words,
     /// How it is put forward.
     pub mode: Mode,
     /// The figure is negated ("there are not two million").
@@ -101,9 +101,76 @@ pub struct Claim {
     pub part: bool,
 }
 
-/// A stemmed word, stored inline (no allocation for words of up to 24 bytes): a
-/// transcript holds hundreds of thousands of them.
+/// A stemmed word, stored inline (no allocation for words of up to 24 bytes).
 pub type Word = compact_str::CompactString;
+
+/// A list of stemmed words packed into one shared string, a space between words.
+///
+/// A transcript keeps hundreds of thousands of stemmed words with its sentences and
+/// claims. Packed, five words take one allocation of about their letters; as separate
+/// strings they took 24 bytes each. Cloning shares the string; an empty list allocates
+/// nothing.
+///
+/// ```
+/// use discrepancy::claim::Words;
+/// let w: Words = ["russian", "school"].into_iter().collect();
+/// assert_eq!(w.len(), 2);
+/// assert!(w.contains("school") && !w.contains("schools"));
+/// assert_eq!(w.iter().collect::<Vec<_>>(), ["russian", "school"]);
+/// ```
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Words(Option<Arc<str>>);
+
+impl Words {
+    /// The words, in order.
+    pub fn iter(&self) -> std::str::SplitTerminator<'_, char> {
+        self.as_str().split_terminator(' ')
+    }
+
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            None => 0,
+            Some(s) => s.bytes().filter(|&b| b == b' ').count() + 1,
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
+    /// Whether `word` is one of them.
+    pub fn contains(&self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+
+    /// The words as one string, a space between words.
+    pub fn as_str(&self) -> &str {
+        self.0.as_deref().unwrap_or("")
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Words {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Words {
+        let mut packed = String::new();
+        for w in iter {
+            let w = w.as_ref();
+            debug_assert!(!w.is_empty() && !w.contains(' '));
+            if !packed.is_empty() {
+                packed.push(' ');
+            }
+            packed.push_str(w);
+        }
+        Words((!packed.is_empty()).then(|| Arc::from(packed)))
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
 
 /// The time a figure refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -518,7 +585,7 @@ const SUBSCOPES: &[&str] = &[
 /// assert_eq!(direction(&content_words("exports fell by 5 percent")), -1);
 /// assert_eq!(direction(&content_words("exports are 5 percent of GDP")), 0);
 /// ```
-pub fn direction(words: &[Word]) -> i8 {
+pub fn direction<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> i8 {
     static STEMS: std::sync::OnceLock<(Vec<Word>, Vec<Word>)> = std::sync::OnceLock::new();
     let (up, down) = STEMS.get_or_init(|| {
         let stems = |ws: &[&str]| ws.iter().map(|w| stem(w)).collect::<Vec<_>>();
@@ -551,8 +618,12 @@ pub fn direction(words: &[Word]) -> i8 {
             ]),
         )
     });
-    let rise = words.iter().any(|w| up.contains(w));
-    let fall = words.iter().any(|w| down.contains(w));
+    let (mut rise, mut fall) = (false, false);
+    for w in words {
+        let w = w.as_ref();
+        rise |= up.iter().any(|u| u == w);
+        fall |= down.iter().any(|d| d == w);
+    }
     match (rise, fall) {
         (true, false) => 1,
         (false, true) => -1,
@@ -966,7 +1037,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 turn: ti,
                 utt,
                 speaker: turn.speaker,
-                words: content_words_of(lw.iter().copied()).into(),
+                words: content_words_of(lw.iter().copied()).into_iter().collect(),
                 question: s
                     .trim_end()
                     .trim_end_matches(['"', '”', '\'', ')'])
@@ -1048,7 +1119,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
         let reported = REPORTED.in_text(&phrases);
         // Per sentence, not per figure: a sentence may hold thousands of figures.
         let sentence_scope = subscope_words(&lower);
-        let places = place_words(stext);
+        let places: Words = place_words(stext).into_iter().collect();
         for mut q in qs {
             // "the first word", "the second one": a rank in words below three is a claim only
             // about an event that is counted ("the first visit", "the second anniversary").
@@ -1098,10 +1169,10 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let clause = clause_of(stext, local);
             let clause_words = content_words(&stext[clause.0..clause.1]);
             // Most clauses are their whole sentence: then the words are shared, not copied.
-            let clause_words: Arc<[Word]> = if clause_words[..] == s.words[..] {
-                Arc::clone(&s.words)
+            let clause_words = if clause_words.iter().map(|w| w.as_str()).eq(s.words.iter()) {
+                s.words.clone()
             } else {
-                clause_words.into()
+                clause_words.into_iter().collect()
             };
             // "four-party talks": the figure describes the noun after the compound.
             let after = &stext[local.end..];
@@ -1461,7 +1532,7 @@ fn clause_of(s: &str, q: Span) -> (usize, usize) {
 }
 
 /// The counted noun right after a figure: up to two content words before a function word.
-fn head_words(after: &str) -> Vec<Word> {
+fn head_words(after: &str) -> Words {
     const STOP: &[&str] = &[
         "of", "in", "for", "to", "and", "on", "at", "by", "from", "with", "who", "that", "which",
         "are", "is", "were", "was", "have", "has", "had", "will", "would", "each", "this", "last",
@@ -1491,9 +1562,7 @@ fn head_words(after: &str) -> Vec<Word> {
             }
         }
     }
-    // Kept with the claim: no spare capacity.
-    out.shrink_to_fit();
-    out
+    out.into_iter().collect()
 }
 
 /// Whether a (stemmed) word is a sub-scope word such as "federal" or "military".
@@ -1639,7 +1708,7 @@ mod tests {
         .unwrap();
         let s = sentences(&t);
         let c = claims(&t, &s);
-        assert_eq!(c[0].head, ["school"]);
+        assert_eq!(c[0].head.iter().collect::<Vec<_>>(), ["school"]);
         assert!(!c[0].bare);
         assert!(c[1].bare);
         assert!(s[1].corrects);

@@ -632,7 +632,11 @@ pub fn dialogue(
                 {
                     continue;
                 }
-                let shared = sa.words.iter().filter(|w| bw.contains(w)).count();
+                let shared = sa
+                    .words
+                    .iter()
+                    .filter(|w| bw.iter().any(|x| x == w))
+                    .count();
                 if shared >= 2 && shared * 10 >= sa.words.len() * 7 && shared * 10 >= bw.len() * 5 {
                     out.push(negation(
                         ai,
@@ -684,7 +688,7 @@ pub fn dialogue(
 /// The direction of change a claim states: from its clause's verbs ("rose", "fell"),
 /// else from "up" or "down" right before the figure ("is down by 400,000").
 fn change_direction(c: &Claim, sentence: &str, sentence_start: usize) -> i8 {
-    let d = crate::claim::direction(&c.clause_words);
+    let d = crate::claim::direction(c.clause_words.iter());
     if d != 0 {
         return d;
     }

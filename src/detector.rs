@@ -307,7 +307,7 @@ impl<'a> Analysis<'a> {
             .words
             .iter()
             .filter(|w| sb.words.contains(w))
-            .cloned()
+            .map(claim::Word::from)
             .collect();
         let ca = sv.claim.map(|i| &self.claims[i]);
         let topic = match ca {
@@ -315,10 +315,10 @@ impl<'a> Analysis<'a> {
             None => words_label(
                 text,
                 sa.span,
-                if shared.is_empty() {
-                    &sa.words
+                &if shared.is_empty() {
+                    sa.words.iter().map(claim::Word::from).collect()
                 } else {
-                    &shared
+                    shared
                 },
             ),
         };
@@ -418,14 +418,14 @@ fn evidence(t: &Transcript, c: Option<&Claim>, s: &Sentence) -> Evidence {
 
 /// A readable topic: the words both sides share, as written in the first, else the counted noun.
 fn topic_label(text: &str, s: &Sentence, shared: &[claim::Word], c: &Claim) -> String {
-    let mut words: Vec<claim::Word> = c.head.clone();
+    let mut words: Vec<claim::Word> = c.head.iter().map(claim::Word::from).collect();
     for w in shared {
         if !words.contains(w) {
             words.push(w.clone());
         }
     }
     if words.is_empty() {
-        words = c.clause_words.to_vec();
+        words = c.clause_words.iter().map(claim::Word::from).collect();
     }
     words_label(text, s.span, &words)
 }
