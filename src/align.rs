@@ -177,14 +177,14 @@ struct Topics {
     /// The idf of each word id.
     idf: Vec<f64>,
     /// Where each claim's topic ends in `ids` and `places`.
-    ends: Vec<usize>,
+    ends: Vec<u32>,
     /// Each topic's norm: the sum of its weights.
     norms: Vec<f64>,
 }
 
 impl Topics {
     fn range(&self, i: usize) -> std::ops::Range<usize> {
-        (if i == 0 { 0 } else { self.ends[i - 1] })..self.ends[i]
+        (if i == 0 { 0 } else { self.ends[i - 1] as usize })..self.ends[i] as usize
     }
 
     /// The weighted overlap of two topics (the smaller weight of each shared word);
@@ -216,20 +216,20 @@ impl Topics {
 /// later one. A claim seldom meets more than one other speaker: the first is kept in a
 /// list by claim, any further one in a set.
 struct Used {
-    first: Vec<[usize; 2]>,
+    first: Vec<[u32; 2]>,
     more: std::collections::HashSet<(usize, usize, bool)>,
 }
 
 impl Used {
     fn has(&self, claim: usize, speaker: usize, earlier: bool) -> bool {
-        self.first[claim][usize::from(earlier)] == speaker
+        self.first[claim][usize::from(earlier)] as usize == speaker
             || self.more.contains(&(claim, speaker, earlier))
     }
 
     fn take(&mut self, claim: usize, speaker: usize, earlier: bool) {
         let slot = &mut self.first[claim][usize::from(earlier)];
-        if *slot == usize::MAX {
-            *slot = speaker;
+        if *slot == u32::MAX {
+            *slot = speaker as u32;
         } else {
             self.more.insert((claim, speaker, earlier));
         }
@@ -301,7 +301,7 @@ pub fn align<'s>(
         t.sort_unstable_by_key(|e| e.0);
         topics.ids.extend(t.iter().map(|e| e.0));
         topics.places.extend(t.iter().map(|e| e.1));
-        topics.ends.push(topics.ids.len());
+        topics.ends.push(topics.ids.len() as u32);
         topics.norms.push(norm);
     }
     topics.idf = vocab.iter().map(|w| idf_of(w)).collect();
@@ -487,12 +487,23 @@ pub fn align<'s>(
     // Candidates come from the nearby utterances (a reply, or the turn before it), and, for a
     // sentence that cites or corrects the other speaker, from further back: at most
     // `max_candidates` earlier claims per claim, so the cost stays linear in the transcript.
-    let mut by_utt: Vec<Vec<usize>> = vec![Vec::new(); utt_speakers.len()];
+    // The claims that can be paired, utterance by utterance, in one list (claims come in
+    // utterance order): those of utterance `u` are `eligible[starts[u]..starts[u + 1]]`.
+    let mut eligible: Vec<u32> = Vec::new();
+    let mut starts: Vec<u32> = Vec::with_capacity(utt_speakers.len() + 1);
     for (i, c) in claims.iter().enumerate() {
+        debug_assert!(c.utt + 1 >= starts.len());
+        while starts.len() <= c.utt {
+            starts.push(eligible.len() as u32);
+        }
         if block(c).is_some() && !matches!(c.mode, Mode::Hypothetical | Mode::Reported) {
-            by_utt[c.utt].push(i);
+            eligible.push(i as u32);
         }
     }
+    while starts.len() <= utt_speakers.len() {
+        starts.push(eligible.len() as u32);
+    }
+    let by_utt = |u: usize| &eligible[starts[u] as usize..starts[u + 1] as usize];
     for (j, b) in claims.iter().enumerate() {
         let Some(bk) = block(b) else { continue };
         if matches!(b.mode, Mode::Hypothetical | Mode::Reported) {
@@ -511,7 +522,7 @@ pub fn align<'s>(
             if budget == 0 || (u + 2 < b.utt && !linked) {
                 break;
             }
-            for &i in by_utt[u].iter().rev() {
+            for i in by_utt(u).iter().rev().map(|&i| i as usize) {
                 if budget == 0 {
                     break;
                 }
@@ -542,7 +553,7 @@ pub fn align<'s>(
             .then(x.b.cmp(&y.b))
     });
     let mut used = Used {
-        first: vec![[usize::MAX; 2]; claims.len()],
+        first: vec![[u32::MAX; 2]; claims.len()],
         more: std::collections::HashSet::new(),
     };
     // The pairs taken stay in `cands`, in place.

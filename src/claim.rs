@@ -86,7 +86,7 @@ pub struct Claim {
     /// The period the figure is about, when stated: a year, or a relative label.
     pub period: Option<Period>,
     /// Sub-scope words ("federal", "regional").
-    pub subscope: Vec<&'static str>,
+    pub subscope: Box<[&'static str]>,
     /// Places the sentence puts its figures in ("Azerbaijan", "Khabarovsk Territory"), stemmed.
     pub places: Words,
     /// How it is put forward.
@@ -1064,7 +1064,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
 
 /// The speaker of each utterance, indexed by [`Sentence::utt`].
 pub fn utterance_speakers(sents: &[Sentence]) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
+    let mut out: Vec<usize> = Vec::with_capacity(sents.last().map_or(0, |s| s.utt + 1));
     for s in sents {
         if out.len() <= s.utt {
             out.resize(s.utt + 1, s.speaker);
@@ -1228,7 +1228,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 clause_words,
                 head,
                 period,
-                subscope,
+                subscope: subscope.into_boxed_slice(),
                 places: places.clone(),
                 mode,
                 negated,
@@ -1696,7 +1696,7 @@ mod tests {
         assert_eq!(c.len(), 3, "{c:?}");
         assert_eq!(c[0].mode, Mode::Question);
         assert_eq!(c[1].mode, Mode::Hypothetical);
-        assert_eq!(c[2].subscope, ["federal"]);
+        assert_eq!(c[2].subscope[..], ["federal"]);
         assert_eq!(c[2].period, Some(Period::Relative("last year")));
     }
 

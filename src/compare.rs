@@ -154,7 +154,7 @@ pub fn compare(
     if qa.kind == Kind::Money && qb.kind == Kind::Money && qa.unit != qb.unit {
         // Different currencies: a discrepancy only when one speaker names the other's currency as wrong.
         let (ta, tb) = texts;
-        let names_other = |t: &str, unit: &Option<String>| {
+        let names_other = |t: &str, unit: &Option<compact_str::CompactString>| {
             let l = t.to_lowercase();
             let words: &[&str] = match unit.as_deref() {
                 Some("RUB") => &[
@@ -475,16 +475,18 @@ pub fn dialogue(
 ) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
     // The last claim of each sentence, if it has any.
-    let mut last_claim: Vec<Option<usize>> = vec![None; sents.len()];
-    for (ci, c) in claims.iter().enumerate() {
-        last_claim[c.sentence] = Some(ci);
-    }
+    // Claims come in sentence order: a sentence's last claim is found by bisection.
+    debug_assert!(claims.windows(2).all(|w| w[0].sentence <= w[1].sentence));
+    let last_claim = |s: usize| {
+        let k = claims.partition_point(|c| c.sentence <= s);
+        (k > 0 && claims[k - 1].sentence == s).then(|| k - 1)
+    };
     let answered = |t: usize| {
         let me = utt_speakers[t];
         (0..t).rev().find(|&u| utt_speakers[u] != me)
     };
     // The negated clause of each negated sentence, read once when first needed.
-    let mut negated_words: Vec<Option<Option<Vec<crate::claim::Word>>>> = vec![None; sents.len()];
+    let mut negated_words: HashMap<usize, Option<Vec<crate::claim::Word>>> = HashMap::new();
     for (bi, sb) in sents.iter().enumerate() {
         let Some(at) = answered(sb.utt) else {
             continue;
@@ -498,15 +500,15 @@ pub fn dialogue(
             .filter(|&i| sents[i].utt == at)
             .collect();
         let btext = &text[sb.span.range()];
-        let b_has_claim = last_claim[bi].is_some();
+        let b_has_claim = last_claim(bi).is_some();
         // 1. A question with a figure, answered "Yes." / "No." without a figure.
         if sb.index_in_turn == 0 && !b_has_claim && (sb.confirms || is_bare_no(btext)) {
             // The last question of the answered turn that holds a figure.
             if let Some(&ai) = a_sents.iter().find(|&&i| {
                 sents[i].question
                     && is_yes_no_question(&text[sents[i].span.range()])
-                    && last_claim[i].is_some_and(|c| claims[c].quantity.kind != Kind::Ordinal)
-            }) && let Some(last) = last_claim[ai]
+                    && last_claim(i).is_some_and(|c| claims[c].quantity.kind != Kind::Ordinal)
+            }) && let Some(last) = last_claim(ai)
             {
                 // The figure asked about: the last one, unless it is the one set aside
                 // ("25 flights instead of just five?" asks about the 25).
@@ -586,7 +588,7 @@ pub fn dialogue(
                 out.push(SentenceVerdict {
                     a: ai,
                     b: bi,
-                    claim: last_claim[ai],
+                    claim: last_claim(ai),
                     verdict: Verdict::contradiction(
                         category,
                         0.75,
@@ -656,7 +658,7 @@ pub fn dialogue(
                     continue;
                 }
                 let atext = &text[sa.span.range()];
-                let aw = negated_words[ai].get_or_insert_with(|| {
+                let aw = negated_words.entry(ai).or_insert_with(|| {
                     if is_directive(atext) {
                         None
                     } else {

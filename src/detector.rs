@@ -1,8 +1,6 @@
 //! The front door: [`Detector`] runs every stage and returns a [`Report`], or an
 //! [`Analysis`] that gives the findings one at a time.
 
-use std::collections::HashSet;
-
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::align::{self, AlignConfig};
@@ -258,7 +256,7 @@ impl<'a> Analysis<'a> {
         Findings {
             an: self,
             next_pair: 0,
-            seen: HashSet::new(),
+            seen: Vec::new(),
             dialogue: None,
         }
     }
@@ -290,13 +288,13 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    fn pair_finding(&self, p: &align::Pair, seen: &mut HashSet<(usize, usize)>) -> Option<Found> {
+    fn pair_finding(&self, p: &align::Pair, seen: &mut Vec<(u32, u32)>) -> Option<Found> {
         let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let texts = (&text[sa.span.range()], &text[sb.span.range()]);
         let v = compare::compare(p, claims, sents, texts, &self.detector.compare)?;
         let topic = topic_label(text, sa, &p.shared_words(claims, sents), &claims[p.a]);
-        seen.insert((claims[p.a].sentence, claims[p.b].sentence));
+        seen.push((claims[p.a].sentence as u32, claims[p.b].sentence as u32));
         self.finding((Some(&claims[p.a]), sa), (Some(&claims[p.b]), sb), topic, v)
     }
 
@@ -331,8 +329,9 @@ impl<'a> Analysis<'a> {
 pub struct Findings<'a> {
     an: &'a Analysis<'a>,
     next_pair: usize,
-    /// Sentence pairs that already have a finding of their figures.
-    seen: HashSet<(usize, usize)>,
+    /// Sentence pairs that already have a finding of their figures (a list, sorted
+    /// once the pairs are done: smaller than a set).
+    seen: Vec<(u32, u32)>,
     /// The dialogue verdicts still to give, once the pairs are done.
     dialogue: Option<std::vec::IntoIter<SentenceVerdict>>,
 }
@@ -350,17 +349,26 @@ impl Iterator for Findings<'_> {
         }
         if self.dialogue.is_none() {
             // (claim, utterance) of every claim already answered by a figure in that utterance.
-            let answered: HashSet<(usize, usize)> =
-                an.pairs.iter().map(|p| (p.a, an.claims[p.b].utt)).collect();
-            let seen = std::mem::take(&mut self.seen);
+            // Sorted lists searched by bisection: a transcript can have tens of thousands of pairs.
+            let mut answered: Vec<(u32, u32)> = an
+                .pairs
+                .iter()
+                .map(|p| (p.a as u32, an.claims[p.b].utt as u32))
+                .collect();
+            answered.sort_unstable();
+            let mut seen = std::mem::take(&mut self.seen);
+            seen.sort_unstable();
+            let has = |list: &[(u32, u32)], x: usize, y: usize| {
+                list.binary_search(&(x as u32, y as u32)).is_ok()
+            };
             let verdicts: Vec<SentenceVerdict> =
                 compare::dialogue(an.t.text(), &an.sents, &an.claims, &an.utt_speakers)
                     .into_iter()
-                    .filter(|sv| !seen.contains(&(sv.a, sv.b)))
+                    .filter(|sv| !has(&seen, sv.a, sv.b))
                     // A question already paired with a figure in the reply needs no second finding.
                     .filter(|sv| {
                         sv.claim
-                            .is_none_or(|ci| !answered.contains(&(ci, an.sents[sv.b].utt)))
+                            .is_none_or(|ci| !has(&answered, ci, an.sents[sv.b].utt))
                     })
                     .collect();
             self.dialogue = Some(verdicts.into_iter());

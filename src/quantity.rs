@@ -315,7 +315,7 @@ pub struct Quantity {
     /// What it measures.
     pub kind: Kind,
     /// The unit: an ISO 4217 code for money, a base unit for measures, `"%"` for percentages.
-    pub unit: Option<String>,
+    pub unit: Option<compact_str::CompactString>,
     /// The figure as stated, in the unit (the lower end of a range).
     pub value: f64,
     /// The values the statement allows, after hedge and rounding.
@@ -1549,7 +1549,7 @@ impl<'a> Parser<'a> {
                 Quantity {
                     span: Span::new(self.toks[i].start, figure.end),
                     kind: Kind::Count,
-                    unit: Some(MULTIPLE.to_string()),
+                    unit: Some(MULTIPLE.into()),
                     value,
                     interval,
                     hedge,
@@ -1773,7 +1773,7 @@ impl<'a> Parser<'a> {
         let last = hi.unwrap_or(lo);
         // Suffixes: percent, currency, unit, `ago`, `or more`.
         let mut kind = Kind::Count;
-        let mut unit: Option<String> = None;
+        let mut unit: Option<compact_str::CompactString> = None;
         let mut factor = 1.0;
         let mut currency = cur_pre;
         // "½ teaspoon", "1/4 mile": a fraction of a unit is a measure.
@@ -1840,12 +1840,12 @@ impl<'a> Parser<'a> {
                 }
             } else if let Some((u, k2)) = self.temperature_suffix(k) {
                 kind = Kind::Measure;
-                unit = Some(u.to_string());
+                unit = Some(u.into());
                 k = k2;
             } else if let Some((kd, u, f, k2)) = self.bracketed_unit(k) {
                 // `20 (kg)`, `20 [kg]`
                 kind = kd;
-                unit = Some(u.to_string());
+                unit = Some(u.into());
                 factor = f;
                 k = k2;
             } else if let Some(w) = self.word(k) {
@@ -1864,12 +1864,12 @@ impl<'a> Parser<'a> {
                     && !self.is_ambiguous_unit(w, k_unit, glued_unit)
                 {
                     kind = kd;
-                    unit = Some(u.to_string());
+                    unit = Some(u.into());
                     factor = f;
                     k = k_unit + 1;
                     if kd == Kind::Measure {
                         let (u2, f2, k2, extra) = self.compound_unit(u, f, k);
-                        unit = Some(u2);
+                        unit = Some(u2.into());
                         factor = f2;
                         k = k2;
                         if extra != 0.0 {
@@ -1903,7 +1903,7 @@ impl<'a> Parser<'a> {
                 {
                     kind = Kind::Measure;
                     let cubic = w != "square" && w != "sq";
-                    unit = Some(if cubic { "m³" } else { "m²" }.to_string());
+                    unit = Some(if cubic { "m³" } else { "m²" }.into());
                     factor = if cubic { f * f * f } else { f * f };
                     k += 2;
                 } else if w == "°c" || (self.is_punct(k, "°")) {
@@ -1920,7 +1920,7 @@ impl<'a> Parser<'a> {
                     } else {
                         "°C"
                     }
-                    .to_string(),
+                    .into(),
                 );
                 k += if scale.is_some() && self.glued(k + 1) {
                     2
@@ -1935,7 +1935,7 @@ impl<'a> Parser<'a> {
                 Some(code) => (code, 0.01),
                 None => (c, 1.0),
             };
-            unit = Some(code.to_string());
+            unit = Some(code.into());
             factor = f;
             // "3 dollars 50 cents", "thirteen dollars and forty-five", "15 USD 25": the
             // minor unit after a whole amount.
