@@ -473,15 +473,18 @@ pub fn align<'s>(
             _ => cfg.min_similarity,
         };
         if score >= needs {
-            cands.push(Pair {
-                a: i,
-                b: j,
-                score,
-                reply,
-                inherited,
-                correction,
-                attribution,
-            });
+            crate::claim::push_kept(
+                cands,
+                Pair {
+                    a: i,
+                    b: j,
+                    score,
+                    reply,
+                    inherited,
+                    correction,
+                    attribution,
+                },
+            );
         }
     };
     // Candidates come from the nearby utterances (a reply, or the turn before it), and, for a

@@ -1062,6 +1062,16 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
     out
 }
 
+/// Pushes onto a list kept for the whole analysis, growing it by a quarter instead of
+/// doubling it: doubling leaves a long transcript's claims up to twice their size in
+/// memory just before the list is trimmed, and that moment is the analysis's peak.
+pub(crate) fn push_kept<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(v.capacity() / 4 + 16);
+    }
+    v.push(x);
+}
+
 /// The speaker of each utterance, indexed by [`Sentence::utt`].
 pub fn utterance_speakers(sents: &[Sentence]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(sents.last().map_or(0, |s| s.utt + 1));
@@ -1219,23 +1229,26 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 || before.ends_with("another")
                 || before.ends_with("an additional")
                 || before.ends_with("a further");
-            out.push(Claim {
-                speaker: s.speaker,
-                turn: s.turn,
-                utt: s.utt,
-                sentence: si,
-                quantity: q,
-                clause_words,
-                head,
-                period,
-                subscope: subscope.into_boxed_slice(),
-                places: places.clone(),
-                mode,
-                negated,
-                bare,
-                each,
-                part: part || increment,
-            });
+            push_kept(
+                &mut out,
+                Claim {
+                    speaker: s.speaker,
+                    turn: s.turn,
+                    utt: s.utt,
+                    sentence: si,
+                    quantity: q,
+                    clause_words,
+                    head,
+                    period,
+                    subscope: subscope.into_boxed_slice(),
+                    places: places.clone(),
+                    mode,
+                    negated,
+                    bare,
+                    each,
+                    part: part || increment,
+                },
+            );
         }
     }
     out.shrink_to_fit();
