@@ -1173,6 +1173,58 @@ fn and_a_fraction(w: &str) -> Option<f64> {
     })
 }
 
+/// A verb of change that "up to" can follow as the figure reached ("ticked up to 5.5%").
+fn is_change_verb(w: &str) -> bool {
+    let base = ["ed", "es", "s", "ing"]
+        .iter()
+        .find_map(|suffix| w.strip_suffix(suffix))
+        .unwrap_or(w);
+    matches!(
+        base,
+        "tick"
+            | "inch"
+            | "edg"
+            | "mov"
+            | "went"
+            | "go"
+            | "gone"
+            | "revis"
+            | "rais"
+            | "crept"
+            | "creep"
+            | "shot"
+            | "shoot"
+            | "bump"
+            | "push"
+            | "jump"
+            | "climb"
+            | "rose"
+            | "ris"
+            | "risen"
+            | "step"
+            | "stepp"
+            | "ratchet"
+            | "grew"
+            | "grow"
+            | "surg"
+            | "soar"
+            | "shift"
+            | "drift"
+            | "pick"
+            | "picked"
+            | "trend"
+            | "round"
+            | "revise"
+            | "raise"
+            | "move"
+            | "rise"
+            | "edge"
+            | "surge"
+            | "come"
+            | "came"
+    )
+}
+
 /// Whether a word can open a hedge of [`PRE_HEDGES`] (a `match`, which the compiler
 /// turns into a few length and byte tests: this runs for every word).
 fn is_hedge_start(w: &str) -> bool {
@@ -1478,6 +1530,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let w = self.word(i)?;
+        // "ticked up to 5.5%", "revised up to 4.2%": the figure reached, not a ceiling.
+        if w == "up" && i > 0 && self.word(i - 1).is_some_and(is_change_verb) {
+            return None;
+        }
         PRE_HEDGES
             .iter()
             .find(|(ws, _)| ws[0] == w && self.words_match(i + 1, &ws[1..]))

@@ -171,6 +171,20 @@ fn hedges_shape_the_interval() {
     assert!(!a.interval.overlaps(&b.interval));
     let q = find_one("values <-30 are rare", "<-30");
     assert_eq!((q.hedge, q.value), (Hedge::LessThan, -30.0));
+    // "up to" is a ceiling, except after a verb of change, where it is the figure reached.
+    let q = find_one(
+        "we will invest up to 5 billion roubles",
+        "up to 5 billion roubles",
+    );
+    assert_eq!(q.hedge, Hedge::AtMost);
+    for text in [
+        "the jobless rate ticked up to 5.5%",
+        "growth was revised up to 5.5%",
+        "unemployment rises up to 5.5%",
+    ] {
+        let q = find_one(text, "5.5%");
+        assert_eq!(q.hedge, Hedge::Exact, "{text}");
+    }
 }
 
 /// Text that holds no quantity, or not the one a naive reader sees.
