@@ -106,6 +106,10 @@ fn label(a: &str, b: &str) -> &'static str {
         // A conflict needs the same thing counted: shared words around both figures.
         let cb = context(b, q);
         let conflict = cands.iter().any(|p| {
+            // Values that can both hold ("over $2 trillion", "$2 trillion") are no conflict.
+            if interval(p).overlaps(&interval(q)) {
+                return false;
+            }
             let ca = context(a, p);
             let shared = cb.iter().filter(|w| ca.contains(w)).count();
             shared >= 1 && (shared * 2 >= cb.len().min(ca.len()) || cands.len() == 1)
