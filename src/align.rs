@@ -11,29 +11,9 @@
 //! each other speaker: the best-scoring one.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
-/// A small multiplicative hasher for word keys: the maps here are rebuilt for every
-/// transcript and never see untrusted keys in numbers that matter, so SipHash's
-/// protection is not worth its cost.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
+type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordHasher>>;
 
 use crate::claim::{Claim, Mode, Sentence, Word};
 use crate::quantity::Kind;

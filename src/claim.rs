@@ -530,9 +530,30 @@ const STOPWORDS: &[&str] = &[
     "part",
 ];
 
+/// A small multiplicative hasher for word keys: the stop-word set is fixed, and the
+/// alignment's maps are rebuilt for every transcript and never see untrusted keys in
+/// numbers that matter, so SipHash's protection is not worth its cost.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
 /// Whether a lower-case word carries no topic.
 fn is_stopword(w: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
+    static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())
         .contains(w)
 }
