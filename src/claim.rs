@@ -662,7 +662,12 @@ pub fn stem(word: &str) -> Word {
         owned = word.to_lowercase().replace('\u{2019}', "'");
         &owned
     };
-    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    // (`strip_suffix`, not `trim_end_matches("'s")`: a string pattern sets up a searcher per word.)
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    let w = w.trim_end_matches('\'');
     let irregular = match w {
         "grew" | "grown" | "growth" | "grows" | "growing" => Some("grow"),
         "rose" | "risen" | "rising" | "rises" => Some("rise"),
@@ -1437,29 +1442,37 @@ fn sentence_period_except(
     except: Option<Span>,
 ) -> Option<Period> {
     let l = stext.to_lowercase();
-    let part = if l.contains("first quarter") {
+    // Each test below builds a substring searcher: one word first rules most sentences out.
+    let (quarter, half, months) = (
+        l.contains("quarter"),
+        l.contains("half"),
+        l.contains("months"),
+    );
+    let part = if quarter && l.contains("first quarter") {
         Some("q1")
-    } else if l.contains("second quarter") {
+    } else if quarter && l.contains("second quarter") {
         Some("q2")
-    } else if l.contains("third quarter") {
+    } else if quarter && l.contains("third quarter") {
         Some("q3")
-    } else if l.contains("fourth quarter") {
+    } else if quarter && l.contains("fourth quarter") {
         Some("q4")
-    } else if l.contains("first six months") || l.contains("first half") {
+    } else if months && l.contains("first six months") || half && l.contains("first half") {
         Some("h1")
-    } else if l.contains("second half") {
+    } else if half && l.contains("second half") {
         Some("h2")
-    } else if contains_phrase(
-        &l,
-        &[
-            "full year",
-            "full-year",
-            "for the year",
-            "whole year",
-            "annual",
-            "the entire year",
-        ],
-    ) {
+    } else if (l.contains("year") || l.contains("annual"))
+        && contains_phrase(
+            &l,
+            &[
+                "full year",
+                "full-year",
+                "for the year",
+                "whole year",
+                "annual",
+                "the entire year",
+            ],
+        )
+    {
         Some("fy")
     } else {
         None

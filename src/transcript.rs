@@ -927,10 +927,14 @@ fn strip_notes(label: &str) -> String {
     // name, then affiliations after a spaced dash (earnings calls).
     // Only when what comes first is a bare name of one to three words: in "General
     // Director of Aeroflot – Russian Airlines Vitaly Savelyev" the name comes last.
-    let out = [" -- ", " - ", " \u{2013} ", " \u{2014} "]
-        .iter()
-        .filter_map(|d| out.find(d))
-        .min()
+    let out = (out.contains(" -") || out.contains(['\u{2013}', '\u{2014}']))
+        .then(|| {
+            [" -- ", " - ", " \u{2013} ", " \u{2014} "]
+                .iter()
+                .filter_map(|d| out.find(d))
+                .min()
+        })
+        .flatten()
         .filter(|&p| {
             let words: Vec<&str> = out[..p].split_whitespace().collect();
             (1..=3).contains(&words.len())
