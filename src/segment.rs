@@ -318,21 +318,31 @@ fn ends_with_abbreviation(s: &str) -> bool {
 /// assert_eq!(w, ["Aren't", "140,000", "Russian", "language", "schools"]);
 /// ```
 pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    // The character at byte `i` (a char boundary): ASCII without decoding.
+    let at = move |i: usize| -> Option<char> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            Some(char::from(b))
+        } else {
+            s[i..].chars().next()
+        }
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
         // Skip to the start of a word.
         let (start, first) = loop {
-            let (i, c) = chars.next()?;
+            let c = at(i)?;
             if c.is_alphanumeric() {
                 break (i, c);
             }
+            i += c.len_utf8();
         };
-        let mut end = start + first.len_utf8();
+        i = start + first.len_utf8();
         let mut prev = first;
-        while let Some(&(i, c)) = chars.peek() {
+        while let Some(c) = at(i) {
             if c.is_alphanumeric() {
-                chars.next();
-                end = i + c.len_utf8();
+                i += c.len_utf8();
                 prev = c;
                 continue;
             }
@@ -342,9 +352,8 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
                 '.' | ',' => prev.is_ascii_digit(),
                 _ => false,
             };
-            let next = s[i + c.len_utf8()..].chars().next();
             let ok = joins
-                && next.is_some_and(|n| {
+                && at(i + c.len_utf8()).is_some_and(|n| {
                     if matches!(c, '.' | ',') {
                         n.is_ascii_digit()
                     } else {
@@ -354,9 +363,9 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
             if !ok {
                 break;
             }
-            chars.next();
+            i += c.len_utf8();
         }
-        Some((start, &s[start..end]))
+        Some((start, &s[start..i]))
     })
 }
 

@@ -130,6 +130,41 @@ proptest! {
         prop_assert_eq!(uax, ours);
     }
 
+    /// The word scanner gives the maximal runs of word characters, where a word
+    /// character is a letter or digit, an apostrophe between two letters, or a point or
+    /// comma between two ASCII digits.
+    #[test]
+    fn words_are_runs_of_word_characters(text in "[aZ9 .,'\u{2019}\u{E9}\u{663}\u{2163}\u{301}]{0,40}") {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let in_word = |k: usize| {
+            let c = chars[k].1;
+            let (prev, next) = (k.checked_sub(1).map(|p| chars[p].1), chars.get(k + 1).map(|n| n.1));
+            c.is_alphanumeric()
+                || matches!(c, '\'' | '\u{2019}')
+                    && prev.is_some_and(char::is_alphabetic)
+                    && next.is_some_and(char::is_alphabetic)
+                || matches!(c, '.' | ',')
+                    && prev.is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit())
+        };
+        let mut expected: Vec<(usize, &str)> = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !in_word(k) {
+                k += 1;
+                continue;
+            }
+            let start = chars[k].0;
+            while k < chars.len() && in_word(k) {
+                k += 1;
+            }
+            let end = chars.get(k).map_or(text.len(), |c| c.0);
+            expected.push((start, &text[start..end]));
+        }
+        let got: Vec<(usize, &str)> = discrepancy::segment::words(&text).collect();
+        prop_assert_eq!(got, expected);
+    }
+
     #[test]
     fn arbitrary_bytes_give_text_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         match Transcript::from_bytes(&bytes) {
