@@ -1614,7 +1614,12 @@ fn head_words(after: &str) -> Words {
 
 /// Whether a (stemmed) word is a sub-scope word such as "federal" or "military".
 pub fn is_subscope(w: &str) -> bool {
+    static STEMS: OnceLock<Vec<Word>> = OnceLock::new();
     SUBSCOPES.contains(&w)
+        || STEMS
+            .get_or_init(|| SUBSCOPES.iter().map(|s| stem(s)).collect())
+            .iter()
+            .any(|s| s == w)
 }
 
 fn subscope_words(lower: &str) -> Vec<&'static str> {
