@@ -16,7 +16,7 @@
 
 use std::io::{BufRead, Write};
 
-use discrepancy::claim::content_words;
+use discrepancy::claim::{Word, content_words, is_subscope};
 use discrepancy::quantity::{self, Hedge, Interval, Kind, Quantity};
 
 fn main() {
@@ -52,7 +52,7 @@ fn interval(q: &Quantity) -> Interval {
 }
 
 /// Content words within a few words of a figure.
-fn context(text: &str, q: &Quantity) -> Vec<discrepancy::claim::Word> {
+fn context(text: &str, q: &Quantity) -> Vec<Word> {
     let before = &text[..q.span.start];
     let after = &text[q.span.end..];
     let b: String = before
@@ -94,6 +94,11 @@ fn label(a: &str, b: &str) -> &'static str {
             continue;
         }
         let cands: Vec<&Quantity> = qa.iter().filter(|p| family(p) == family(q)).collect();
+        // Figures of two different days ("$400 on June 12", "$300 on June 10") do not meet.
+        let other_day = q.kind != Kind::Date
+            && day_dates(&qa).next().is_some()
+            && day_dates(&qb).next().is_some()
+            && !day_dates(&qa).any(|d| day_dates(&qb).any(|e| e == d));
         if cands.is_empty() {
             all_supported = false;
             continue;
@@ -106,15 +111,23 @@ fn label(a: &str, b: &str) -> &'static str {
         // A conflict needs the same thing counted: shared words around both figures.
         let cb = context(b, q);
         let conflict = cands.iter().any(|p| {
-            // Values that can both hold ("over $2 trillion", "$2 trillion") are no conflict.
-            if interval(p).overlaps(&interval(q)) {
+            // Values that can both hold ("over $2 trillion", "$2 trillion") are no conflict,
+            // nor is an increment against a total ("another $215 billion").
+            if interval(p).overlaps(&interval(q)) || increment(a, p) != increment(b, q) {
                 return false;
             }
             let ca = context(a, p);
+            // "179,000 private sector jobs" against "255,000 jobs": a sub-scope word by one
+            // figure that the other statement never uses makes another set.
+            let one_sided =
+                |x: &[Word], y: &[Word]| x.iter().any(|w| is_subscope(w) && !y.contains(w));
+            if one_sided(&ca, &wb) || one_sided(&cb, &wa) {
+                return false;
+            }
             let shared = cb.iter().filter(|w| ca.contains(w)).count();
             shared >= 1 && (shared * 2 >= cb.len().min(ca.len()) || cands.len() == 1)
         });
-        if conflict {
+        if conflict && !other_day {
             return "contradiction";
         }
     }
@@ -259,3 +272,22 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// The dates with a day in them.
+fn day_dates(qs: &[Quantity]) -> impl Iterator<Item = quantity::Date> + '_ {
+    qs.iter()
+        .filter(|q| q.kind == Kind::Date)
+        .filter_map(|q| q.date)
+        .filter(|d| d.day.is_some())
+}
+
+/// An increment, not a total: "another $215 billion", "nine more cities".
+fn increment(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    let after = text[q.span.end..].trim_start().to_lowercase();
+    ["another", "an additional", "a further"]
+        .iter()
+        .any(|m| before.ends_with(m))
+        || after.starts_with("more ") && !after.starts_with("more than")
+        || after.starts_with("additional ")
+}
