@@ -199,8 +199,8 @@ fn sums_to(cands: &[&Quantity], q: &Quantity) -> bool {
 /// A name `b` brings that `a` never mentions ("Kanchenjunga is 8586 meters high" after
 /// "The peak is 8,586 meters high"): then `a` cannot give `b`. A name is a run of
 /// capitalised words; it is known to `a` when any of its words is ("Sonia Sotomayor"
-/// after "Sotomayor"), or any word's first five letters ("Venezuelan" after
-/// "Venezuela"). In a headline written in title case every word is capitalised, so
+/// after "Sotomayor"), or any word's first four letters ("Chinese" after "China").
+/// In a headline written in title case every word is capitalised, so
 /// no run counts.
 fn new_name(a: &str, b: &str) -> bool {
     // A short source after a colon or dash at the end ("…: Moody's", "… - CBO") is not
@@ -229,8 +229,8 @@ fn new_name(a: &str, b: &str) -> bool {
         {
             return true;
         }
-        let stem: String = l.chars().take(5).collect();
-        content_words(w).is_empty() || la.contains(&l) || (stem.len() == 5 && la.contains(&stem))
+        let stem: String = l.chars().take(4).collect();
+        content_words(w).is_empty() || la.contains(&l) || (stem.len() == 4 && la.contains(&stem))
     };
     words
         .split(|w| !capitalised(w))
