@@ -395,6 +395,10 @@ pub fn align<'s>(
         if one_sided(a, sb) || one_sided(b, sa) {
             return;
         }
+        // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
+        if crate::claim::contrasted(&a.clause_words, &b.clause_words) {
+            return;
+        }
 
         // Only general verbs in common ("costs", "took") do not make a topic.
         let mut topical = false;

@@ -1632,6 +1632,41 @@ fn head_words(after: &str) -> Words {
     out.into_iter().collect()
 }
 
+/// Pairs of words that set two things apart: a figure about one and a figure about the
+/// other are about different things.
+const CONTRASTS: &[(&str, &str)] = &[
+    ("new", "old"),
+    ("men", "women"),
+    ("boys", "girls"),
+    ("male", "female"),
+    ("north", "south"),
+    ("east", "west"),
+    ("upper", "lower"),
+    ("minimum", "maximum"),
+    ("adults", "children"),
+    ("current", "previous"),
+    ("current", "former"),
+];
+
+/// Whether one list of stemmed words holds one side of a contrast ("new") and the other
+/// list its other side ("old"), each without the other's.
+///
+/// ```
+/// use discrepancy::claim::{content_words, contrasted, Words};
+/// let words = |s: &str| content_words(s).into_iter().collect::<Words>();
+/// assert!(contrasted(&words("the new hospital has 300 beds"), &words("the old one had 200 beds")));
+/// assert!(!contrasted(&words("the new hospital has 300 beds"), &words("it has 200 beds")));
+/// ```
+pub fn contrasted(a: &Words, b: &Words) -> bool {
+    static STEMS: OnceLock<Vec<(Word, Word)>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| CONTRASTS.iter().map(|(x, y)| (stem(x), stem(y))).collect());
+    stems.iter().any(|(x, y)| {
+        let one_way =
+            |p: &str, q: &str| a.contains(p) && !a.contains(q) && b.contains(q) && !b.contains(p);
+        one_way(x, y) || one_way(y, x)
+    })
+}
+
 /// Whether a (stemmed) word is a sub-scope word such as "federal" or "military".
 pub fn is_subscope(w: &str) -> bool {
     static STEMS: OnceLock<Vec<Word>> = OnceLock::new();
