@@ -74,7 +74,7 @@ impl Pair {
 /// The words a claim is about, each with its place (see [`PLACE_WEIGHT`]), into `v`
 /// (cleared first): the words of its sentence, or in a long sentence only those of the
 /// figure's clause; for a bare or short sentence also the words of the sentence before
-/// it in the same utterance.
+/// it in the same utterance, and for a bare reply those of the question it answers.
 fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8)>) {
     v.clear();
     let s = &sents[c.sentence];
@@ -88,8 +88,16 @@ fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8
         let place = if c.clause_words.contains(w) { 0 } else { 1 };
         v.push((w, place));
     }
-    if (c.bare || s.words.len() <= 3) && c.sentence > 0 && sents[c.sentence - 1].utt == s.utt {
-        for w in sents[c.sentence - 1].words.iter() {
+    if c.sentence == 0 {
+        return;
+    }
+    let before = &sents[c.sentence - 1];
+    // A short sentence goes on from the one before it; a bare figure that opens a reply
+    // answers the question before it ("How many students are enrolled?" — "About 4,000.").
+    let goes_on = (c.bare || s.words.len() <= 3) && before.utt == s.utt;
+    let answers = c.bare && s.index_in_turn == 0 && before.utt != s.utt && before.question;
+    if goes_on || answers {
+        for w in before.words.iter() {
             if !v.iter().any(|&(x, _)| x == w) {
                 v.push((w, 2));
             }

@@ -293,7 +293,12 @@ impl<'a> Analysis<'a> {
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let texts = (&text[sa.span.range()], &text[sb.span.range()]);
         let v = compare::compare(p, claims, sents, texts, &self.detector.compare)?;
-        let topic = topic_label(text, sa, &p.shared_words(claims, sents), &claims[p.a]);
+        let shared = p.shared_words(claims, sents);
+        let mut topic = topic_label(text, sa, &shared, &claims[p.a]);
+        if topic == UNNAMED {
+            // A bare figure ("About 4,000.") names nothing: the other side may.
+            topic = topic_label(text, sb, &shared, &claims[p.b]);
+        }
         seen.push((claims[p.a].sentence as u32, claims[p.b].sentence as u32));
         self.finding((Some(&claims[p.a]), sa), (Some(&claims[p.b]), sb), topic, v)
     }
@@ -424,6 +429,9 @@ fn evidence(t: &Transcript, c: Option<&Claim>, s: &Sentence) -> Evidence {
     }
 }
 
+/// The topic of a finding when neither side's words name one.
+const UNNAMED: &str = "(unnamed topic)";
+
 /// A readable topic: the words both sides share, as written in the first, else the counted noun.
 fn topic_label(text: &str, s: &Sentence, shared: &[claim::Word], c: &Claim) -> String {
     let mut words: Vec<claim::Word> = c.head.iter().map(claim::Word::from).collect();
@@ -452,7 +460,7 @@ fn words_label(text: &str, span: Span, stems: &[claim::Word]) -> String {
         }
     }
     if out.is_empty() {
-        "(unnamed topic)".to_string()
+        UNNAMED.to_string()
     } else {
         out.join(" ")
     }

@@ -3581,6 +3581,14 @@ fn shape(kind: Kind, lo: &Num, hi: Option<&Num>, hedge: Hedge, factor: f64) -> (
             hi_open: true,
         },
         Hedge::Exact | Hedge::Range => Interval::closed(value - s, value + s),
+        // "about 4,000" allows what rounds to 4,000, [3500, 4500), or 5% either way when
+        // that is wider (then both ends are kept).
+        Hedge::Approximate if approx <= s => Interval {
+            lo: value - approx,
+            hi: value + approx,
+            lo_open: false,
+            hi_open: true,
+        },
         Hedge::Approximate => Interval::closed(value - approx, value + approx),
         Hedge::AtLeast => Interval {
             lo: value - s,

@@ -171,6 +171,13 @@ fn hedges_shape_the_interval() {
     assert!(!a.interval.overlaps(&b.interval));
     let q = find_one("values <-30 are rare", "<-30");
     assert_eq!((q.hedge, q.value), (Hedge::LessThan, -30.0));
+    // "about 4,000" allows what rounds to 4,000: half-open like the rounding itself.
+    let q = find_one("about 4,000 students", "about 4,000");
+    assert!(q.interval.contains(3500.0) && q.interval.contains(4499.0));
+    assert!(!q.interval.contains(4500.0));
+    // Where 5% is wider than the rounding, both ends are kept: "about 340" is [323, 357].
+    let q = find_one("about 340 schools", "about 340");
+    assert!(q.interval.contains(323.0) && q.interval.contains(357.0));
     // "up to" is a ceiling, except after a verb of change, where it is the figure reached.
     let q = find_one(
         "we will invest up to 5 billion roubles",
