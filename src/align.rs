@@ -144,6 +144,7 @@ fn block(c: &Claim) -> Option<&'static str> {
         Kind::Duration => "duration",
         Kind::Ordinal => "ordinal",
         Kind::Year => "year",
+        Kind::Date if q.date.is_some_and(|d| d.year.is_none()) => "day-of-year",
         Kind::Date => "date",
     })
 }

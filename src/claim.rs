@@ -1216,9 +1216,23 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                 {
                     resolve_year(&mut q, d, today);
                 }
-                // A date we cannot place in time says nothing comparable.
-                if q.date.is_none_or(|d| d.year.is_none()) {
-                    continue;
+                // A day of the year said without a year ("12 June") is compared only with
+                // other such days (alignment keeps them apart from dated ones): it is placed
+                // in a leap year, so that 29 February exists. Anything vaguer is skipped.
+                match q.date {
+                    Some(d) if d.year.is_some() => {}
+                    Some(d) if d.month.is_some() && d.day.is_some() => {
+                        let Some((a, b)) = Date {
+                            year: Some(2000),
+                            ..d
+                        }
+                        .day_range() else {
+                            continue;
+                        };
+                        q.value = a as f64;
+                        q.interval = quantity::Interval::closed(a as f64, b as f64);
+                    }
+                    _ => continue,
                 }
             }
             let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);

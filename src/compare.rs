@@ -500,9 +500,18 @@ pub fn dialogue(
             .filter(|&i| sents[i].utt == at)
             .collect();
         let btext = &text[sb.span.range()];
-        let b_has_claim = last_claim(bi).is_some();
-        // 1. A question with a figure, answered "Yes." / "No." without a figure.
-        if sb.index_in_turn == 0 && !b_has_claim && (sb.confirms || is_bare_no(btext)) {
+        // The kinds of figure the reply states (alignment pairs a figure with one of its kind).
+        let b_kinds = |kind: Kind| {
+            last_claim(bi).is_some_and(|last| {
+                (0..=last)
+                    .rev()
+                    .take_while(|&c| claims[c].sentence == bi)
+                    .any(|c| claims[c].quantity.kind == kind)
+            })
+        };
+        // 1. A question with a figure, answered "Yes." / "No." without a figure of its kind
+        // ("Over 90 percent?" — "That is right, we will complete it on September 1.").
+        if sb.index_in_turn == 0 && (sb.confirms || is_bare_no(btext)) {
             // The last question of the answered turn that holds a figure.
             if let Some(&ai) = a_sents.iter().find(|&&i| {
                 sents[i].question
@@ -531,6 +540,9 @@ pub fn dialogue(
                     .take_while(|&c| claims[c].sentence == ai)
                     .find(|&c| !set_aside(c))
                     .unwrap_or(last);
+                if b_kinds(claims[ci].quantity.kind) {
+                    continue;
+                }
                 let q = claims[ci].quantity.describe();
                 let disagree = !sb.confirms;
                 out.push(SentenceVerdict {
