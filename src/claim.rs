@@ -1017,41 +1017,67 @@ static REPORTED: Phrases = Phrases::new(REPORTED_MARKERS);
 /// Whether a sentence states the speaker's own holdings ("we have", "our region", "my company"),
 /// as opposed to the speaker's view of a shared matter ("we expect", "our estimate").
 fn speaks_of_own(words: &[&str]) -> bool {
-    words.windows(2).any(|w| match (w[0], w[1]) {
-        (
-            "we" | "i",
-            "have" | "had" | "built" | "opened" | "employ" | "run" | "own" | "operate" | "produce"
-            | "produced",
-        ) => true,
-        ("we've" | "i've", _) => true,
-        ("our" | "my", noun) => !matches!(
-            noun,
-            "own"
-                | "estimate"
-                | "estimates"
-                | "forecast"
-                | "forecasts"
-                | "view"
-                | "opinion"
-                | "records"
-                | "data"
-                | "calculations"
-                | "figures"
-                | "information"
-                | "experts"
-                | "assessment"
-                | "understanding"
-                | "countries"
-                | "relations"
-                | "cooperation"
-                | "colleagues"
-                | "partners"
-                | "trade"
-                | "bilateral"
-                | "two"
-        ),
-        _ => false,
-    })
+    words
+        .windows(2)
+        .enumerate()
+        .any(|(k, w)| match (w[0], w[1]) {
+            // "our 25th meeting": the noun after the figure says whose it is.
+            ("our" | "my", x) if x.starts_with(|c: char| c.is_ascii_digit()) => {
+                !words.get(k + 2).is_some_and(|n| is_shared_noun(n))
+            }
+            (
+                "we" | "i",
+                "have" | "had" | "built" | "opened" | "employ" | "run" | "own" | "operate"
+                | "produce" | "produced",
+            ) => true,
+            ("we've" | "i've", _) => true,
+            ("our" | "my", noun) => {
+                !matches!(
+                    noun,
+                    "own"
+                        | "estimate"
+                        | "estimates"
+                        | "forecast"
+                        | "forecasts"
+                        | "view"
+                        | "opinion"
+                        | "records"
+                        | "data"
+                        | "calculations"
+                        | "figures"
+                        | "information"
+                        | "experts"
+                        | "assessment"
+                        | "understanding"
+                        | "countries"
+                        | "relations"
+                        | "cooperation"
+                        | "colleagues"
+                        | "partners"
+                        | "trade"
+                        | "bilateral"
+                        | "two"
+                ) && !is_shared_noun(noun)
+            }
+            _ => false,
+        })
+}
+
+/// Nouns that "our" shares between the speakers rather than claims for one of them
+/// ("our meeting", "our talks").
+fn is_shared_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "meeting"
+            | "meetings"
+            | "talks"
+            | "negotiations"
+            | "summit"
+            | "conversation"
+            | "discussion"
+            | "partnership"
+            | "dialogue"
+    )
 }
 
 fn has_negation(words: &[&str]) -> bool {
