@@ -995,13 +995,20 @@ impl Phrases {
 
     /// Whether `l` (lower case) holds one of the phrases as whole words.
     fn in_text(&self, l: &str) -> bool {
+        self.in_text_where(l, |_| true)
+    }
+
+    /// Whether `l` (lower case) holds one of the phrases as whole words at a start that
+    /// `keep` accepts.
+    fn in_text_where(&self, l: &str, keep: impl Fn(usize) -> bool) -> bool {
         match self
             .automaton
             .get_or_init(|| AhoCorasick::new(self.list).ok())
         {
-            Some(ac) => ac
-                .find_overlapping_iter(l)
-                .any(|m| at_word_bounds(l, m.start(), m.end(), self.list[m.pattern().as_usize()])),
+            Some(ac) => ac.find_overlapping_iter(l).any(|m| {
+                at_word_bounds(l, m.start(), m.end(), self.list[m.pattern().as_usize()])
+                    && keep(m.start())
+            }),
             None => contains_phrase(l, self.list),
         }
     }
@@ -1198,7 +1205,15 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             continue;
         }
         let part = PARTS.in_text(&phrases);
-        let reported = REPORTED.in_text(&phrases);
+        // "Your own report says 1,800": the listener's source is theirs to answer for, not
+        // an absent third party's.
+        let reported = REPORTED.in_text_where(&phrases, |at| {
+            !phrases[..at]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "your" | "you" | "you've"))
+        });
         // Per sentence, not per figure: a sentence may hold thousands of figures.
         let sentence_scope = subscope_words(&lower);
         let places: Words = place_words(stext).into_iter().collect();
