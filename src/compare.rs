@@ -354,6 +354,20 @@ pub fn compare(
             || a.mode == Mode::Question
             || sents[a.sentence].question
             || pair.inherited);
+    // Unless they go opposite ways: "crime went down 20 percent" against "crime went up
+    // 5 percent" disagree however far apart the figures are.
+    if far && da_dir * db_dir == -1 {
+        return Some(Verdict::contradiction(
+            Category::Numeric,
+            0.75,
+            "opposite-direction",
+            format!(
+                "{da} {} against {db} {}: changes in opposite directions",
+                if da_dir > 0 { "up" } else { "down" },
+                if db_dir > 0 { "up" } else { "down" }
+            ),
+        ));
+    }
     if far
         && !dialogue
         && matches!(
