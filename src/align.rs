@@ -269,6 +269,10 @@ pub fn align<'s>(
     };
     // The words each claim is about: its sentence, and for short or bare sentences the one before.
     // All topics lie end to end in one list (a transcript can have tens of thousands of claims).
+    let contrasts: Vec<u32> = claims
+        .iter()
+        .map(|c| crate::claim::contrast_mask(&c.clause_words))
+        .collect();
     let mut topics = Topics {
         ids: Vec::new(),
         places: Vec::new(),
@@ -405,7 +409,7 @@ pub fn align<'s>(
             return;
         }
         // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
-        if crate::claim::contrasted(&a.clause_words, &b.clause_words) {
+        if crate::claim::masks_contrast(contrasts[i], contrasts[j]) {
             return;
         }
 

@@ -1713,23 +1713,47 @@ const CONTRASTS: &[(&str, &str)] = &[
 /// assert!(!contrasted(&words("the new hospital has 300 beds"), &words("it has 200 beds")));
 /// ```
 pub fn contrasted(a: &Words, b: &Words) -> bool {
+    masks_contrast(contrast_mask(a), contrast_mask(b))
+}
+
+/// Which sides of the contrasts a list of stemmed words holds: bit `2k` for the first
+/// word of contrast `k`, bit `2k + 1` for the second.
+pub(crate) fn contrast_mask(words: &Words) -> u32 {
     static STEMS: OnceLock<Vec<(Word, Word)>> = OnceLock::new();
     let stems = STEMS.get_or_init(|| CONTRASTS.iter().map(|(x, y)| (stem(x), stem(y))).collect());
-    stems.iter().any(|(x, y)| {
-        let one_way =
-            |p: &str, q: &str| a.contains(p) && !a.contains(q) && b.contains(q) && !b.contains(p);
-        one_way(x, y) || one_way(y, x)
-    })
+    let mut mask = 0;
+    for w in words.iter() {
+        for (k, (x, y)) in stems.iter().enumerate() {
+            if w == x {
+                mask |= 1 << (2 * k);
+            } else if w == y {
+                mask |= 1 << (2 * k + 1);
+            }
+        }
+    }
+    mask
+}
+
+/// Whether two masks of [`contrast_mask`] hold the two sides of one contrast, each
+/// without the other's.
+pub(crate) fn masks_contrast(a: u32, b: u32) -> bool {
+    const FIRST: u32 = 0x5555_5555;
+    let (ax, ay) = (a & FIRST, (a >> 1) & FIRST);
+    let (bx, by) = (b & FIRST, (b >> 1) & FIRST);
+    (ax & !ay & by & !bx) != 0 || (ay & !ax & bx & !by) != 0
 }
 
 /// Whether a (stemmed) word is a sub-scope word such as "federal" or "military".
 pub fn is_subscope(w: &str) -> bool {
-    static STEMS: OnceLock<Vec<Word>> = OnceLock::new();
-    SUBSCOPES.contains(&w)
-        || STEMS
-            .get_or_init(|| SUBSCOPES.iter().map(|s| stem(s)).collect())
+    type Set = std::collections::HashSet<Word, std::hash::BuildHasherDefault<WordHasher>>;
+    static SET: OnceLock<Set> = OnceLock::new();
+    SET.get_or_init(|| {
+        SUBSCOPES
             .iter()
-            .any(|s| s == w)
+            .flat_map(|s| [Word::from(*s), stem(s)])
+            .collect()
+    })
+    .contains(w)
 }
 
 fn subscope_words(lower: &str) -> Vec<&'static str> {
