@@ -204,17 +204,17 @@ pub fn compare(
         change_direction(a, texts.0, sa_start),
         change_direction(b, texts.1, sb_start),
     );
-    if da_dir * db_dir == -1 && ia.overlaps(&ib) {
-        return Some(Verdict::contradiction(
+    let opposite = |what: &str| {
+        let way = |d: i8| if d > 0 { "up" } else { "down" };
+        Some(Verdict::contradiction(
             Category::Numeric,
             0.75,
             "opposite-direction",
-            format!(
-                "{da} {} against {db} {}: the same change, in opposite directions",
-                if da_dir > 0 { "up" } else { "down" },
-                if db_dir > 0 { "up" } else { "down" }
-            ),
-        ));
+            format!("{da} {} against {db} {}: {what}", way(da_dir), way(db_dir)),
+        ))
+    };
+    if da_dir * db_dir == -1 && ia.overlaps(&ib) {
+        return opposite("the same change, in opposite directions");
     }
     if ia.overlaps(&ib) {
         let rule = if qa.hedge != qb.hedge {
@@ -357,16 +357,7 @@ pub fn compare(
     // Unless they go opposite ways: "crime went down 20 percent" against "crime went up
     // 5 percent" disagree however far apart the figures are.
     if far && da_dir * db_dir == -1 {
-        return Some(Verdict::contradiction(
-            Category::Numeric,
-            0.75,
-            "opposite-direction",
-            format!(
-                "{da} {} against {db} {}: changes in opposite directions",
-                if da_dir > 0 { "up" } else { "down" },
-                if db_dir > 0 { "up" } else { "down" }
-            ),
-        ));
+        return opposite("changes in opposite directions");
     }
     if far
         && !dialogue
