@@ -325,6 +325,12 @@ pub fn align<'s>(
         {
             return;
         }
+        // "4 percent, excluding energy" measures less than the whole: not the same figure
+        // as one that leaves nothing out.
+        let excludes = |c: &Claim| c.subscope.contains(&"excluding");
+        if excludes(a) != excludes(b) {
+            return;
+        }
         // Figures located in different places ("in the Republic", "in the Khabarovsk Territory").
         if !a.places.is_empty()
             && !b.places.is_empty()

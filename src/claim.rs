@@ -99,6 +99,8 @@ pub struct Claim {
     pub each: bool,
     /// A part of a larger figure ("this includes 400 billion for ..."): not comparable with the whole.
     pub part: bool,
+    /// The time a rate is given per ("300 cars a day": a day), when stated right after it.
+    pub per: Option<quantity::TimeUnit>,
 }
 
 /// A stemmed word, stored inline (no allocation for words of up to 24 bytes).
@@ -1348,6 +1350,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                     bare,
                     each,
                     part: part || increment,
+                    per: rate_after(&lower[local.end.min(lower.len())..]),
                 },
             );
         }
@@ -1685,6 +1688,63 @@ fn head_words(after: &str) -> Words {
         }
     }
     out.into_iter().collect()
+}
+
+/// The time a rate is given per, from the words right after a figure ("cars a day",
+/// "tonnes per year", "daily"): up to six words, within the clause.
+///
+/// ```
+/// use discrepancy::claim::rate_after;
+/// use discrepancy::quantity::TimeUnit;
+/// assert_eq!(rate_after(" cars a day, not a week"), Some(TimeUnit::Day));
+/// assert_eq!(rate_after(" million tonnes per year"), Some(TimeUnit::Year));
+/// assert_eq!(rate_after(" cars. a day later"), None);
+/// assert_eq!(rate_after(" schools a year ago"), None);
+/// ```
+pub fn rate_after(after: &str) -> Option<quantity::TimeUnit> {
+    use quantity::TimeUnit;
+    let clause = after
+        .split([
+            ',', '.', ';', ':', '?', '!', '(', ')', '\u{2013}', '\u{2014}',
+        ])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = segment::words(clause)
+        .take(6)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let unit = |w: &str| match w.trim_end_matches('s') {
+        "day" => Some(TimeUnit::Day),
+        "week" => Some(TimeUnit::Week),
+        "month" => Some(TimeUnit::Month),
+        "year" => Some(TimeUnit::Year),
+        _ => None,
+    };
+    // "a year ago", "a week later": a time, not a rate.
+    let time_not_rate = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after" | "from" | "since"
+            )
+        })
+    };
+    for (k, w) in words.iter().enumerate() {
+        let found = match w.as_str() {
+            "a" | "an" | "per" | "each" | "every" => {
+                words.get(k + 1).and_then(|n| unit(n)).map(|u| (u, k + 2))
+            }
+            "daily" => Some((TimeUnit::Day, k + 1)),
+            "weekly" => Some((TimeUnit::Week, k + 1)),
+            "monthly" => Some((TimeUnit::Month, k + 1)),
+            "annually" | "yearly" => Some((TimeUnit::Year, k + 1)),
+            _ => None,
+        };
+        if let Some((u, next)) = found {
+            return (!time_not_rate(next)).then_some(u);
+        }
+    }
+    None
 }
 
 /// Pairs of words that set two things apart: a figure about one and a figure about the

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
 use crate::claim::{Claim, Mode, Sentence};
-use crate::quantity::{Interval, Kind, Quantity};
+use crate::quantity::{Interval, Kind, Quantity, TimeUnit};
 
 /// What kind of disagreement (or agreement) a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -180,7 +180,19 @@ pub fn compare(
         return None;
     }
     let tol = cfg.tolerance;
-    let (ia, ib) = (widen(&comparable(qa), tol), widen(&comparable(qb), tol));
+    let (mut ia, mut ib) = (widen(&comparable(qa), tol), widen(&comparable(qb), tol));
+    let (mut da, mut db) = (da, db);
+    // Rates per different times ("300 cars a day", "2,100 cars a week") compare per day.
+    let rates_differ = a.per.is_some() && b.per.is_some() && a.per != b.per;
+    let per_day = if rates_differ { " per day" } else { "" };
+    if let (Some(pa), Some(pb)) = (a.per, b.per)
+        && rates_differ
+    {
+        ia = ia.scale(1.0 / days_in(pa));
+        ib = ib.scale(1.0 / days_in(pb));
+        da = format!("{da} a {}", unit_name(pa));
+        db = format!("{db} a {}", unit_name(pb));
+    }
     let sb = &sents[b.sentence];
     // Negation: the same figure asserted by one and denied by the other.
     if a.negated != b.negated && ia.overlaps(&ib) {
@@ -228,7 +240,7 @@ pub fn compare(
             severity: 0.0,
             confidence: (0.5 + pair.score / 2.0).min(0.99),
             rule,
-            explanation: format!("{da} and {db} are compatible: {ia} overlaps {ib}"),
+            explanation: format!("{da} and {db} are compatible: {ia} overlaps {ib}{per_day}"),
         });
     }
     // A total and its parts: "two companies, 10 percent each".
@@ -345,10 +357,15 @@ pub fn compare(
     }
     // Figures far apart (more than 3×) are usually about different things — a total and a part,
     // two different sets — unless the second speaker is plainly answering or correcting the first.
-    let far = va.is_finite()
-        && vb.is_finite()
-        && va.abs().min(vb.abs()) > 0.0
-        && va.abs().max(vb.abs()) / va.abs().min(vb.abs()) > 3.0;
+    let ratio = |x: f64, y: f64| {
+        (x.is_finite() && y.is_finite() && x.abs().min(y.abs()) > 0.0)
+            .then(|| x.abs().max(y.abs()) / x.abs().min(y.abs()))
+    };
+    // Figures stated alike per different times ("300 cars a week, not a day") are far
+    // apart only once converted: the same thing, with its rate disputed.
+    let same_figure_other_rate =
+        rates_differ && ratio(qa.value, qb.value).is_some_and(|r| r <= 3.0);
+    let far = ratio(va, vb).is_some_and(|r| r > 3.0) && !same_figure_other_rate;
     let dialogue = pair.reply
         && (pair.correction
             || a.mode == Mode::Question
@@ -386,7 +403,7 @@ pub fn compare(
         confidence,
         rule,
         explanation: format!(
-            "{da} against {db} ({:.0}% apart): the values they allow, {ia} and {ib}, do not meet{}",
+            "{da} against {db} ({:.0}% apart): the values they allow, {ia} and {ib}{per_day}, do not meet{}",
             gap * 100.0,
             if tol > 0.0 {
                 format!(" even with a {:.0}% tolerance", tol * 100.0)
@@ -395,6 +412,27 @@ pub fn compare(
             }
         ),
     })
+}
+
+/// The days in a unit of time, on average.
+fn days_in(u: TimeUnit) -> f64 {
+    match u {
+        TimeUnit::Day => 1.0,
+        TimeUnit::Week => 7.0,
+        TimeUnit::Month => 365.25 / 12.0,
+        TimeUnit::Year => 365.25,
+        TimeUnit::Decade => 3652.5,
+    }
+}
+
+fn unit_name(u: TimeUnit) -> &'static str {
+    match u {
+        TimeUnit::Day => "day",
+        TimeUnit::Week => "week",
+        TimeUnit::Month => "month",
+        TimeUnit::Year => "year",
+        TimeUnit::Decade => "decade",
+    }
 }
 
 /// Whether a (stemmed) word names a sector of the economy.
