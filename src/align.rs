@@ -343,7 +343,12 @@ pub fn align<'s>(
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
         let prev_corrects =
             b.sentence > 0 && sents[b.sentence - 1].utt == sb.utt && sents[b.sentence - 1].corrects;
-        let corrects = sb.corrects || prev_corrects;
+        // … or right after the opening figure ("I said $1.5 trillion. Get your facts right.").
+        let next_corrects = sb.index_in_turn == 0
+            && sents
+                .get(b.sentence + 1)
+                .is_some_and(|n| n.utt == sb.utt && n.corrects);
+        let corrects = sb.corrects || prev_corrects || next_corrects;
         let attribution = sb.attributes || (reply && sa.attributes);
         // Speakers answer what was just said: the claims must be in nearby turns
         // (no turn of either speaker between them), unless a phrase links them.

@@ -811,6 +811,11 @@ const CORRECTION_PHRASES: &[&str] = &[
     "according to our records",
     "according to our data",
     "closer to",
+    "get your facts",
+    "not what i said",
+    "i never said",
+    "i did not say",
+    "i didn't say",
 ];
 const ATTRIBUTION_PHRASES: &[&str] = &[
     "as you mentioned",

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
 use crate::claim::{Claim, Mode, Sentence};
-use crate::quantity::{Interval, Kind, Quantity, TimeUnit};
+use crate::quantity::{Hedge, Interval, Kind, Quantity, TimeUnit};
 
 /// What kind of disagreement (or agreement) a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -227,6 +227,29 @@ pub fn compare(
     };
     if da_dir * db_dir == -1 && ia.overlaps(&ib) {
         return opposite("the same change, in opposite directions");
+    }
+    // A correction that restates the figure more than 3% away disagrees even where loose
+    // rounding would let both stand: "You said $2 trillion." — "I said $1.5 trillion. Get
+    // your facts right."
+    let corrected = pair.correction || (pair.reply && sb.corrects);
+    let (va, vb) = (qa.value, qb.value);
+    if corrected
+        && ia.overlaps(&ib)
+        && qa.hedge == Hedge::Exact
+        && qb.hedge == Hedge::Exact
+        && va.is_finite()
+        && vb.is_finite()
+        && (va - vb).abs() > 0.03 * va.abs().max(vb.abs())
+    {
+        return Some(Verdict::contradiction(
+            category,
+            (0.35 + pair.score / 2.0 + 0.15).min(0.99),
+            "corrected-figure",
+            format!(
+                "{da} against {db}: the second speaker corrects the figure, and the two are {:.0}% apart",
+                (va - vb).abs() / va.abs().max(vb.abs()) * 100.0
+            ),
+        ));
     }
     if ia.overlaps(&ib) {
         let rule = if qa.hedge != qb.hedge {
