@@ -267,12 +267,13 @@ pub fn align<'s>(
             (vocab.len() - 1) as u32
         })
     };
-    // The words each claim is about: its sentence, and for short or bare sentences the one before.
-    // All topics lie end to end in one list (a transcript can have tens of thousands of claims).
+    // The contrast words of each claim's clause ("new", "old"), read once.
     let contrasts: Vec<u32> = claims
         .iter()
         .map(|c| crate::claim::contrast_mask(&c.clause_words))
         .collect();
+    // The words each claim is about: its sentence, and for short or bare sentences the one before.
+    // All topics lie end to end in one list (a transcript can have tens of thousands of claims).
     let mut topics = Topics {
         ids: Vec::new(),
         places: Vec::new(),

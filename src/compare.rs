@@ -232,7 +232,8 @@ pub fn compare(
     // rounding would let both stand: "You said $2 trillion." — "I said $1.5 trillion. Get
     // your facts right."
     let corrected = pair.correction || (pair.reply && sb.corrects);
-    let (va, vb) = (qa.value, qb.value);
+    // (The middles of the intervals compared: per day when the rates differ.)
+    let (va, vb) = (mid(&ia), mid(&ib));
     if corrected
         && ia.overlaps(&ib)
         && qa.hedge == Hedge::Exact
