@@ -119,6 +119,9 @@ pub type Word = compact_str::CompactString;
 /// assert_eq!(w.len(), 2);
 /// assert!(w.contains("school") && !w.contains("schools"));
 /// assert_eq!(w.iter().collect::<Vec<_>>(), ["russian", "school"]);
+/// let odd: Words = ["", "two words"].into_iter().collect();
+/// assert_eq!(odd.iter().collect::<Vec<_>>(), ["two", "words"]);
+/// assert!(Words::default().is_empty() && Words::default().len() == 0);
 /// ```
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Words(Option<Arc<str>>);
@@ -153,16 +156,17 @@ impl Words {
     }
 }
 
+/// Empty words are left out, and a word holding spaces counts as the words between them.
 impl<S: AsRef<str>> FromIterator<S> for Words {
     fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Words {
         let mut packed = String::new();
         for w in iter {
-            let w = w.as_ref();
-            debug_assert!(!w.is_empty() && !w.contains(' '));
-            if !packed.is_empty() {
-                packed.push(' ');
+            for part in w.as_ref().split(' ').filter(|p| !p.is_empty()) {
+                if !packed.is_empty() {
+                    packed.push(' ');
+                }
+                packed.push_str(part);
             }
-            packed.push_str(w);
         }
         Words((!packed.is_empty()).then(|| Arc::from(packed)))
     }
