@@ -127,7 +127,14 @@ fn label(a: &str, b: &str) -> &'static str {
             let shared = cb.iter().filter(|w| ca.contains(w)).count();
             shared >= 1 && (shared * 2 >= cb.len().min(ca.len()) || cands.len() == 1)
         });
-        if conflict && !other_day {
+        // Two statements about different subjects ("Retail sales post biggest drop in 9
+        // months" / "Producer prices post biggest drop in 10 months") do not conflict: the
+        // subject is taken as the first content words.
+        let same_subject = wa
+            .iter()
+            .take(SUBJECT)
+            .any(|w| wb.iter().take(SUBJECT).any(|x| x == w));
+        if conflict && !other_day && same_subject {
             return "contradiction";
         }
     }
@@ -291,3 +298,6 @@ fn increment(text: &str, q: &Quantity) -> bool {
         || after.starts_with("more ") && !after.starts_with("more than")
         || after.starts_with("additional ")
 }
+
+/// How many opening content words stand for a statement's subject.
+const SUBJECT: usize = 2;
