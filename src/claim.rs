@@ -1152,6 +1152,12 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
     out
 }
 
+/// The indices of the claims of sentence `s`: claims come in sentence order (as
+/// [`claims`] makes them), so they are one run, found by bisection.
+pub(crate) fn of_sentence(claims: &[Claim], s: usize) -> std::ops::Range<usize> {
+    claims.partition_point(|c| c.sentence < s)..claims.partition_point(|c| c.sentence <= s)
+}
+
 /// Pushes onto a list kept for the whole analysis, growing it by a quarter instead of
 /// doubling it: doubling leaves a long transcript's claims up to twice their size in
 /// memory just before the list is trimmed, and that moment is the analysis's peak.

@@ -231,16 +231,22 @@ pub fn compare(
     // A correction that restates the figure more than 3% away disagrees even where loose
     // rounding would let both stand: "You said $2 trillion." — "I said $1.5 trillion. Get
     // your facts right."
-    let corrected = pair.correction || (pair.reply && sb.corrects);
-    // (The middles of the intervals compared: per day when the rates differ.)
+    // (`pair.correction` covers a marker in `b`'s sentence, the one before or the one after.)
+    // The figures compared are the middles of the intervals: per day when the rates differ.
     let (va, vb) = (mid(&ia), mid(&ib));
-    if corrected
+    // How far apart they are, as a share of the larger.
+    let rel = (va.is_finite() && vb.is_finite()).then(|| {
+        if va == 0.0 && vb == 0.0 {
+            0.0
+        } else {
+            (va - vb).abs() / va.abs().max(vb.abs())
+        }
+    });
+    if pair.correction
         && ia.overlaps(&ib)
         && qa.hedge == Hedge::Exact
         && qb.hedge == Hedge::Exact
-        && va.is_finite()
-        && vb.is_finite()
-        && (va - vb).abs() > 0.03 * va.abs().max(vb.abs())
+        && let Some(g) = rel.filter(|&g| g > 0.03)
     {
         return Some(Verdict::contradiction(
             category,
@@ -248,7 +254,7 @@ pub fn compare(
             "corrected-figure",
             format!(
                 "{da} against {db}: the second speaker corrects the figure, and the two are {:.0}% apart",
-                (va - vb).abs() / va.abs().max(vb.abs()) * 100.0
+                g * 100.0
             ),
         ));
     }
@@ -323,12 +329,9 @@ pub fn compare(
     // belong to different things. Not when the second speaker corrects the first.
     if !pair.correction && !sb.corrects {
         // Another claim of the same sentence, asserted (not "not 12th"), that allows `iv`.
-        // Claims come in sentence order: the sentence's own claims are one short run.
         let states = |like: &Claim, iv: &Interval| {
-            let from = claims.partition_point(|c| c.sentence < like.sentence);
-            claims[from..]
+            claims[crate::claim::of_sentence(claims, like.sentence)]
                 .iter()
-                .take_while(|c| c.sentence == like.sentence)
                 .any(|c| {
                     !c.negated
                         && c.quantity.span != like.quantity.span
@@ -354,8 +357,7 @@ pub fn compare(
     // A round figure a few percent off another ("2,700 cases" for 2,777): the speaker
     // rounded loosely, not a different figure.
     let (va, vb) = (mid(&ia), mid(&ib));
-    let close =
-        va.is_finite() && vb.is_finite() && (va - vb).abs() <= 0.03 * va.abs().max(vb.abs());
+    let close = rel.is_some_and(|g| g <= 0.03);
     if close && (is_round(qa) || is_round(qb)) {
         return Some(Verdict {
             disagree: false,
@@ -367,10 +369,9 @@ pub fn compare(
         });
     }
     // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
-    let gap = if va.is_finite() && vb.is_finite() && (va != 0.0 || vb != 0.0) {
-        (va - vb).abs() / va.abs().max(vb.abs())
-    } else {
-        ia.gap(&ib)
+    let gap = match rel {
+        Some(g) if va != 0.0 || vb != 0.0 => g,
+        _ => ia.gap(&ib),
     };
     let mut confidence = (0.35 + pair.score / 2.0).min(0.95);
     if pair.correction || sb.corrects {
@@ -541,13 +542,10 @@ pub fn dialogue(
     utt_speakers: &[usize],
 ) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
-    // The last claim of each sentence, if it has any.
-    // Claims come in sentence order: a sentence's last claim is found by bisection.
     debug_assert!(claims.windows(2).all(|w| w[0].sentence <= w[1].sentence));
-    let last_claim = |s: usize| {
-        let k = claims.partition_point(|c| c.sentence <= s);
-        (k > 0 && claims[k - 1].sentence == s).then(|| k - 1)
-    };
+    let of_sentence = |s: usize| crate::claim::of_sentence(claims, s);
+    // The last claim of a sentence, if it has any.
+    let last_claim = |s: usize| of_sentence(s).last();
     let answered = |t: usize| {
         let me = utt_speakers[t];
         (0..t).rev().find(|&u| utt_speakers[u] != me)
@@ -568,14 +566,7 @@ pub fn dialogue(
             .collect();
         let btext = &text[sb.span.range()];
         // The kinds of figure the reply states (alignment pairs a figure with one of its kind).
-        let b_kinds = |kind: Kind| {
-            last_claim(bi).is_some_and(|last| {
-                (0..=last)
-                    .rev()
-                    .take_while(|&c| claims[c].sentence == bi)
-                    .any(|c| claims[c].quantity.kind == kind)
-            })
-        };
+        let b_kinds = |kind: Kind| of_sentence(bi).any(|c| claims[c].quantity.kind == kind);
         // 1. A question with a figure, answered "Yes." / "No." without a figure of its kind
         // ("Over 90 percent?" — "That is right, we will complete it on September 1.").
         if sb.index_in_turn == 0 && (sb.confirms || is_bare_no(btext)) {
@@ -602,9 +593,8 @@ pub fn dialogue(
                                 .ends_with(m)
                         })
                 };
-                let ci = (0..=last)
+                let ci = of_sentence(ai)
                     .rev()
-                    .take_while(|&c| claims[c].sentence == ai)
                     .find(|&c| !set_aside(c))
                     .unwrap_or(last);
                 if b_kinds(claims[ci].quantity.kind) {
