@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
 use crate::claim::{Claim, Mode, Sentence};
-use crate::quantity::{Hedge, Interval, Kind, Quantity, TimeUnit};
+use crate::quantity::{Hedge, Interval, Kind, Quantity};
 
 /// What kind of disagreement (or agreement) a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,10 +188,10 @@ pub fn compare(
     if let (Some(pa), Some(pb)) = (a.per, b.per)
         && rates_differ
     {
-        ia = ia.scale(1.0 / days_in(pa));
-        ib = ib.scale(1.0 / days_in(pb));
-        da = format!("{da} a {}", unit_name(pa));
-        db = format!("{db} a {}", unit_name(pb));
+        ia = ia.scale(1.0 / pa.days());
+        ib = ib.scale(1.0 / pb.days());
+        da = format!("{da} a {}", pa.name());
+        db = format!("{db} a {}", pb.name());
     }
     let sb = &sents[b.sentence];
     // Negation: the same figure asserted by one and denied by the other.
@@ -437,27 +437,6 @@ pub fn compare(
             }
         ),
     })
-}
-
-/// The days in a unit of time, on average.
-fn days_in(u: TimeUnit) -> f64 {
-    match u {
-        TimeUnit::Day => 1.0,
-        TimeUnit::Week => 7.0,
-        TimeUnit::Month => 365.25 / 12.0,
-        TimeUnit::Year => 365.25,
-        TimeUnit::Decade => 3652.5,
-    }
-}
-
-fn unit_name(u: TimeUnit) -> &'static str {
-    match u {
-        TimeUnit::Day => "day",
-        TimeUnit::Week => "week",
-        TimeUnit::Month => "month",
-        TimeUnit::Year => "year",
-        TimeUnit::Decade => "decade",
-    }
 }
 
 /// Whether a (stemmed) word names a sector of the economy.

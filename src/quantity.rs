@@ -307,6 +307,31 @@ pub enum TimeUnit {
     Decade,
 }
 
+impl TimeUnit {
+    /// The days in one unit, on average (a year of 365.25 days, a month of a twelfth of
+    /// that): the factors durations are read with.
+    pub const fn days(self) -> f64 {
+        match self {
+            TimeUnit::Day => 1.0,
+            TimeUnit::Week => 7.0,
+            TimeUnit::Month => 30.4375,
+            TimeUnit::Year => 365.25,
+            TimeUnit::Decade => 3652.5,
+        }
+    }
+
+    /// The unit's name in the singular ("week").
+    pub const fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+            TimeUnit::Decade => "decade",
+        }
+    }
+}
+
 /// A quantity found in text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
@@ -1027,12 +1052,12 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "twh" => (M, "Wh", 1e12),
         "bcm" => (M, "m³", 1e9),
         "degree" | "degrees" => (M, "°", 1.0),
-        "year" | "years" | "yr" | "yrs" | "yo" => (D, "day", 365.25),
-        "decade" | "decades" => (D, "day", 3652.5),
+        "year" | "years" | "yr" | "yrs" | "yo" => (D, "day", TimeUnit::Year.days()),
+        "decade" | "decades" => (D, "day", TimeUnit::Decade.days()),
         "century" | "centuries" => (D, "day", 36525.0),
-        "month" | "months" => (D, "day", 30.4375),
-        "week" | "weeks" => (D, "day", 7.0),
-        "day" | "days" => (D, "day", 1.0),
+        "month" | "months" => (D, "day", TimeUnit::Month.days()),
+        "week" | "weeks" => (D, "day", TimeUnit::Week.days()),
+        "day" | "days" => (D, "day", TimeUnit::Day.days()),
         "hour" | "hours" | "hrs" => (D, "day", 1.0 / 24.0),
         "minute" | "minutes" | "mins" => (D, "day", 1.0 / 1440.0),
         "second" | "seconds" | "secs" => (D, "day", 1.0 / 86400.0),
