@@ -16,7 +16,7 @@
 
 use std::io::{BufRead, Write};
 
-use discrepancy::claim::{Word, content_words, is_subscope};
+use discrepancy::claim::{Word, content_words, is_increment, is_subscope};
 use discrepancy::quantity::{self, Hedge, Interval, Kind, Quantity};
 
 fn main() {
@@ -290,13 +290,10 @@ fn day_dates(qs: &[Quantity]) -> impl Iterator<Item = quantity::Date> + '_ {
 
 /// An increment, not a total: "another $215 billion", "nine more cities".
 fn increment(text: &str, q: &Quantity) -> bool {
-    let before = text[..q.span.start].trim_end().to_lowercase();
-    let after = text[q.span.end..].trim_start().to_lowercase();
-    ["another", "an additional", "a further"]
-        .iter()
-        .any(|m| before.ends_with(m))
-        || after.starts_with("more ") && !after.starts_with("more than")
-        || after.starts_with("additional ")
+    is_increment(
+        &text[..q.span.start].to_lowercase(),
+        &text[q.span.end..].to_lowercase(),
+    )
 }
 
 /// How many opening content words stand for a statement's subject.

@@ -1336,17 +1336,13 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             };
             let own_words = s.words.iter().filter(|w| !is_weak_topic(w)).count();
             let bare = own_words <= 1 && head.is_empty();
-            let rest = lower[local.end.min(lower.len())..].trim_start();
+            let after = &lower[local.end.min(lower.len())..];
+            let rest = after.trim_start();
             let each = rest.starts_with("each");
-            // "nine more cities", "another 300 schools": an increment, not a total.
-            let before = lower[..local.start.min(lower.len())].trim_end();
-            let increment = (rest.starts_with("more ") && !rest.starts_with("more than"))
-                || rest.starts_with("additional ")
+            let before = &lower[..local.start.min(lower.len())];
+            let increment = is_increment(before, after)
                 // "the two other villages": another set, not the one the other speaker counted.
-                || rest.starts_with("other ")
-                || before.ends_with("another")
-                || before.ends_with("an additional")
-                || before.ends_with("a further");
+                || rest.starts_with("other ");
             push_kept(
                 &mut out,
                 Claim {
@@ -1365,7 +1361,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                     bare,
                     each,
                     part: part || increment,
-                    per: rate_after(&lower[local.end.min(lower.len())..]),
+                    per: rate_after(after),
                 },
             );
         }
@@ -1703,6 +1699,24 @@ fn head_words(after: &str) -> Words {
         }
     }
     out.into_iter().collect()
+}
+
+/// Whether a figure is an increment, not a total ("nine more cities", "another 300
+/// schools", "an additional 5 billion"), from the lower-case text before and after it.
+///
+/// ```
+/// use discrepancy::claim::is_increment;
+/// assert!(is_increment("we will open another ", " schools"));
+/// assert!(is_increment("we opened ", " more schools"));
+/// assert!(!is_increment("we opened ", " more than before"));
+/// ```
+pub fn is_increment(before: &str, after: &str) -> bool {
+    let (before, after) = (before.trim_end(), after.trim_start());
+    (after.starts_with("more ") && !after.starts_with("more than"))
+        || after.starts_with("additional ")
+        || ["another", "an additional", "a further"]
+            .iter()
+            .any(|m| before.ends_with(m))
 }
 
 /// The time a rate is given per, from the words right after a figure ("cars a day",
