@@ -968,11 +968,16 @@ fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
 }
 
 fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
+    contains_phrase_where(l, phrases, |_| true)
+}
+
+/// Whether `l` holds one of `phrases` as whole words at a start that `keep` accepts.
+fn contains_phrase_where(l: &str, phrases: &[&str], keep: impl Fn(usize) -> bool) -> bool {
     phrases.iter().any(|p| {
         let mut from = 0;
         while let Some(pos) = l[from..].find(p) {
             let at = from + pos;
-            if at_word_bounds(l, at, at + p.len(), p) {
+            if at_word_bounds(l, at, at + p.len(), p) && keep(at) {
                 return true;
             }
             from = at + p.len();
@@ -1020,7 +1025,7 @@ impl Phrases {
                 at_word_bounds(l, m.start(), m.end(), self.list[m.pattern().as_usize()])
                     && keep(m.start())
             }),
-            None => contains_phrase(l, self.list),
+            None => contains_phrase_where(l, self.list, keep),
         }
     }
 }
