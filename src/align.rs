@@ -241,7 +241,7 @@ fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
 
 /// The utterance an utterance answers: the one just before it (consecutive utterances
 /// always have different speakers).
-fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize> {
+pub(crate) fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize> {
     let me = utt_speakers[utt];
     (0..utt).rev().find(|&t| utt_speakers[t] != me)
 }

@@ -525,14 +525,10 @@ pub fn dialogue(
     let of_sentence = |s: usize| crate::claim::of_sentence(claims, s);
     // The last claim of a sentence, if it has any.
     let last_claim = |s: usize| of_sentence(s).last();
-    let answered = |t: usize| {
-        let me = utt_speakers[t];
-        (0..t).rev().find(|&u| utt_speakers[u] != me)
-    };
     // The negated clause of each negated sentence, read once when first needed.
     let mut negated_words: HashMap<usize, Option<Vec<crate::claim::Word>>> = HashMap::new();
     for (bi, sb) in sents.iter().enumerate() {
-        let Some(at) = answered(sb.utt) else {
+        let Some(at) = crate::align::answered_turn(sb.utt, utt_speakers) else {
             continue;
         };
         if sb.index_in_turn > 2 {
