@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 
 type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordHasher>>;
 
-use crate::claim::{Claim, Mode, Sentence, Word};
+use crate::claim::{Claim, Mode, Sentence};
 use crate::quantity::Kind;
 
 /// Settings for alignment (see [`crate::DetectorBuilder`]).
@@ -58,7 +58,7 @@ pub struct Pair {
 impl Pair {
     /// The stemmed words the two claims' topics share (see [`align`]), in the order of
     /// the first claim's topic.
-    pub fn shared_words(&self, claims: &[Claim], sents: &[Sentence]) -> Vec<Word> {
+    pub fn shared_words<'s>(&self, claims: &'s [Claim], sents: &'s [Sentence]) -> Vec<&'s str> {
         let (mut x, mut y) = (Vec::new(), Vec::new());
         topic_words(&claims[self.a], sents, &mut x);
         topic_words(&claims[self.b], sents, &mut y);
@@ -66,7 +66,7 @@ impl Pair {
         y.sort_unstable();
         x.into_iter()
             .filter(|(w, _)| y.binary_search(w).is_ok())
-            .map(|(w, _)| Word::from(w))
+            .map(|(w, _)| w)
             .collect()
     }
 }

@@ -306,24 +306,14 @@ impl<'a> Analysis<'a> {
     fn dialogue_finding(&self, sv: SentenceVerdict) -> Option<Found> {
         let (sents, text) = (&self.sents, self.t.text());
         let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
-        let shared: Vec<claim::Word> = sa
-            .words
-            .iter()
-            .filter(|w| sb.words.contains(w))
-            .map(claim::Word::from)
-            .collect();
+        let shared: Vec<&str> = sa.words.iter().filter(|w| sb.words.contains(w)).collect();
         let ca = sv.claim.map(|i| &self.claims[i]);
         let topic = match ca {
             Some(c) => topic_label(text, sa, &shared, c),
-            None => words_label(
-                text,
-                sa.span,
-                &if shared.is_empty() {
-                    sa.words.iter().map(claim::Word::from).collect()
-                } else {
-                    shared
-                },
-            ),
+            None if shared.is_empty() => {
+                words_label(text, sa.span, &sa.words.iter().collect::<Vec<_>>())
+            }
+            None => words_label(text, sa.span, &shared),
         };
         self.finding((ca, sa), (None, sb), topic, sv.verdict)
     }
@@ -433,25 +423,25 @@ fn evidence(t: &Transcript, c: Option<&Claim>, s: &Sentence) -> Evidence {
 const UNNAMED: &str = "(unnamed topic)";
 
 /// A readable topic: the words both sides share, as written in the first, else the counted noun.
-fn topic_label(text: &str, s: &Sentence, shared: &[claim::Word], c: &Claim) -> String {
-    let mut words: Vec<claim::Word> = c.head.iter().map(claim::Word::from).collect();
+fn topic_label(text: &str, s: &Sentence, shared: &[&str], c: &Claim) -> String {
+    let mut words: Vec<&str> = c.head.iter().collect();
     for w in shared {
         if !words.contains(w) {
-            words.push(w.clone());
+            words.push(w);
         }
     }
     if words.is_empty() {
-        words = c.clause_words.iter().map(claim::Word::from).collect();
+        words = c.clause_words.iter().collect();
     }
     words_label(text, s.span, &words)
 }
 
-fn words_label(text: &str, span: Span, stems: &[claim::Word]) -> String {
+fn words_label(text: &str, span: Span, stems: &[&str]) -> String {
     let mut out: Vec<&str> = Vec::new();
     for (_, w) in crate::segment::words(&text[span.range()]) {
         for part in w.split('-') {
             let st = claim::stem(part);
-            if stems.contains(&st) && !out.iter().any(|o| claim::stem(o) == st) {
+            if stems.contains(&st.as_str()) && !out.iter().any(|o| claim::stem(o) == st) {
                 out.push(part);
             }
         }
