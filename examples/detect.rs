@@ -1,29 +1,86 @@
 //! Finds discrepancies between the speakers of a transcript.
 //!
-//! Usage: `detect [--format text|json|turns] FILE` (`-` reads stdin).
+//! Usage: `detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE`
+//! (`-` reads stdin), or `detect --rules`.
 //!
+//! - `--date`: the date of the event, against which "last year" and "two months
+//!   ago" resolve (else the date the transcript states, if any).
+//! - `--rules`: every rule the detector applies, with its stage and description.
 //! - `text` (default): a readable report.
 //! - `json`: the [`discrepancy::Report`] as JSON.
 //! - `turns`: speakers and turns as byte spans, for checking attribution.
 //! - `claims`: every figure found, with its speaker, mode, counted noun and scope.
+//! - `trace`: every candidate pair and the rule that decided it, reported or not.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use discrepancy::{Detector, Transcript};
+use discrepancy::quantity::Date;
+use discrepancy::rule::Rule;
+use discrepancy::{Decision, Detector, Transcript};
 
-const USAGE: &str =
-    "usage: detect [--format text|json|turns|claims] FILE   (FILE may be - for stdin)";
+const USAGE: &str = "usage: detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE   (FILE may be - for stdin)\n       detect --rules";
+
+/// A date written YYYY-MM-DD, checked.
+fn parse_date(s: &str) -> Option<Date> {
+    let mut parts = s.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    (1..=12).contains(&m).then_some(())?;
+    (1..=days[m as usize - 1])
+        .contains(&d)
+        .then(|| Date::ymd(y, m, d))
+}
+
+fn print_rules() -> ExitCode {
+    let mut out = String::new();
+    for r in Rule::ALL {
+        let kind = if r.is_quiet() { "quiet" } else { "fires" };
+        out.push_str(&format!(
+            "{:<30} {:<9} {:<6} {}\n",
+            r.name(),
+            r.stage().name(),
+            kind,
+            r.description()
+        ));
+    }
+    print!("{out}");
+    ExitCode::SUCCESS
+}
 
 fn main() -> ExitCode {
     let mut format = "text".to_string();
     let mut file: Option<String> = None;
+    let mut date: Option<Date> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--format" | "-f" => match args.next() {
                 Some(f) => format = f,
                 None => return fail(USAGE),
+            },
+            "--rules" => return print_rules(),
+            "--date" => match args.next().as_deref().map(parse_date) {
+                Some(Some(d)) => date = Some(d),
+                _ => return fail(&format!("--date needs a date as YYYY-MM-DD\n{USAGE}")),
             },
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -34,7 +91,10 @@ fn main() -> ExitCode {
             _ => return fail(USAGE),
         }
     }
-    if !matches!(format.as_str(), "text" | "json" | "turns" | "claims") {
+    if !matches!(
+        format.as_str(),
+        "text" | "json" | "turns" | "claims" | "trace"
+    ) {
         return fail(&format!("unknown format {format:?}\n{USAGE}"));
     }
     let Some(file) = file else { return fail(USAGE) };
@@ -53,6 +113,10 @@ fn main() -> ExitCode {
     let transcript = match Transcript::from_bytes(&bytes) {
         Ok(t) => t,
         Err(e) => return fail(&format!("{file}: {e}")),
+    };
+    let transcript = match date {
+        Some(d) => transcript.with_date(d),
+        None => transcript,
     };
     // The transcript holds its own copy of the text.
     drop(bytes);
@@ -92,6 +156,33 @@ fn main() -> ExitCode {
                     c.bare,
                     c.negated,
                     &transcript.text()[s.span.range()]
+                ));
+            }
+            out
+        }
+        "trace" => {
+            let detector = Detector::default();
+            let mut out = String::new();
+            for t in detector.prepare(&transcript).trace() {
+                let side = |e: &discrepancy::Evidence| {
+                    let text: String = e.text.chars().take(90).collect();
+                    let value = e
+                        .value
+                        .as_deref()
+                        .map(|v| format!(" [{v}]"))
+                        .unwrap_or_default();
+                    format!("{} ({}..{}){value}: {text}", e.speaker, e.start, e.end)
+                };
+                let decision = match t.decision {
+                    Decision::Agree => "agree",
+                    Decision::Disagree => "DISAGREE",
+                    Decision::Quiet => "quiet",
+                };
+                out.push_str(&format!(
+                    "{decision} {}\n    {}\n    {}\n",
+                    t.rule,
+                    side(&t.a),
+                    side(&t.b)
                 ));
             }
             out

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::align::Pair;
 use crate::claim::{Claim, Mode, Sentence};
 use crate::quantity::{Hedge, Interval, Kind, Quantity};
+use crate::rule::Rule;
 
 /// What kind of disagreement (or agreement) a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,7 +52,7 @@ pub struct Verdict {
     /// How sure the detector is, 0–1.
     pub confidence: f64,
     /// The rule that fired.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// One line for a person.
     pub explanation: String,
 }
@@ -61,7 +62,7 @@ impl Verdict {
     fn contradiction(
         category: Category,
         confidence: f64,
-        rule: &'static str,
+        rule: Rule,
         explanation: String,
     ) -> Verdict {
         Verdict {
@@ -71,6 +72,33 @@ impl Verdict {
             confidence,
             rule,
             explanation,
+        }
+    }
+}
+
+/// What comparing two claims decided: a verdict, or a named reason to stay quiet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// An agreement or a discrepancy.
+    Found(Verdict),
+    /// The two claims are not to be compared, for this reason.
+    Quiet(Rule),
+}
+
+impl Outcome {
+    /// The verdict, if there is one.
+    pub fn verdict(self) -> Option<Verdict> {
+        match self {
+            Outcome::Found(v) => Some(v),
+            Outcome::Quiet(_) => None,
+        }
+    }
+
+    /// The rule that decided.
+    pub fn rule(&self) -> Rule {
+        match self {
+            Outcome::Found(v) => v.rule,
+            Outcome::Quiet(r) => *r,
         }
     }
 }
@@ -130,7 +158,7 @@ pub fn compare(
     sents: &[Sentence],
     texts: (&str, &str),
     cfg: &CompareConfig,
-) -> Option<Verdict> {
+) -> Outcome {
     let (a, b) = (&claims[pair.a], &claims[pair.b]);
     let (qa, qb) = (&a.quantity, &b.quantity);
     let (da, db) = (qa.describe(), qb.describe());
@@ -143,7 +171,7 @@ pub fn compare(
     // "Nearly twice that": the factor times the figure answered.
     if qa.is_multiple() || qb.is_multiple() {
         if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
-            return None;
+            return Outcome::Quiet(Rule::MultipleWithoutBase);
         }
         qb_eff.kind = qa.kind;
         qb_eff.unit = qa.unit.clone();
@@ -170,14 +198,14 @@ pub fn compare(
             words.iter().any(|w| l.contains(w))
         };
         if names_other(tb, &qa.unit) || names_other(ta, &qb.unit) {
-            return Some(Verdict::contradiction(
+            return Outcome::Found(Verdict::contradiction(
                 Category::Numeric,
                 0.85,
-                "currency-correction",
+                Rule::CurrencyCorrection,
                 format!("{da} against {db}: the second speaker corrects the currency"),
             ));
         }
-        return None;
+        return Outcome::Quiet(Rule::OtherCurrency);
     }
     let tol = cfg.tolerance;
     let (mut ia, mut ib) = (widen(&comparable(qa), tol), widen(&comparable(qb), tol));
@@ -196,10 +224,10 @@ pub fn compare(
     let sb = &sents[b.sentence];
     // Negation: the same figure asserted by one and denied by the other.
     if a.negated != b.negated && ia.overlaps(&ib) {
-        return Some(Verdict::contradiction(
+        return Outcome::Found(Verdict::contradiction(
             Category::Negation,
             0.8,
-            "negated-figure",
+            Rule::NegatedFigure,
             format!("one speaker asserts {da}, the other denies it"),
         ));
     }
@@ -218,10 +246,10 @@ pub fn compare(
     );
     let opposite = |what: &str| {
         let way = |d: i8| if d > 0 { "up" } else { "down" };
-        Some(Verdict::contradiction(
+        Outcome::Found(Verdict::contradiction(
             Category::Numeric,
             0.75,
-            "opposite-direction",
+            Rule::OppositeDirection,
             format!("{da} {} against {db} {}: {what}", way(da_dir), way(db_dir)),
         ))
     };
@@ -248,10 +276,10 @@ pub fn compare(
         && qb.hedge == Hedge::Exact
         && let Some(g) = rel.filter(|&g| g > 0.03)
     {
-        return Some(Verdict::contradiction(
+        return Outcome::Found(Verdict::contradiction(
             category,
             (0.35 + pair.score / 2.0 + 0.15).min(0.99),
-            "corrected-figure",
+            Rule::CorrectedFigure,
             format!(
                 "{da} against {db}: the second speaker corrects the figure, and the two are {:.0}% apart",
                 g * 100.0
@@ -260,11 +288,11 @@ pub fn compare(
     }
     if ia.overlaps(&ib) {
         let rule = if qa.hedge != qb.hedge {
-            "intervals-overlap-with-hedge"
+            Rule::IntervalsOverlapWithHedge
         } else {
-            "same-value"
+            Rule::SameValue
         };
-        return Some(Verdict {
+        return Outcome::Found(Verdict {
             disagree: false,
             category,
             severity: 0.0,
@@ -282,12 +310,12 @@ pub fn compare(
                 .scale(n)
                 .overlaps(&comparable(&total.quantity))
         {
-            return Some(Verdict {
+            return Outcome::Found(Verdict {
                 disagree: false,
                 category,
                 severity: 0.0,
                 confidence: 0.7,
-                rule: "total-of-parts",
+                rule: Rule::TotalOfParts,
                 explanation: format!(
                     "{} × {} = {}: the parts add up to the total",
                     crate::quantity::fmt_num(n),
@@ -306,12 +334,12 @@ pub fn compare(
         if parts.len() >= 2 {
             let sum: f64 = parts.iter().map(|q| q.value).sum();
             if total.quantity.interval.contains(sum) {
-                return Some(Verdict {
+                return Outcome::Found(Verdict {
                     disagree: false,
                     category,
                     severity: 0.0,
                     confidence: 0.7,
-                    rule: "sum-of-parts",
+                    rule: Rule::SumOfParts,
                     explanation: format!(
                         "the figures listed add up to {}",
                         total.quantity.describe()
@@ -322,7 +350,7 @@ pub fn compare(
     }
     // A part is not comparable with the whole it belongs to.
     if a.part || b.part {
-        return None;
+        return Outcome::Quiet(Rule::PartOfWhole);
     }
     // The other speaker states this figure too, beside another one ("In 2015 it was 660
     // billion, and this year it will reach around a trillion"): the figures compared
@@ -341,7 +369,7 @@ pub fn compare(
                 })
         };
         if states(b, &ia) || states(a, &ib) {
-            return None;
+            return Outcome::Quiet(Rule::OtherFigureAlsoStated);
         }
     }
     // A sector named around one figure only ("profitability in the agricultural
@@ -352,19 +380,19 @@ pub fn compare(
             .any(|w| is_sector(w) && !y.words.contains(w))
     };
     if sector_only(a, sb) || sector_only(b, &sents[a.sentence]) {
-        return None;
+        return Outcome::Quiet(Rule::SectorOnly);
     }
     // A round figure a few percent off another ("2,700 cases" for 2,777): the speaker
     // rounded loosely, not a different figure.
     let (va, vb) = (mid(&ia), mid(&ib));
     let close = rel.is_some_and(|g| g <= 0.03);
     if close && (is_round(qa) || is_round(qb)) {
-        return Some(Verdict {
+        return Outcome::Found(Verdict {
             disagree: false,
             category,
             severity: 0.0,
             confidence: (0.4 + pair.score / 2.0).min(0.9),
-            rule: "loose-rounding",
+            rule: Rule::LooseRounding,
             explanation: format!("{da} and {db} are within 3%, and one of them is a round figure"),
         });
     }
@@ -413,15 +441,15 @@ pub fn compare(
                 | Kind::Duration
         )
     {
-        return None;
+        return Outcome::Quiet(Rule::FarApart);
     }
     let rule = match (qa.kind, pair.correction) {
-        (Kind::Year, _) | (Kind::Date, _) => "different-date",
-        (Kind::Ordinal, _) => "different-rank",
-        (_, true) => "corrected-figure",
-        _ => "disjoint-intervals",
+        (Kind::Year, _) | (Kind::Date, _) => Rule::DifferentDate,
+        (Kind::Ordinal, _) => Rule::DifferentRank,
+        (_, true) => Rule::CorrectedFigure,
+        _ => Rule::DisjointIntervals,
     };
-    Some(Verdict {
+    Outcome::Found(Verdict {
         disagree: true,
         category,
         severity: gap,
@@ -591,9 +619,9 @@ pub fn dialogue(
                         severity: if disagree { 1.0 } else { 0.0 },
                         confidence: 0.75,
                         rule: if disagree {
-                            "question-denied"
+                            Rule::QuestionDenied
                         } else {
-                            "question-confirmed"
+                            Rule::QuestionConfirmed
                         },
                         explanation: if disagree {
                             format!("asked whether the figure is {q}; the answer is no")
@@ -625,9 +653,9 @@ pub fn dialogue(
             let other_time = ta.is_some() && tb.is_some() && ta != tb;
             if other_place || other_time {
                 let (category, rule, what) = if other_place {
-                    (Category::Entity, "place-question-denied", "place")
+                    (Category::Entity, Rule::PlaceQuestionDenied, "place")
                 } else {
-                    (Category::Temporal, "time-question-denied", "time")
+                    (Category::Temporal, Rule::TimeQuestionDenied, "time")
                 };
                 out.push(SentenceVerdict {
                     a: ai,
@@ -657,7 +685,7 @@ pub fn dialogue(
                     verdict: Verdict::contradiction(
                         Category::Entity,
                         0.8,
-                        "x-not-y",
+                        Rule::XNotY,
                         format!("the second speaker corrects \u{201c}{wrong}\u{201d}"),
                     ),
                 });
@@ -687,7 +715,7 @@ pub fn dialogue(
                     out.push(negation(
                         ai,
                         bi,
-                        "negated-statement",
+                        Rule::NegatedStatement,
                         "the second speaker negates the first speaker's statement",
                     ));
                     break;
@@ -719,7 +747,7 @@ pub fn dialogue(
                     out.push(negation(
                         ai,
                         bi,
-                        "affirmed-denial",
+                        Rule::AffirmedDenial,
                         "the second speaker affirms what the first speaker denied",
                     ));
                     break;
@@ -748,7 +776,7 @@ fn change_direction(c: &Claim, sentence: &str, sentence_start: usize) -> i8 {
 }
 
 /// A negation finding between sentence `a` of one speaker and sentence `b` of the other.
-fn negation(a: usize, b: usize, rule: &'static str, why: &str) -> SentenceVerdict {
+fn negation(a: usize, b: usize, rule: Rule, why: &str) -> SentenceVerdict {
     SentenceVerdict {
         a,
         b,
@@ -838,7 +866,7 @@ fn same_dated_statement(text: &str, sents: &[Sentence]) -> Vec<SentenceVerdict> 
                     category: Category::Temporal,
                     severity: 0.0,
                     confidence: 0.6,
-                    rule: "same-dated-statement",
+                    rule: Rule::SameDatedStatement,
                     explanation: format!("both say it happens {}", words[0]),
                 },
             });

@@ -5,9 +5,10 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::align::{self, AlignConfig};
 use crate::claim::{self, Claim, Sentence};
-use crate::compare::{self, CompareConfig, SentenceVerdict, Verdict};
+use crate::compare::{self, CompareConfig, Outcome, SentenceVerdict, Verdict};
 use crate::error::{ErrorKind, Result};
 use crate::report::{Evidence, Finding, Report, Stats};
+use crate::rule::Rule;
 use crate::span::Span;
 use crate::transcript::Transcript;
 
@@ -221,6 +222,40 @@ impl Found {
     }
 }
 
+/// What the detector decided about one candidate pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Reported as an agreement.
+    Agree,
+    /// Reported as a discrepancy.
+    Disagree,
+    /// Not reported.
+    Quiet,
+}
+
+impl Decision {
+    fn of(f: &Found) -> Decision {
+        match f {
+            Found::Discrepancy(_) => Decision::Disagree,
+            Found::Agreement(_) => Decision::Agree,
+        }
+    }
+}
+
+/// One entry of [`Analysis::trace`]: a candidate pair and the rule that decided it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Traced {
+    /// The earlier side.
+    pub a: Evidence,
+    /// The later side.
+    pub b: Evidence,
+    /// Reported (and how) or not.
+    pub decision: Decision,
+    /// The rule that made the finding or kept it quiet.
+    pub rule: Rule,
+}
+
 /// A transcript read into claims and aligned (see [`Detector::prepare`]).
 #[derive(Debug)]
 pub struct Analysis<'a> {
@@ -261,6 +296,119 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Every decision the detector took, in report order: for each aligned pair of
+    /// figures and each dialogue verdict, the rule that decided it — the one that
+    /// made the finding or the one that kept it quiet. This answers "why was this
+    /// pair not reported?"; pairs that alignment never made are not in it.
+    ///
+    /// ```
+    /// use discrepancy::{Detector, Transcript, rule::Rule};
+    /// let t = Transcript::parse(
+    ///     "Anna Petrova: We opened 12 clinics this year.\n\
+    ///      Mark Ellis: We opened 900 clinics this year.\n",
+    /// )?;
+    /// let detector = Detector::default();
+    /// let trace = detector.prepare(&t).trace();
+    /// assert_eq!(trace[0].rule, Rule::FarApart);
+    /// assert_eq!(trace[0].decision, discrepancy::Decision::Quiet);
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn trace(&self) -> Vec<Traced> {
+        let (claims, sents) = (&self.claims, &self.sents);
+        let mut out = Vec::new();
+        let mut seen = Vec::new();
+        for p in &self.pairs {
+            let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
+            let (a, b) = (
+                evidence(self.t, Some(&claims[p.a]), sa),
+                evidence(self.t, Some(&claims[p.b]), sb),
+            );
+            let found = self.pair_finding(p, &mut seen);
+            let outcome = self.pair_outcome(p);
+            let (decision, rule) = match (&found, outcome) {
+                (Some(f), _) => (Decision::of(f), f.finding().rule),
+                (None, Outcome::Found(_)) => (Decision::Quiet, Rule::BelowMinConfidence),
+                (None, Outcome::Quiet(r)) => (Decision::Quiet, r),
+            };
+            out.push(Traced {
+                a,
+                b,
+                decision,
+                rule,
+            });
+        }
+        seen.sort_unstable();
+        let answered = self.answered_claims();
+        for sv in compare::dialogue(self.t.text(), sents, claims, &self.utt_speakers) {
+            let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
+            let (a, b) = (
+                evidence(self.t, sv.claim.map(|c| &claims[c]), sa),
+                evidence(self.t, None, sb),
+            );
+            let (decision, rule) = match self.dialogue_gate(&sv, &seen, &answered) {
+                Some(gate) => (Decision::Quiet, gate),
+                None => {
+                    let rule = sv.verdict.rule;
+                    match self.dialogue_finding(sv) {
+                        Some(f) => (Decision::of(&f), rule),
+                        None => (Decision::Quiet, Rule::BelowMinConfidence),
+                    }
+                }
+            };
+            out.push(Traced {
+                a,
+                b,
+                decision,
+                rule,
+            });
+        }
+        out
+    }
+
+    /// (claim, utterance) of every claim already answered by a figure in that
+    /// utterance, sorted for bisection: a transcript can have tens of thousands of pairs.
+    fn answered_claims(&self) -> Vec<(u32, u32)> {
+        let mut answered: Vec<(u32, u32)> = self
+            .pairs
+            .iter()
+            .map(|p| (p.a as u32, self.claims[p.b].utt as u32))
+            .collect();
+        answered.sort_unstable();
+        answered
+    }
+
+    /// The gate that keeps a dialogue verdict out of the report, if one does. `seen`
+    /// holds the sentence pairs that have a finding of their figures, `answered` the
+    /// claims answered by a figure (both sorted).
+    fn dialogue_gate(
+        &self,
+        sv: &SentenceVerdict,
+        seen: &[(u32, u32)],
+        answered: &[(u32, u32)],
+    ) -> Option<Rule> {
+        let has = |list: &[(u32, u32)], x: usize, y: usize| {
+            list.binary_search(&(x as u32, y as u32)).is_ok()
+        };
+        if has(seen, sv.a, sv.b) {
+            return Some(Rule::AlreadyFound);
+        }
+        if sv
+            .claim
+            .is_some_and(|ci| has(answered, ci, self.sents[sv.b].utt))
+        {
+            return Some(Rule::QuestionAlreadyAnswered);
+        }
+        None
+    }
+
+    /// The comparison of an aligned pair's figures.
+    fn pair_outcome(&self, p: &align::Pair) -> Outcome {
+        let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
+        let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
+        let texts = (&text[sa.span.range()], &text[sb.span.range()]);
+        compare::compare(p, claims, sents, texts, &self.detector.compare)
+    }
+
     fn finding(
         &self,
         a: (Option<&Claim>, &Sentence),
@@ -278,7 +426,7 @@ impl<'a> Analysis<'a> {
             category: v.category,
             severity: (v.severity * 1000.0).round() / 1000.0,
             confidence: (v.confidence * 100.0).round() / 100.0,
-            rule: v.rule.to_string(),
+            rule: v.rule,
             explanation: v.explanation,
         };
         Some(if v.disagree {
@@ -291,8 +439,7 @@ impl<'a> Analysis<'a> {
     fn pair_finding(&self, p: &align::Pair, seen: &mut Vec<(u32, u32)>) -> Option<Found> {
         let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
-        let texts = (&text[sa.span.range()], &text[sb.span.range()]);
-        let v = compare::compare(p, claims, sents, texts, &self.detector.compare)?;
+        let v = self.pair_outcome(p).verdict()?;
         let shared = p.shared_words(claims, sents);
         let mut topic = topic_label(text, sa, &shared, &claims[p.a]);
         if topic == UNNAMED {
@@ -345,26 +492,13 @@ impl Iterator for Findings<'_> {
         if self.dialogue.is_none() {
             // (claim, utterance) of every claim already answered by a figure in that utterance.
             // Sorted lists searched by bisection: a transcript can have tens of thousands of pairs.
-            let mut answered: Vec<(u32, u32)> = an
-                .pairs
-                .iter()
-                .map(|p| (p.a as u32, an.claims[p.b].utt as u32))
-                .collect();
-            answered.sort_unstable();
+            let answered = an.answered_claims();
             let mut seen = std::mem::take(&mut self.seen);
             seen.sort_unstable();
-            let has = |list: &[(u32, u32)], x: usize, y: usize| {
-                list.binary_search(&(x as u32, y as u32)).is_ok()
-            };
             let verdicts: Vec<SentenceVerdict> =
                 compare::dialogue(an.t.text(), &an.sents, &an.claims, &an.utt_speakers)
                     .into_iter()
-                    .filter(|sv| !has(&seen, sv.a, sv.b))
-                    // A question already paired with a figure in the reply needs no second finding.
-                    .filter(|sv| {
-                        sv.claim
-                            .is_none_or(|ci| !has(&answered, ci, an.sents[sv.b].utt))
-                    })
+                    .filter(|sv| an.dialogue_gate(sv, &seen, &answered).is_none())
                     .collect();
             self.dialogue = Some(verdicts.into_iter());
         }

@@ -36,11 +36,14 @@ mod detector;
 mod error;
 pub mod quantity;
 pub mod report;
+pub mod rule;
 pub mod segment;
 mod span;
 pub mod transcript;
 
-pub use detector::{Analysis, DEFAULT_MAX_INPUT_BYTES, Detector, DetectorBuilder, Findings, Found};
+pub use detector::{
+    Analysis, DEFAULT_MAX_INPUT_BYTES, Decision, Detector, DetectorBuilder, Findings, Found, Traced,
+};
 pub use error::{Error, ErrorKind, Result};
 pub use report::{Evidence, Finding, Report};
 pub use span::Span;

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::Category;
 use crate::quantity::{Interval, Kind};
+use crate::rule::Rule;
 use crate::span::Span;
 use crate::transcript::TimeRange;
 
@@ -60,7 +61,7 @@ pub struct Finding {
     /// How sure the detector is, 0–1.
     pub confidence: f64,
     /// The rule that fired.
-    pub rule: String,
+    pub rule: Rule,
     /// One line for a person.
     pub explanation: String,
 }

@@ -1,0 +1,227 @@
+//! The rules: every decision that makes, or withholds, a finding, by name.
+//!
+//! In: nothing; this module is a registry. Out: [`Rule`], one variant per
+//! decision, with the name the report writes (`"disjoint-intervals"`), a
+//! one-line description, and the stage that applies it. [`Rule::ALL`] lists
+//! them in the order the stages try them.
+//!
+//! A rule either *fires* (it makes an agreement or a discrepancy) or keeps a
+//! pair *quiet* (it decides that two claims are not to be compared, and says
+//! why). Both kinds are named, so "why was this pair not reported?" has an
+//! answer: see [`crate::Analysis::trace`].
+//!
+//! ```
+//! use discrepancy::rule::{Rule, Stage};
+//! assert_eq!(Rule::DisjointIntervals.name(), "disjoint-intervals");
+//! assert_eq!(Rule::from_name("far-apart"), Some(Rule::FarApart));
+//! assert!(Rule::FarApart.is_quiet());
+//! assert_eq!(Rule::QuestionDenied.stage(), Stage::Dialogue);
+//! ```
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The stage of the pipeline a rule belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// Comparison of two aligned figures ([`crate::compare::compare`]).
+    Compare,
+    /// Dialogue rules over sentences ([`crate::compare::dialogue`]).
+    Dialogue,
+    /// The detector's gates between verdicts and the report.
+    Report,
+}
+
+impl Stage {
+    /// The stage's name, as `--rules` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Compare => "compare",
+            Stage::Dialogue => "dialogue",
+            Stage::Report => "report",
+        }
+    }
+}
+
+macro_rules! rules {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $stage:ident, $quiet:literal, $desc:literal; )*) => {
+        /// A named decision of the detector (see the [module](self) doc).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Rule {
+            /// Every rule, in the order the stages try them.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),*];
+
+            /// The name the report writes.
+            pub fn name(self) -> &'static str {
+                match self { $(Rule::$variant => $name,)* }
+            }
+
+            /// One line: what the rule decides.
+            pub fn description(self) -> &'static str {
+                match self { $(Rule::$variant => $desc,)* }
+            }
+
+            /// The stage that applies it.
+            pub fn stage(self) -> Stage {
+                match self { $(Rule::$variant => Stage::$stage,)* }
+            }
+
+            /// Whether the rule withholds a finding rather than making one.
+            pub fn is_quiet(self) -> bool {
+                match self { $(Rule::$variant => $quiet,)* }
+            }
+        }
+    };
+}
+
+rules! {
+    // Comparison of two figures, in the order `compare` tries them.
+    /// A multiple ("twice that") is compared only as a reply to the figure it multiplies.
+    MultipleWithoutBase = "multiple-without-base", Compare, true,
+        "a multiple (\"twice that\") is compared only as a reply to the figure it multiplies";
+    /// Money in two currencies disagrees when one speaker names the other's currency as wrong.
+    CurrencyCorrection = "currency-correction", Compare, false,
+        "money in two currencies disagrees when one speaker names the other's currency as wrong (\"dollars, not rubles\")";
+    /// Money in two currencies, with no correction of the currency, is not compared.
+    OtherCurrency = "other-currency", Compare, true,
+        "money in two currencies, with no correction of the currency, is not compared";
+    /// The same figure asserted by one speaker and denied by the other.
+    NegatedFigure = "negated-figure", Compare, false,
+        "the same figure asserted by one speaker and denied by the other";
+    /// The same change stated in opposite directions, or changes far apart that go opposite ways.
+    OppositeDirection = "opposite-direction", Compare, false,
+        "the same change in opposite directions (\"rose 5 percent\" / \"fell 5 percent\"), or changes of any size that go opposite ways";
+    /// A correction that restates an exact figure more than 3% away, or a correction with disjoint figures.
+    CorrectedFigure = "corrected-figure", Compare, false,
+        "a reply that corrects (a marker such as \"no\" or \"actually\") with a figure that the other's does not allow, or an exact one more than 3% away";
+    /// Two figures whose intervals meet, one of them hedged.
+    IntervalsOverlapWithHedge = "intervals-overlap-with-hedge", Compare, false,
+        "two figures whose intervals meet, one of them hedged (\"more than 16 percent\" / \"16 percent\")";
+    /// Two figures whose intervals meet, hedged alike.
+    SameValue = "same-value", Compare, false,
+        "two figures whose intervals meet, hedged alike";
+    /// A total and a per-item figure times the number of items.
+    TotalOfParts = "total-of-parts", Compare, false,
+        "a total agrees with a per-item figure times the number of items (\"two companies, 10 percent each\")";
+    /// A total and the parts another speaker listed.
+    SumOfParts = "sum-of-parts", Compare, false,
+        "a total agrees with the figures of its kind the other speaker listed, added up";
+    /// A figure about a part is not compared with the whole.
+    PartOfWhole = "part-of-whole", Compare, true,
+        "a figure about a part (\"one of them\", \"half of it\") is not compared with the whole";
+    /// The other speaker also states a figure that agrees, beside this one.
+    OtherFigureAlsoStated = "other-figure-also-stated", Compare, true,
+        "the other speaker's sentence also states a figure that agrees, so the two compared belong to different things";
+    /// A sector named around one figure only.
+    SectorOnly = "sector-only", Compare, true,
+        "a sector of the economy named around one figure only: a part, not the whole";
+    /// Two figures within 3%, one of them round.
+    LooseRounding = "loose-rounding", Compare, false,
+        "two figures within 3% of each other, one of them a round figure (\"2,700\" / \"2,777\")";
+    /// Figures more than 3x apart, outside a reply, are about different things.
+    FarApart = "far-apart", Compare, true,
+        "figures more than 3x apart are taken to be about different things unless one speaker answers or corrects the other";
+    /// Two dates or years for the same thing.
+    DifferentDate = "different-date", Compare, false,
+        "two dates or years for the same thing that do not meet";
+    /// Two ranks for the same thing.
+    DifferentRank = "different-rank", Compare, false,
+        "two ranks (\"third\" / \"fifth\") for the same thing";
+    /// Two figures whose intervals do not meet.
+    DisjointIntervals = "disjoint-intervals", Compare, false,
+        "two figures for the same thing whose intervals, hedges and rounding included, do not meet";
+
+    // Dialogue rules over sentences, in the order `dialogue` tries them.
+    /// A yes/no question with a figure, answered yes.
+    QuestionConfirmed = "question-confirmed", Dialogue, false,
+        "a yes/no question with a figure, answered yes without another figure of its kind";
+    /// A yes/no question with a figure, answered no.
+    QuestionDenied = "question-denied", Dialogue, false,
+        "a yes/no question with a figure, answered with a bare no";
+    /// A yes/no question about a place, answered no with another place.
+    PlaceQuestionDenied = "place-question-denied", Dialogue, false,
+        "a yes/no question about a place, answered no with another place";
+    /// A yes/no question about a time, answered no with another time.
+    TimeQuestionDenied = "time-question-denied", Dialogue, false,
+        "a yes/no question about a time, answered no with another time";
+    /// "X, not Y", where Y is a word of the answered turn.
+    XNotY = "x-not-y", Dialogue, false,
+        "\"X, not Y\" (or \"X rather than Y\"), where Y is a name or kind the other speaker used";
+    /// A reply that negates the other speaker's statement.
+    NegatedStatement = "negated-statement", Dialogue, false,
+        "a reply whose negated clause shares most of its words with the other speaker's statement";
+    /// A reply that affirms what the other speaker denied.
+    AffirmedDenial = "affirmed-denial", Dialogue, false,
+        "a reply that affirms, in most of the same words, what the other speaker denied";
+    /// Two speakers date the same statement alike.
+    SameDatedStatement = "same-dated-statement", Dialogue, false,
+        "two speakers in neighbouring turns open the same statement with the same time word (\"Today we will sign ...\")";
+
+    // Gates between verdicts and the report.
+    /// A verdict below the detector's minimum confidence.
+    BelowMinConfidence = "below-min-confidence", Report, true,
+        "a verdict below the detector's minimum confidence is not reported";
+    /// A dialogue verdict about sentences whose figures already have a finding.
+    AlreadyFound = "already-found", Report, true,
+        "a dialogue verdict about two sentences whose figures already have a finding is not reported twice";
+    /// A question whose figure is already paired with a figure of the reply.
+    QuestionAlreadyAnswered = "question-already-answered", Report, true,
+        "a question already paired with a figure of the reply needs no second finding";
+}
+
+impl Rule {
+    /// The rule with this report name.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.name() == name)
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rule, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Rule::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown rule {name:?}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_read_back() {
+        for (i, r) in Rule::ALL.iter().enumerate() {
+            assert_eq!(Rule::from_name(r.name()), Some(*r));
+            assert!(Rule::ALL[..i].iter().all(|o| o.name() != r.name()));
+            assert!(!r.description().is_empty());
+        }
+        assert_eq!(Rule::from_name("no-such-rule"), None);
+    }
+
+    #[test]
+    fn serializes_as_its_name() {
+        let json = serde_json::to_string(&Rule::LooseRounding).unwrap();
+        assert_eq!(json, "\"loose-rounding\"");
+        let back: Rule = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, Rule::LooseRounding);
+        assert!(serde_json::from_str::<Rule>("\"nonsense\"").is_err());
+    }
+}
