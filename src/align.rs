@@ -17,6 +17,7 @@ type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordH
 
 use crate::claim::{Claim, Mode, Sentence};
 use crate::quantity::Kind;
+use crate::rule::Rule;
 
 /// Settings for alignment (see [`crate::DetectorBuilder`]).
 #[derive(Debug, Clone, Copy)]
@@ -246,12 +247,239 @@ pub(crate) fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize>
     (0..utt).rev().find(|&t| utt_speakers[t] != me)
 }
 
+/// What [`Scorer::consider`] reads: the transcript's claims and sentences, and the
+/// topics and contrasts of its claims, computed once.
+struct Scorer<'s, 'v> {
+    claims: &'s [Claim],
+    sents: &'s [Sentence],
+    utt_speakers: &'v [usize],
+    /// Sentences in each utterance.
+    utt_len: Vec<usize>,
+    /// The contrast words of each claim's clause.
+    contrasts: Vec<u32>,
+    topics: Topics,
+    vocab: Vec<&'s str>,
+    cfg: &'v AlignConfig,
+}
+
+impl Scorer<'_, '_> {
+    /// Scores claims `i` and `j` as a pair, or names the rule that rules them out
+    /// (the vetoes run in this order, cheapest and surest first).
+    fn consider(&self, i: usize, j: usize) -> Result<Pair, Rule> {
+        let (i, j) = if self.claims[i].quantity.span.start <= self.claims[j].quantity.span.start {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        if a.speaker == b.speaker {
+            return Err(Rule::SameSpeaker);
+        }
+        if let (Some(pa), Some(pb)) = (&a.period, &b.period)
+            && !pa.compatible(pb)
+        {
+            return Err(Rule::OtherPeriod);
+        }
+        if !a.subscope.is_empty()
+            && !b.subscope.is_empty()
+            && !a.subscope.iter().any(|s| b.subscope.contains(s))
+        {
+            return Err(Rule::OtherSubScope);
+        }
+        // "4 percent, excluding energy" measures less than the whole: not the same figure
+        // as one that leaves nothing out.
+        let excludes = |c: &Claim| c.subscope.contains(&"excluding");
+        if excludes(a) != excludes(b) {
+            return Err(Rule::Excluding);
+        }
+        // Figures located in different places ("in the Republic", "in the Khabarovsk Territory").
+        if !a.places.is_empty()
+            && !b.places.is_empty()
+            && !a.places.iter().any(|p| b.places.contains(p))
+        {
+            return Err(Rule::OtherPlace);
+        }
+        let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
+        let reply = answered_turn(b.utt, self.utt_speakers) == Some(a.utt) && sb.index_in_turn <= 3;
+        // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
+        let prev_corrects = b.sentence > 0
+            && self.sents[b.sentence - 1].utt == sb.utt
+            && self.sents[b.sentence - 1].corrects;
+        // … or right after the opening figure ("I said $1.5 trillion. Get your facts right.").
+        let next_corrects = sb.index_in_turn == 0
+            && self
+                .sents
+                .get(b.sentence + 1)
+                .is_some_and(|n| n.utt == sb.utt && n.corrects);
+        let corrects = sb.corrects || prev_corrects || next_corrects;
+        let attribution = sb.attributes || (reply && sa.attributes);
+        // Speakers answer what was just said: the claims must be in nearby turns
+        // (no turn of either speaker between them), unless a phrase links them.
+        let near = b.utt <= a.utt + 2
+            && (a.utt + 1..b.utt)
+                .all(|t| self.utt_speakers[t] != a.speaker && self.utt_speakers[t] != b.speaker);
+        if !near && !attribution && !corrects {
+            return Err(Rule::NotNearby);
+        }
+        // Two speakers each stating their own figure ("we have 14", "our region has 27")
+        // speak of different things unless one answers, corrects or cites the other.
+        if sa.own
+            && sb.own
+            && !corrects
+            && !attribution
+            && !sb.confirms
+            && a.mode != Mode::Question
+            && !sa.question
+        {
+            return Err(Rule::OwnFigures);
+        }
+        // A bare reply takes its topic and unit from a figure of comparable size.
+        let comparable_size = {
+            let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
+            x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
+        };
+        let multiple = |c: &Claim| c.quantity.is_multiple();
+        // "Nearly twice that.": a multiple of the figure answered takes its topic and unit.
+        // A direct answer: the first figure of a reply that opens with "Yes" / "That's
+        // right" / "No", to the figure of the question it answers ("400,000?" — "Yes,
+        // 400,000 schoolchildren.").
+        let direct_answer = reply
+            && ((a.mode == Mode::Question || sa.question) && (sb.confirms || sb.corrects)
+                // "No, …", "Let me clarify, …" after a statement corrects it.
+                || sb.corrects)
+            && self.utt_len[a.utt] - sa.index_in_turn <= 2
+            && sb.index_in_turn == 0
+            && (j == 0 || self.claims[j - 1].sentence != b.sentence)
+            && comparable_size;
+        let inherited = direct_answer
+            || reply
+                && (b.bare
+                && comparable_size
+                && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms)
+                // "that" points back to the other speaker only when nothing in the
+                // reply comes before it ("… 800 square metres, while others have almost
+                // double this" points at the 800).
+                || multiple(b)
+                    && !multiple(a)
+                    && sb.index_in_turn <= 1
+                    && (j == 0 || self.claims[j - 1].sentence != b.sentence));
+        // Counted nouns must agree when both are given.
+        let head_clash = !a.head.is_empty()
+            && !b.head.is_empty()
+            && !a.head.iter().any(|h| b.head.contains(h))
+            && a.quantity.kind == Kind::Count
+            && b.quantity.kind == Kind::Count;
+        if head_clash && !inherited {
+            return Err(Rule::OtherCountedNoun);
+        }
+        // A sub-scope word on one counted noun that the other sentence never uses
+        // ("308,000 military people" against "200,000 people"): different things.
+        let one_sided = |x: &Claim, y: &Sentence| {
+            x.head
+                .iter()
+                .any(|h| crate::claim::is_subscope(h) && !y.words.contains(h))
+        };
+        if one_sided(a, sb) || one_sided(b, sa) {
+            return Err(Rule::OneSidedSubScope);
+        }
+        // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
+        if crate::claim::masks_contrast(self.contrasts[i], self.contrasts[j]) {
+            return Err(Rule::ContrastedThings);
+        }
+
+        // Only general verbs in common ("costs", "took") do not make a topic.
+        let mut topical = false;
+        let shared_w = self.topics.overlap(i, j, |w| {
+            topical |= !GENERIC_VERBS.contains(&self.vocab[w as usize]);
+        });
+        let (na, nb) = (self.topics.norms[i], self.topics.norms[j]);
+        let mut score = if na > 0.0 && nb > 0.0 {
+            shared_w / (na * nb).sqrt()
+        } else {
+            0.0
+        };
+        if a.head
+            .iter()
+            .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h))
+        {
+            score += 0.25;
+        }
+        let correction = corrects && reply;
+        if reply {
+            score += 0.15;
+            // The figure right before the other speaker takes the floor, and the first figures of the answer.
+            if self.utt_len[a.utt] - sa.index_in_turn <= 3 && sb.index_in_turn <= 2 {
+                score += 0.1;
+            }
+            if a.mode == Mode::Question || sa.question {
+                score += 0.2;
+            }
+        }
+        if inherited {
+            score = score.max(self.cfg.min_similarity + 0.1);
+        }
+        // "You have led the company for 20 years." — "I have been chief executive for 14 years.":
+        // a statement about the listener answered by the listener about themself.
+        let you_i = reply
+            && a.quantity.kind == b.quantity.kind
+            && a.quantity.kind != Kind::Count
+            && sa.second_person
+            && sb.first_person;
+        if you_i {
+            score = score.max(self.cfg.min_similarity);
+        }
+        // Without a word in common, only a bare reply or a you/I exchange links two figures.
+        if !topical && !inherited && !you_i {
+            return Err(Rule::NoSharedTopic);
+        }
+        if attribution {
+            score += 0.15;
+        }
+        if correction {
+            score += 0.1;
+        }
+        // Years, dates and ordinals say little on their own: ask for more.
+        let needs = match a.quantity.kind {
+            Kind::Year | Kind::Date | Kind::Ordinal => self.cfg.min_similarity + 0.1,
+            _ => self.cfg.min_similarity,
+        };
+        if score < needs {
+            return Err(Rule::BelowSimilarity);
+        }
+        Ok(Pair {
+            a: i,
+            b: j,
+            score,
+            reply,
+            inherited,
+            correction,
+            attribution,
+        })
+    }
+}
+
 /// Pairs claims of different speakers that speak of the same thing.
-pub fn align<'s>(
+pub fn align(
+    claims: &[Claim],
+    sents: &[Sentence],
+    utt_speakers: &[usize],
+    cfg: &AlignConfig,
+) -> Vec<Pair> {
+    align_traced(claims, sents, utt_speakers, cfg, None)
+}
+
+/// A candidate pair of claims `(a, b)` that alignment ruled out, and the rule that did.
+pub type Veto = (usize, usize, Rule);
+
+/// [`align`], also listing into `vetoes`, when given, every candidate pair of claims
+/// of different speakers that was ruled out and the rule that ruled it out (for
+/// [`crate::Analysis::trace`]).
+pub fn align_traced<'s>(
     claims: &'s [Claim],
     sents: &'s [Sentence],
     utt_speakers: &[usize],
     cfg: &AlignConfig,
+    mut vetoes: Option<&mut Vec<Veto>>,
 ) -> Vec<Pair> {
     let idf = idf(sents);
     let mut utt_len = vec![0usize; utt_speakers.len()];
@@ -304,196 +532,25 @@ pub fn align<'s>(
     drop((idf, ids, v, t));
     let vocab = vocab;
 
+    let scorer = Scorer {
+        claims,
+        sents,
+        utt_speakers,
+        utt_len,
+        contrasts,
+        topics,
+        vocab,
+        cfg,
+    };
     let mut cands: Vec<Pair> = Vec::new();
-    let consider = |i: usize, j: usize, cands: &mut Vec<Pair>| {
-        let (i, j) = if claims[i].quantity.span.start <= claims[j].quantity.span.start {
-            (i, j)
-        } else {
-            (j, i)
-        };
-        let (a, b) = (&claims[i], &claims[j]);
-        if a.speaker == b.speaker {
-            return;
-        }
-        if let (Some(pa), Some(pb)) = (&a.period, &b.period)
-            && !pa.compatible(pb)
-        {
-            return;
-        }
-        if !a.subscope.is_empty()
-            && !b.subscope.is_empty()
-            && !a.subscope.iter().any(|s| b.subscope.contains(s))
-        {
-            return;
-        }
-        // "4 percent, excluding energy" measures less than the whole: not the same figure
-        // as one that leaves nothing out.
-        let excludes = |c: &Claim| c.subscope.contains(&"excluding");
-        if excludes(a) != excludes(b) {
-            return;
-        }
-        // Figures located in different places ("in the Republic", "in the Khabarovsk Territory").
-        if !a.places.is_empty()
-            && !b.places.is_empty()
-            && !a.places.iter().any(|p| b.places.contains(p))
-        {
-            return;
-        }
-        let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
-        let reply = answered_turn(b.utt, utt_speakers) == Some(a.utt) && sb.index_in_turn <= 3;
-        // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
-        let prev_corrects =
-            b.sentence > 0 && sents[b.sentence - 1].utt == sb.utt && sents[b.sentence - 1].corrects;
-        // … or right after the opening figure ("I said $1.5 trillion. Get your facts right.").
-        let next_corrects = sb.index_in_turn == 0
-            && sents
-                .get(b.sentence + 1)
-                .is_some_and(|n| n.utt == sb.utt && n.corrects);
-        let corrects = sb.corrects || prev_corrects || next_corrects;
-        let attribution = sb.attributes || (reply && sa.attributes);
-        // Speakers answer what was just said: the claims must be in nearby turns
-        // (no turn of either speaker between them), unless a phrase links them.
-        let near = b.utt <= a.utt + 2
-            && (a.utt + 1..b.utt)
-                .all(|t| utt_speakers[t] != a.speaker && utt_speakers[t] != b.speaker);
-        if !near && !attribution && !corrects {
-            return;
-        }
-        // Two speakers each stating their own figure ("we have 14", "our region has 27")
-        // speak of different things unless one answers, corrects or cites the other.
-        if sa.own
-            && sb.own
-            && !corrects
-            && !attribution
-            && !sb.confirms
-            && a.mode != Mode::Question
-            && !sa.question
-        {
-            return;
-        }
-        // A bare reply takes its topic and unit from a figure of comparable size.
-        let comparable_size = {
-            let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
-            x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
-        };
-        let multiple = |c: &Claim| c.quantity.is_multiple();
-        // "Nearly twice that.": a multiple of the figure answered takes its topic and unit.
-        // A direct answer: the first figure of a reply that opens with "Yes" / "That's
-        // right" / "No", to the figure of the question it answers ("400,000?" — "Yes,
-        // 400,000 schoolchildren.").
-        let direct_answer = reply
-            && ((a.mode == Mode::Question || sa.question) && (sb.confirms || sb.corrects)
-                // "No, …", "Let me clarify, …" after a statement corrects it.
-                || sb.corrects)
-            && utt_len[a.utt] - sa.index_in_turn <= 2
-            && sb.index_in_turn == 0
-            && (j == 0 || claims[j - 1].sentence != b.sentence)
-            && comparable_size;
-        let inherited = direct_answer
-            || reply
-                && (b.bare
-                && comparable_size
-                && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms)
-                // "that" points back to the other speaker only when nothing in the
-                // reply comes before it ("… 800 square metres, while others have almost
-                // double this" points at the 800).
-                || multiple(b)
-                    && !multiple(a)
-                    && sb.index_in_turn <= 1
-                    && (j == 0 || claims[j - 1].sentence != b.sentence));
-        // Counted nouns must agree when both are given.
-        let head_clash = !a.head.is_empty()
-            && !b.head.is_empty()
-            && !a.head.iter().any(|h| b.head.contains(h))
-            && a.quantity.kind == Kind::Count
-            && b.quantity.kind == Kind::Count;
-        if head_clash && !inherited {
-            return;
-        }
-        // A sub-scope word on one counted noun that the other sentence never uses
-        // ("308,000 military people" against "200,000 people"): different things.
-        let one_sided = |x: &Claim, y: &Sentence| {
-            x.head
-                .iter()
-                .any(|h| crate::claim::is_subscope(h) && !y.words.contains(h))
-        };
-        if one_sided(a, sb) || one_sided(b, sa) {
-            return;
-        }
-        // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
-        if crate::claim::masks_contrast(contrasts[i], contrasts[j]) {
-            return;
-        }
-
-        // Only general verbs in common ("costs", "took") do not make a topic.
-        let mut topical = false;
-        let shared_w = topics.overlap(i, j, |w| {
-            topical |= !GENERIC_VERBS.contains(&vocab[w as usize]);
-        });
-        let (na, nb) = (topics.norms[i], topics.norms[j]);
-        let mut score = if na > 0.0 && nb > 0.0 {
-            shared_w / (na * nb).sqrt()
-        } else {
-            0.0
-        };
-        if a.head
-            .iter()
-            .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h))
-        {
-            score += 0.25;
-        }
-        let correction = corrects && reply;
-        if reply {
-            score += 0.15;
-            // The figure right before the other speaker takes the floor, and the first figures of the answer.
-            if utt_len[a.utt] - sa.index_in_turn <= 3 && sb.index_in_turn <= 2 {
-                score += 0.1;
+    let mut consider = |i: usize, j: usize, cands: &mut Vec<Pair>| match scorer.consider(i, j) {
+        Ok(p) => crate::claim::push_kept(cands, p),
+        Err(r) => {
+            if let Some(sink) = vetoes.as_deref_mut()
+                && r != Rule::SameSpeaker
+            {
+                sink.push((i.min(j), i.max(j), r));
             }
-            if a.mode == Mode::Question || sa.question {
-                score += 0.2;
-            }
-        }
-        if inherited {
-            score = score.max(cfg.min_similarity + 0.1);
-        }
-        // "You have led the company for 20 years." — "I have been chief executive for 14 years.":
-        // a statement about the listener answered by the listener about themself.
-        let you_i = reply
-            && a.quantity.kind == b.quantity.kind
-            && a.quantity.kind != Kind::Count
-            && sa.second_person
-            && sb.first_person;
-        if you_i {
-            score = score.max(cfg.min_similarity);
-        }
-        // Without a word in common, only a bare reply or a you/I exchange links two figures.
-        if !topical && !inherited && !you_i {
-            return;
-        }
-        if attribution {
-            score += 0.15;
-        }
-        if correction {
-            score += 0.1;
-        }
-        // Years, dates and ordinals say little on their own: ask for more.
-        let needs = match a.quantity.kind {
-            Kind::Year | Kind::Date | Kind::Ordinal => cfg.min_similarity + 0.1,
-            _ => cfg.min_similarity,
-        };
-        if score >= needs {
-            crate::claim::push_kept(
-                cands,
-                Pair {
-                    a: i,
-                    b: j,
-                    score,
-                    reply,
-                    inherited,
-                    correction,
-                    attribution,
-                },
-            );
         }
     };
     // Candidates come from the nearby utterances (a reply, or the turn before it), and, for a
@@ -572,6 +629,9 @@ pub fn align<'s>(
     cands.retain(|p| {
         let (sa, sb) = (claims[p.a].speaker, claims[p.b].speaker);
         if used.has(p.a, sb, true) || used.has(p.b, sa, false) {
+            if let Some(sink) = vetoes.as_deref_mut() {
+                sink.push((p.a, p.b, Rule::AlreadyPaired));
+            }
             return false;
         }
         used.take(p.a, sb, true);

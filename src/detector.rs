@@ -298,8 +298,10 @@ impl<'a> Analysis<'a> {
 
     /// Every decision the detector took, in report order: for each aligned pair of
     /// figures and each dialogue verdict, the rule that decided it — the one that
-    /// made the finding or the one that kept it quiet. This answers "why was this
-    /// pair not reported?"; pairs that alignment never made are not in it.
+    /// made the finding or the one that kept it quiet: first the aligned pairs, then
+    /// the candidate pairs alignment ruled out (claims of different speakers in
+    /// nearby turns, of comparable kinds), then the dialogue verdicts. This answers
+    /// "why was this pair not reported?".
     ///
     /// ```
     /// use discrepancy::{Detector, Transcript, rule::Rule};
@@ -334,6 +336,24 @@ impl<'a> Analysis<'a> {
                 a,
                 b,
                 decision,
+                rule,
+            });
+        }
+        // The pairs alignment ruled out, and why.
+        let mut vetoes = Vec::new();
+        align::align_traced(
+            claims,
+            sents,
+            &self.utt_speakers,
+            &self.detector.align,
+            Some(&mut vetoes),
+        );
+        vetoes.sort_unstable();
+        for (a, b, rule) in vetoes {
+            out.push(Traced {
+                a: evidence(self.t, Some(&claims[a]), &sents[claims[a].sentence]),
+                b: evidence(self.t, Some(&claims[b]), &sents[claims[b].sentence]),
+                decision: Decision::Quiet,
                 rule,
             });
         }

@@ -25,6 +25,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The stage of the pipeline a rule belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stage {
+    /// Alignment of claims into pairs ([`crate::align::align`]).
+    Align,
     /// Comparison of two aligned figures ([`crate::compare::compare`]).
     Compare,
     /// Dialogue rules over sentences ([`crate::compare::dialogue`]).
@@ -37,6 +39,7 @@ impl Stage {
     /// The stage's name, as `--rules` prints it.
     pub fn name(self) -> &'static str {
         match self {
+            Stage::Align => "align",
             Stage::Compare => "compare",
             Stage::Dialogue => "dialogue",
             Stage::Report => "report",
@@ -81,6 +84,47 @@ macro_rules! rules {
 }
 
 rules! {
+    // Alignment of two claims, in the order `align` tries them.
+    /// Two claims of one speaker are never paired.
+    SameSpeaker = "same-speaker", Align, true,
+        "two claims of one speaker are never paired";
+    /// Claims about different periods are not paired.
+    OtherPeriod = "other-period", Align, true,
+        "claims about periods that cannot be the same (\"in 2016\" / \"last year\" in 2019) are not paired";
+    /// Claims about different sub-scopes are not paired.
+    OtherSubScope = "other-sub-scope", Align, true,
+        "claims about different sub-scopes (\"rural schools\" / \"urban schools\") are not paired";
+    /// A figure that excludes a part is not paired with one that leaves nothing out.
+    Excluding = "excluding", Align, true,
+        "a figure that excludes a part (\"4 percent, excluding energy\") is not paired with one that leaves nothing out";
+    /// Figures located in different places are not paired.
+    OtherPlace = "other-place", Align, true,
+        "figures located in different places are not paired";
+    /// Claims in turns far apart are paired only when a phrase links them.
+    NotNearby = "not-nearby", Align, true,
+        "claims with a turn of either speaker between them are paired only when a phrase cites or corrects the other";
+    /// Two speakers each stating their own figure speak of different things.
+    OwnFigures = "own-figures", Align, true,
+        "two speakers each stating their own figure (\"we have 14\", \"our region has 27\") speak of different things unless one answers, corrects or cites the other";
+    /// Counts of different counted nouns are not paired.
+    OtherCountedNoun = "other-counted-noun", Align, true,
+        "counts of different nouns (\"12 schools\" / \"12 hospitals\") are not paired, unless one is a bare reply";
+    /// A sub-scope word on one counted noun that the other sentence never uses.
+    OneSidedSubScope = "one-sided-sub-scope", Align, true,
+        "a sub-scope word on one counted noun that the other sentence never uses (\"military people\" / \"people\")";
+    /// Contrasted things ("the new hospital", "the old one") are not paired.
+    ContrastedThings = "contrasted-things", Align, true,
+        "claims about contrasted things (\"the new hospital\" / \"the old one\") are not paired";
+    /// Without a topic word in common, two figures are not paired.
+    NoSharedTopic = "no-shared-topic", Align, true,
+        "two figures with no topic word in common (general verbs aside) are not paired, unless one is a bare reply or a you/I exchange";
+    /// A pair whose topic score is below the minimum similarity.
+    BelowSimilarity = "below-similarity", Align, true,
+        "a pair whose topic score is below the minimum similarity (higher for years, dates and ranks)";
+    /// Each claim is paired with at most one claim of each other speaker.
+    AlreadyPaired = "already-paired", Align, true,
+        "each claim is paired with at most one claim of each other speaker: a better-scoring pair took one of these";
+
     // Comparison of two figures, in the order `compare` tries them.
     /// A multiple ("twice that") is compared only as a reply to the figure it multiplies.
     MultipleWithoutBase = "multiple-without-base", Compare, true,

@@ -3,30 +3,40 @@
 //!
 //! ```text
 //! discrepancy: Speaker A "quote of A" / Speaker B "quote of B"
-//! agreement: Speaker A "quote" / Speaker B "quote"
+//! agreement: Speaker A "quote" / Speaker B "quote"   [same-value]
 //! none
 //! ```
 //!
 //! Every expected finding must be reported (either order), and nothing more
-//! may be reported as a discrepancy. Lines starting with `#` are comments.
+//! may be reported as a discrepancy. A rule name in brackets at the end of a
+//! line is the rule that must have made the finding. Lines starting with `#`
+//! are comments. Each file is one test, named after it.
+//!
+//! `DISCREPANCY_SPEC_DIR=path cargo test --test spec` runs the files of another
+//! folder instead (drafts of new specs, say).
 
-use discrepancy::{Detector, Finding, Transcript};
+use discrepancy::rule::Rule;
+use discrepancy::{Detector, Finding, Report, Transcript};
+use libtest_mimic::{Arguments, Failed, Trial};
 
 #[derive(Debug)]
 struct Expected {
     discrepancy: bool,
     sides: [(String, String); 2],
+    rule: Option<Rule>,
 }
 
-fn parse_side(s: &str) -> (String, String) {
+fn parse_side(s: &str) -> Result<(String, String), String> {
     let s = s.trim();
-    let q = s.find('"').expect("a quoted side");
+    let q = s
+        .find('"')
+        .ok_or_else(|| format!("no quoted side in {s:?}"))?;
     let speaker = s[..q].trim().to_string();
     let quote = s[q + 1..].trim_end().trim_end_matches('"').to_string();
-    (speaker, quote)
+    Ok((speaker, quote))
 }
 
-fn parse_expected(block: &str) -> Vec<Expected> {
+fn parse_expected(block: &str) -> Result<Vec<Expected>, String> {
     let mut out = Vec::new();
     for line in block
         .lines()
@@ -36,18 +46,34 @@ fn parse_expected(block: &str) -> Vec<Expected> {
         if line == "none" {
             continue;
         }
-        let (kind, rest) = line.split_once(':').expect("kind: sides");
-        let (a, b) = rest.split_once(" / ").expect("two sides");
+        let (kind, rest) = line
+            .split_once(':')
+            .ok_or_else(|| format!("not `kind: sides`: {line:?}"))?;
+        let (rest, rule) = match rest.trim_end().strip_suffix(']') {
+            Some(r) => {
+                let (sides, name) = r
+                    .rsplit_once('[')
+                    .ok_or_else(|| format!("unopened [ in {line:?}"))?;
+                let rule =
+                    Rule::from_name(name.trim()).ok_or_else(|| format!("unknown rule {name:?}"))?;
+                (sides, Some(rule))
+            }
+            None => (rest, None),
+        };
+        let (a, b) = rest
+            .split_once(" / ")
+            .ok_or_else(|| format!("not two sides: {line:?}"))?;
         out.push(Expected {
             discrepancy: match kind.trim() {
                 "discrepancy" => true,
                 "agreement" => false,
-                k => panic!("unknown kind {k}"),
+                k => return Err(format!("unknown kind {k}")),
             },
-            sides: [parse_side(a), parse_side(b)],
+            sides: [parse_side(a)?, parse_side(b)?],
+            rule,
         });
     }
-    out
+    Ok(out)
 }
 
 fn side_matches(e: &discrepancy::Evidence, (speaker, quote): &(String, String)) -> bool {
@@ -55,63 +81,85 @@ fn side_matches(e: &discrepancy::Evidence, (speaker, quote): &(String, String)) 
 }
 
 fn matches(f: &Finding, e: &Expected) -> bool {
-    (side_matches(&f.a, &e.sides[0]) && side_matches(&f.b, &e.sides[1]))
-        || (side_matches(&f.a, &e.sides[1]) && side_matches(&f.b, &e.sides[0]))
+    ((side_matches(&f.a, &e.sides[0]) && side_matches(&f.b, &e.sides[1]))
+        || (side_matches(&f.a, &e.sides[1]) && side_matches(&f.b, &e.sides[0])))
+        && e.rule.is_none_or(|r| f.rule == r)
 }
 
-#[test]
-fn every_spec_file_holds() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/spec");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
+/// Checks one spec file: every expected finding reported, no other discrepancy.
+fn check(raw: &str) -> Result<(), Failed> {
+    let (transcript, expected) = raw
+        .split_once("\n---\n")
+        .ok_or("the file has no --- line")?;
+    let transcript: String = transcript
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let expected = parse_expected(expected)?;
+    let transcript = Transcript::parse(&transcript).map_err(|e| e.to_string())?;
+    let report: Report = Detector::default().analyze(&transcript);
+    let mut failures = Vec::new();
+    for e in &expected {
+        let pool = if e.discrepancy {
+            &report.discrepancies
+        } else {
+            &report.agreements
+        };
+        if !pool.iter().any(|f| matches(f, e)) {
+            failures.push(format!("missing {e:?}"));
+        }
+    }
+    let wanted = expected.iter().filter(|e| e.discrepancy).count();
+    if report.discrepancies.len() != wanted {
+        failures.push(format!(
+            "{} discrepancies reported, {wanted} expected",
+            report.discrepancies.len()
+        ));
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}\n{report}", failures.join("\n")).into())
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let dir = std::env::var("DISCREPANCY_SPEC_DIR")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/tests/spec").to_string());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {dir}: {e}"))
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
     assert!(
-        files.len() >= 15,
+        files.len() >= 15 || std::env::var_os("DISCREPANCY_SPEC_DIR").is_some(),
         "the spec folder holds {} files",
         files.len()
     );
-    let detector = Detector::default();
-    let mut failures = Vec::new();
-    for path in files {
-        let raw = std::fs::read_to_string(&path).unwrap();
-        let (transcript, expected) = raw.split_once("\n---\n").expect("a --- line");
-        let transcript: String = transcript
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let expected = parse_expected(expected);
-        let report = Detector::analyze(&detector, &Transcript::parse(&transcript).unwrap());
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        for e in &expected {
-            let pool = if e.discrepancy {
-                &report.discrepancies
-            } else {
-                &report.agreements
-            };
-            if !pool.iter().any(|f| matches(f, e)) {
-                failures.push(format!("{name}: missing {e:?}\n{report}"));
-            }
+    let mut trials: Vec<Trial> = files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            Trial::test(name, move || {
+                let raw = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+                check(&raw)
+            })
+        })
+        .collect();
+    trials.push(Trial::test("confirmed_question_is_about_the_figure_kept", || {
+        // A question confirmed with "Yes" is about the figure it keeps, not the one it
+        // sets aside ("40 engines a year instead of just 25?").
+        let text = "Olga Ivanova: Can the plant make 40 engines a year instead of just 25?\nPeter Clark: Yes, it can.\n";
+        let r = Detector::default()
+            .analyze_text(text)
+            .map_err(|e| e.to_string())?;
+        if r.agreements.len() != 1 || r.agreements[0].a.value.as_deref() != Some("40") {
+            return Err(format!("expected one agreement about 40\n{r}").into());
         }
-        let wanted = expected.iter().filter(|e| e.discrepancy).count();
-        if report.discrepancies.len() != wanted {
-            failures.push(format!(
-                "{name}: {} discrepancies reported, {wanted} expected\n{report}",
-                report.discrepancies.len()
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-}
-
-/// A question confirmed with "Yes" is about the figure it keeps, not the one it sets
-/// aside ("40 engines a year instead of just 25?").
-#[test]
-fn confirmed_question_is_about_the_figure_kept() {
-    let text = "Olga Ivanova: Can the plant make 40 engines a year instead of just 25?\nPeter Clark: Yes, it can.\n";
-    let r = discrepancy::Detector::default().analyze_text(text).unwrap();
-    assert_eq!(r.agreements.len(), 1, "{r}");
-    assert_eq!(r.agreements[0].a.value.as_deref(), Some("40"));
+        Ok(())
+    }));
+    libtest_mimic::run(&args, trials).exit();
 }
