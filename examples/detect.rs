@@ -10,7 +10,8 @@
 //! - `json`: the [`discrepancy::Report`] as JSON.
 //! - `turns`: speakers and turns as byte spans, for checking attribution.
 //! - `claims`: every figure found, with its speaker, mode, counted noun and scope.
-//! - `trace`: every candidate pair and the rule that decided it, reported or not.
+//! - `trace`: every candidate pair and the rule that decided it, reported or not
+//!   (`tracejson`: the same as JSON).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -93,7 +94,7 @@ fn main() -> ExitCode {
     }
     if !matches!(
         format.as_str(),
-        "text" | "json" | "turns" | "claims" | "trace"
+        "text" | "json" | "turns" | "claims" | "trace" | "tracejson"
     ) {
         return fail(&format!("unknown format {format:?}\n{USAGE}"));
     }
@@ -186,6 +187,10 @@ fn main() -> ExitCode {
                 ));
             }
             out
+        }
+        "tracejson" => {
+            let trace = Detector::default().prepare(&transcript).trace();
+            serde_json::to_string(&trace).unwrap_or_default()
         }
         "json" => {
             // Streamed: each finding is written as it is made, so a long hearing's

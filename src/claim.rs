@@ -13,6 +13,7 @@ use std::sync::{Arc, OnceLock};
 use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon;
 use crate::quantity::{self, Date, Hedge, Kind, Quantity};
 use crate::segment;
 use crate::span::Span;
@@ -763,193 +764,6 @@ fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<Word> {
     out
 }
 
-const CONFIRM_OPENERS: &[&str] = &[
-    "yes",
-    "yeah",
-    "right",
-    "correct",
-    "exactly",
-    "indeed",
-    "true",
-    "that's right",
-    "that is right",
-    "that's correct",
-    "that is correct",
-    "absolutely",
-    "agreed",
-    "quite right",
-    "precisely",
-];
-const CORRECT_OPENERS: &[&str] = &[
-    "no",
-    "not",
-    "nope",
-    "actually",
-    "in fact",
-    "wrong",
-    "that's not",
-    "that is not",
-    "not exactly",
-    "not quite",
-    "well, no",
-];
-const CORRECTION_PHRASES: &[&str] = &[
-    "let me clarify",
-    "would like to clarify",
-    "i must clarify",
-    "to clarify",
-    "you are mistaken",
-    "you're mistaken",
-    "you are wrong",
-    "you're wrong",
-    "not exactly correct",
-    "not quite right",
-    "that is not true",
-    "that's not true",
-    "simply not true",
-    "not correct",
-    "incorrect",
-    "rather than",
-    "in fact,",
-    "actually,",
-    "according to our records",
-    "according to our data",
-    "closer to",
-    "get your facts",
-    "not what i said",
-    "i never said",
-    "i did not say",
-    "i didn't say",
-];
-const ATTRIBUTION_PHRASES: &[&str] = &[
-    "as you mentioned",
-    "as you said",
-    "as you rightly said",
-    "as you have said",
-    "as you noted",
-    "as you pointed out",
-    "you mentioned",
-    "you are correct",
-    "you are right",
-    "you're right",
-    "you're correct",
-    "as you know",
-    "you said",
-    "you are, of course, correct",
-    "as you just said",
-    "like you said",
-];
-const HYPOTHETICAL_MARKERS: &[&str] = &[
-    "could have",
-    "would have",
-    "might have",
-    "would be",
-    "could be",
-    "could lose",
-    "could amount",
-    "could total",
-    "could reach",
-    "would give",
-    "would total",
-    "would amount",
-    "would cost",
-    "it would",
-    "if we",
-    "if you",
-    "if they",
-    "if it",
-    "if he",
-    "if she",
-    "if there",
-    "without the",
-    "unless",
-    "had we",
-    "were it not",
-    "imagine",
-    "suppose",
-    "wouldn't be",
-    "would not be",
-    "wouldn't have",
-    "could",
-];
-/// Targets and plans: what should happen, not what is.
-const TARGET_MARKERS: &[&str] = &[
-    "the task is",
-    "our task",
-    "a task",
-    "the target",
-    "target of",
-    "targets",
-    "the goal",
-    "our goal",
-    "goal is",
-    "we aim",
-    "aim to",
-    "aims to",
-    "plan to",
-    "plans to",
-    "planning to",
-    "we plan",
-    "is to reach",
-    "are to reach",
-    "is to be",
-    "are to be",
-    "should reach",
-    "must reach",
-    "objective",
-    "ambitious task",
-    "by 2024",
-    "by 2030",
-    "by 2025",
-];
-/// A part of a larger whole.
-const PART_MARKERS: &[&str] = &[
-    "this includes",
-    "including",
-    "of which",
-    "of them",
-    "among them",
-    "out of this",
-    "of this amount",
-    "of this sum",
-    "this figure includes",
-];
-const REPORTED_MARKERS: &[&str] = &[
-    "newspaper claims",
-    "newspaper says",
-    "paper claims",
-    "media claim",
-    "media say",
-    "the newspaper",
-    "claims that",
-    "ministry says",
-    "the report says",
-    "critics say",
-    "they claim",
-    "some say",
-    "reports say",
-    "report says",
-    "report said",
-    "reports said",
-    "report claims",
-    "newspaper said",
-    "newspaper wrote",
-    "newspaper writes",
-    "paper says",
-    "paper said",
-    "ministry said",
-    "agency says",
-    "agency said",
-    "media reported",
-    "media reports",
-    "press reports",
-    "critics claim",
-    "according to the newspaper",
-    "according to media",
-    "according to press reports",
-    "according to reports",
-];
-
 fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
     // Only the opening words matter: lower-case a short prefix, not the sentence.
     let head = s.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -997,12 +811,12 @@ fn at_word_bounds(l: &str, start: usize, end: usize, p: &str) -> bool {
 
 /// A phrase list searched in one pass (Aho-Corasick), built on first use.
 struct Phrases {
-    list: &'static [&'static str],
+    list: &'static crate::lexicon::Lexicon,
     automaton: OnceLock<Option<AhoCorasick>>,
 }
 
 impl Phrases {
-    const fn new(list: &'static [&'static str]) -> Phrases {
+    const fn new(list: &'static crate::lexicon::Lexicon) -> Phrases {
         Phrases {
             list,
             automaton: OnceLock::new(),
@@ -1019,23 +833,27 @@ impl Phrases {
     fn in_text_where(&self, l: &str, keep: impl Fn(usize) -> bool) -> bool {
         match self
             .automaton
-            .get_or_init(|| AhoCorasick::new(self.list).ok())
+            .get_or_init(|| AhoCorasick::new(self.list.entries()).ok())
         {
             Some(ac) => ac.find_overlapping_iter(l).any(|m| {
-                at_word_bounds(l, m.start(), m.end(), self.list[m.pattern().as_usize()])
-                    && keep(m.start())
+                at_word_bounds(
+                    l,
+                    m.start(),
+                    m.end(),
+                    self.list.entries()[m.pattern().as_usize()],
+                ) && keep(m.start())
             }),
-            None => contains_phrase_where(l, self.list, keep),
+            None => contains_phrase_where(l, self.list.entries(), keep),
         }
     }
 }
 
-static CORRECTIONS: Phrases = Phrases::new(CORRECTION_PHRASES);
-static ATTRIBUTIONS: Phrases = Phrases::new(ATTRIBUTION_PHRASES);
-static HYPOTHETICALS: Phrases = Phrases::new(HYPOTHETICAL_MARKERS);
-static TARGETS: Phrases = Phrases::new(TARGET_MARKERS);
-static PARTS: Phrases = Phrases::new(PART_MARKERS);
-static REPORTED: Phrases = Phrases::new(REPORTED_MARKERS);
+static CORRECTIONS: Phrases = Phrases::new(&lexicon::CORRECTION_PHRASES);
+static ATTRIBUTIONS: Phrases = Phrases::new(&lexicon::ATTRIBUTION_PHRASES);
+static HYPOTHETICALS: Phrases = Phrases::new(&lexicon::HYPOTHETICAL_MARKERS);
+static TARGETS: Phrases = Phrases::new(&lexicon::TARGET_MARKERS);
+static PARTS: Phrases = Phrases::new(&lexicon::PART_MARKERS);
+static REPORTED: Phrases = Phrases::new(&lexicon::REPORTED_MARKERS);
 
 /// Whether a sentence states the speaker's own holdings ("we have", "our region", "my company"),
 /// as opposed to the speaker's view of a shared matter ("we expect", "our estimate").
@@ -1137,8 +955,9 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     .trim_end()
                     .trim_end_matches(['"', '”', '\'', ')'])
                     .ends_with('?'),
-                confirms: k == 0 && starts_with_phrase(s, CONFIRM_OPENERS),
-                corrects: starts_with_phrase(s, CORRECT_OPENERS) || CORRECTIONS.in_text(&l),
+                confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
+                corrects: starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
+                    || CORRECTIONS.in_text(&l),
                 attributes: ATTRIBUTIONS.in_text(&l),
                 negated: has_negation(&lw),
                 second_person: lw

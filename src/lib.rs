@@ -34,6 +34,7 @@ pub mod claim;
 pub mod compare;
 mod detector;
 mod error;
+pub mod lexicon;
 pub mod quantity;
 pub mod report;
 pub mod rule;

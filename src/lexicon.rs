@@ -1,0 +1,104 @@
+//! Word lists as data: one list per concept, in `src/lexicon/*.txt`.
+//!
+//! In: the files, compiled in with `include_str!`. Out: [`Lexicon`]s, each the
+//! entries of one file in file order (lower case, whole words or phrases). A
+//! file opens with `#` lines that say what the list is and where it comes from;
+//! blank lines and `#` lines are not entries. The matchers that read a list
+//! (an Aho-Corasick automaton, an opener test) are built from it on first use,
+//! so a list is edited in one place only.
+//!
+//! ```
+//! use discrepancy::lexicon;
+//! assert!(lexicon::CONFIRM_OPENERS.entries().contains(&"that's right"));
+//! assert!(lexicon::ALL.iter().all(|l| !l.entries().is_empty()));
+//! ```
+
+use std::sync::OnceLock;
+
+/// One word list, read from its file.
+#[derive(Debug)]
+pub struct Lexicon {
+    name: &'static str,
+    source: &'static str,
+    entries: OnceLock<Box<[&'static str]>>,
+}
+
+impl Lexicon {
+    const fn new(name: &'static str, source: &'static str) -> Lexicon {
+        Lexicon {
+            name,
+            source,
+            entries: OnceLock::new(),
+        }
+    }
+
+    /// The list's name: its file's name without `.txt`.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// What the list is and where it comes from: the file's `#` header, without the `#`.
+    pub fn about(&self) -> String {
+        self.source
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .map(|l| l.trim_start_matches('#').trim())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The entries, in file order.
+    pub fn entries(&self) -> &[&'static str] {
+        self.entries.get_or_init(|| {
+            self.source
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+    }
+}
+
+macro_rules! lexicons {
+    ($( $(#[$doc:meta])* $id:ident = $file:literal; )*) => {
+        $( $(#[$doc])* pub static $id: Lexicon =
+            Lexicon::new($file, include_str!(concat!("lexicon/", $file, ".txt"))); )*
+        /// Every list.
+        pub static ALL: &[&Lexicon] = &[$(&$id),*];
+    };
+}
+
+lexicons! {
+    /// Openers that confirm what the other speaker said or asked ("Yes", "That's right").
+    CONFIRM_OPENERS = "confirm-openers";
+    /// Openers that deny or correct what the other speaker said ("No,", "Actually").
+    CORRECT_OPENERS = "correct-openers";
+    /// Phrases anywhere in a sentence that mark a correction of the other speaker ("let me clarify", "that is not true").
+    CORRECTION_PHRASES = "correction-phrases";
+    /// Phrases that refer to the other speaker's words ("as you mentioned", "you are right").
+    ATTRIBUTION_PHRASES = "attribution-phrases";
+    /// Markers of a hypothetical or conditional figure: what could or would be, not what is.
+    HYPOTHETICAL_MARKERS = "hypothetical-markers";
+    /// Markers of targets and plans: what should happen, not what is.
+    TARGET_MARKERS = "target-markers";
+    /// Markers of a part of a larger whole ("including", "of which").
+    PART_MARKERS = "part-markers";
+    /// Markers of a figure reported from a third party ("the newspaper says", "critics claim").
+    REPORTED_MARKERS = "reported-markers";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_has_a_header_and_entries_in_lower_case() {
+        for l in ALL {
+            assert!(!l.about().is_empty(), "{} has no header", l.name());
+            assert!(!l.entries().is_empty(), "{} is empty", l.name());
+            for e in l.entries() {
+                assert_eq!(*e, e.to_lowercase(), "{}: {e:?}", l.name());
+            }
+        }
+    }
+}
