@@ -22,8 +22,19 @@ use discrepancy::{Decision, Detector, Transcript};
 
 const USAGE: &str = "usage: detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE   (FILE may be - for stdin)\n       detect --rules";
 
-/// A date written YYYY-MM-DD, checked.
+/// A date written YYYY-MM-DD, checked, or a full date in words ("17 March 2021").
 fn parse_date(s: &str) -> Option<Date> {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) && s.contains('-') {
+        return parse_iso(s);
+    }
+    parse_iso(s).or_else(|| {
+        discrepancy::quantity::find_date(s)
+            .filter(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+    })
+}
+
+/// A date written YYYY-MM-DD, checked.
+fn parse_iso(s: &str) -> Option<Date> {
     let mut parts = s.splitn(3, '-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
@@ -81,7 +92,11 @@ fn main() -> ExitCode {
             "--rules" => return print_rules(),
             "--date" => match args.next().as_deref().map(parse_date) {
                 Some(Some(d)) => date = Some(d),
-                _ => return fail(&format!("--date needs a date as YYYY-MM-DD\n{USAGE}")),
+                _ => {
+                    return fail(&format!(
+                        "--date needs a date as YYYY-MM-DD (or \"17 March 2021\")\n{USAGE}"
+                    ));
+                }
             },
             "-h" | "--help" => {
                 println!("{USAGE}");

@@ -12,6 +12,8 @@
 //! each"). Money in different currencies disagrees only when the speaker
 //! says so ("dollars, not rubles").
 
+mod acts;
+
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -547,6 +549,7 @@ pub fn dialogue(
     sents: &[Sentence],
     claims: &[Claim],
     utt_speakers: &[usize],
+    moves: &[crate::dialogue::Move],
 ) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
     debug_assert!(claims.windows(2).all(|w| w[0].sentence <= w[1].sentence));
@@ -755,6 +758,9 @@ pub fn dialogue(
             }
         }
     }
+    let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
+    taken.sort_unstable();
+    out.extend(acts::verdicts(text, sents, claims, moves, &taken));
     out.extend(same_dated_statement(text, sents));
     out
 }

@@ -6,6 +6,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::align::{self, AlignConfig};
 use crate::claim::{self, Claim, Sentence};
 use crate::compare::{self, CompareConfig, Outcome, SentenceVerdict, Verdict};
+use crate::dialogue;
 use crate::error::{ErrorKind, Result};
 use crate::report::{Evidence, Finding, Report, Stats};
 use crate::rule::Rule;
@@ -193,6 +194,7 @@ impl Detector {
         let claims = claim::claims(t, &sents);
         let utt_speakers = claim::utterance_speakers(&sents);
         let pairs = align::align(&claims, &sents, &utt_speakers, &self.align);
+        let moves = dialogue::moves(t.text(), &sents);
         Analysis {
             detector: self,
             t,
@@ -200,6 +202,7 @@ impl Detector {
             claims,
             utt_speakers,
             pairs,
+            moves,
         }
     }
 }
@@ -265,6 +268,7 @@ pub struct Analysis<'a> {
     claims: Vec<Claim>,
     utt_speakers: Vec<usize>,
     pairs: Vec<align::Pair>,
+    moves: Vec<dialogue::Move>,
 }
 
 impl<'a> Analysis<'a> {
@@ -359,7 +363,13 @@ impl<'a> Analysis<'a> {
         }
         seen.sort_unstable();
         let answered = self.answered_claims();
-        for sv in compare::dialogue(self.t.text(), sents, claims, &self.utt_speakers) {
+        for sv in compare::dialogue(
+            self.t.text(),
+            sents,
+            claims,
+            &self.utt_speakers,
+            &self.moves,
+        ) {
             let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
             let (a, b) = (
                 evidence(self.t, sv.claim.map(|c| &claims[c]), sa),
@@ -412,9 +422,14 @@ impl<'a> Analysis<'a> {
         if has(seen, sv.a, sv.b) {
             return Some(Rule::AlreadyFound);
         }
-        if sv
-            .claim
-            .is_some_and(|ci| has(answered, ci, self.sents[sv.b].utt))
+        let reply_utt = self.sents[sv.b].utt;
+        if sv.claim.is_some_and(|ci| has(answered, ci, reply_utt)) {
+            return Some(Rule::QuestionAlreadyAnswered);
+        }
+        // A reply's act about a sentence whose figures the reply already answers with a
+        // figure: the figures' finding says it.
+        if matches!(sv.verdict.rule, Rule::DeniedStatement | Rule::AssentedClaim)
+            && claim::of_sentence(&self.claims, sv.a).any(|ci| has(answered, ci, reply_utt))
         {
             return Some(Rule::QuestionAlreadyAnswered);
         }
@@ -482,7 +497,33 @@ impl<'a> Analysis<'a> {
             }
             None => words_label(text, sa.span, &shared),
         };
-        self.finding((ca, sa), (None, sb), topic, sv.verdict)
+        let rule = sv.verdict.rule;
+        let mut found = self.finding((ca, sa), (None, sb), topic, sv.verdict)?;
+        if matches!(rule, Rule::DeniedStatement | Rule::AssentedClaim) {
+            let b = match &mut found {
+                Found::Discrepancy(f) | Found::Agreement(f) => &mut f.b,
+            };
+            let end = self.act_evidence_end(sv.b);
+            b.end = end;
+            b.text = text[b.start..end].to_string();
+        }
+        Some(found)
+    }
+
+    /// Where the evidence of a reply's act ends: a denial or an assent says what it
+    /// means in the sentences right after it ("That's simply not true. They can. They
+    /// do."), so the evidence takes up to two more sentences of the utterance, within
+    /// 300 bytes of its start.
+    fn act_evidence_end(&self, b: usize) -> usize {
+        let sb = &self.sents[b];
+        let mut end = sb.span.end;
+        for s in self.sents[b + 1..].iter().take(2) {
+            if s.utt != sb.utt || s.span.end - sb.span.start > 300 {
+                break;
+            }
+            end = s.span.end;
+        }
+        end
     }
 }
 
@@ -515,11 +556,16 @@ impl Iterator for Findings<'_> {
             let answered = an.answered_claims();
             let mut seen = std::mem::take(&mut self.seen);
             seen.sort_unstable();
-            let verdicts: Vec<SentenceVerdict> =
-                compare::dialogue(an.t.text(), &an.sents, &an.claims, &an.utt_speakers)
-                    .into_iter()
-                    .filter(|sv| an.dialogue_gate(sv, &seen, &answered).is_none())
-                    .collect();
+            let verdicts: Vec<SentenceVerdict> = compare::dialogue(
+                an.t.text(),
+                &an.sents,
+                &an.claims,
+                &an.utt_speakers,
+                &an.moves,
+            )
+            .into_iter()
+            .filter(|sv| an.dialogue_gate(sv, &seen, &answered).is_none())
+            .collect();
             self.dialogue = Some(verdicts.into_iter());
         }
         let dialogue = self.dialogue.as_mut()?;

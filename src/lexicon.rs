@@ -83,6 +83,18 @@ lexicons! {
     TARGET_MARKERS = "target-markers";
     /// Markers of a part of a larger whole ("including", "of which").
     PART_MARKERS = "part-markers";
+    /// Phrases that deny what the other said without content of their own ("That's not true.").
+    DENIALS = "denials";
+    /// Whole sentences that answer in the negative ("Of course not.").
+    NEGATIVE_ANSWERS = "negative-answers";
+    /// Openers that assent to what the other speaker said or asked ("Yes.", "Exactly.").
+    ASSENT_OPENERS = "assent-openers";
+    /// Whole utterances that only acknowledge ("Right.", "Thank you.").
+    INTERJECTIONS = "interjections";
+    /// Question tags ("…, wasn't it?", "Is that correct?").
+    TAG_QUESTIONS = "tag-questions";
+    /// Openers of requests and checks, not claims ("Would you like …?", "Can you hear me?").
+    REQUESTS = "requests";
     /// Markers of a figure reported from a third party ("the newspaper says", "critics claim").
     REPORTED_MARKERS = "reported-markers";
 }

@@ -33,6 +33,7 @@ pub mod align;
 pub mod claim;
 pub mod compare;
 mod detector;
+pub mod dialogue;
 mod error;
 pub mod lexicon;
 pub mod quantity;

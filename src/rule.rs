@@ -203,6 +203,12 @@ rules! {
     /// A reply that affirms what the other speaker denied.
     AffirmedDenial = "affirmed-denial", Dialogue, false,
         "a reply that affirms, in most of the same words, what the other speaker denied";
+    /// A reply that denies, without content of its own, the statement it answers.
+    DeniedStatement = "denied-statement", Dialogue, false,
+        "a reply that denies without content of its own (\"That's not true.\", \"No, we did not.\") the statement or tag question it answers";
+    /// A reply that assents to the statement or yes/no question it answers.
+    AssentedClaim = "assented-claim", Dialogue, false,
+        "a reply that opens with an assent (\"Yes.\", \"Exactly.\", \"I agree.\") to the statement or yes/no question it answers";
     /// Two speakers date the same statement alike.
     SameDatedStatement = "same-dated-statement", Dialogue, false,
         "two speakers in neighbouring turns open the same statement with the same time word (\"Today we will sign ...\")";

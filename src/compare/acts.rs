@@ -1,0 +1,144 @@
+//! Dialogue rules that read the conversation's acts (see [`crate::dialogue`]): a
+//! reply that denies, or assents to, the sentence it answers, with no figure of
+//! its own needed.
+//!
+//! In: the sentences, their [`Move`]s and the claims. Out: [`SentenceVerdict`]s
+//! for [`Rule::DeniedStatement`] and [`Rule::AssentedClaim`].
+
+use super::{Category, SentenceVerdict, Verdict, is_directive};
+use crate::claim::{Claim, Sentence};
+use crate::dialogue::{Act, Move};
+use crate::lexicon;
+use crate::rule::Rule;
+
+/// Words that report what someone else says ("The press says we are closing
+/// it."): denying such a sentence denies the report's source, not the speaker.
+fn reports_another(lower: &str) -> bool {
+    crate::segment::words(lower).any(|(_, w)| {
+        matches!(
+            w,
+            "says" | "say" | "said" | "according" | "wrote" | "writes"
+        ) || ["claim", "report", "rumo", "alleg"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    })
+}
+
+/// Whether a sentence is negated: a negation word, or a negative pronoun ("nothing",
+/// "nobody").
+fn is_negated(sa: &Sentence, lower: &str) -> bool {
+    sa.negated
+        || crate::segment::words(lower).any(|(_, w)| {
+            matches!(
+                w,
+                "nothing" | "nobody" | "none" | "neither" | "nowhere" | "no-one" | "noone"
+            )
+        })
+}
+
+/// Whether a question asks for something or checks the line rather than puts a claim.
+fn is_request(lower: &str) -> bool {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    lexicon::REQUESTS.entries().iter().any(|e| {
+        let n = e.split(' ').count();
+        words.len() >= n && words[..n].iter().copied().eq(e.split(' '))
+    })
+}
+
+/// The reply sentences that may carry an act: the first of an utterance, or the
+/// second after a bare "No." or "Yes." that opens it.
+fn opens_reply(b: usize, sents: &[Sentence], moves: &[Move]) -> bool {
+    let s = &sents[b];
+    s.index_in_turn == 0
+        || (s.index_in_turn == 1
+            && matches!(
+                moves[b - 1].act,
+                Act::Denial | Act::NegativeAnswer | Act::Assent
+            )
+            && sents[b - 1].words.is_empty())
+}
+
+/// Verdicts of the act rules, for reply sentences not in `taken` (sorted: the
+/// replies another dialogue rule has already decided).
+pub(super) fn verdicts(
+    text: &str,
+    sents: &[Sentence],
+    claims: &[Claim],
+    moves: &[Move],
+    taken: &[usize],
+) -> Vec<SentenceVerdict> {
+    let mut out: Vec<SentenceVerdict> = Vec::new();
+    for (b, m) in moves.iter().enumerate() {
+        if !matches!(m.act, Act::Denial | Act::NegativeAnswer | Act::Assent)
+            || taken.binary_search(&b).is_ok()
+        {
+            continue;
+        }
+        let Some(a) = m.answers else { continue };
+        if !opens_reply(b, sents, moves) || out.last().is_some_and(|v| v.b + 1 == b && v.a == a) {
+            continue;
+        }
+        let (sa, act_a) = (&sents[a], moves[a].act);
+        let lower = text[sa.span.range()]
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        let claim = crate::claim::of_sentence(claims, a).last();
+        let verdict = match m.act {
+            Act::Denial => denied(sa, act_a, &lower),
+            // "Of course not." after "This will not spoil your plans." agrees.
+            Act::NegativeAnswer if !is_negated(sa, &lower) => denied(sa, act_a, &lower),
+            Act::Assent => assented(sa, act_a, &lower),
+            _ => None,
+        };
+        if let Some(verdict) = verdict {
+            out.push(SentenceVerdict {
+                a,
+                b,
+                claim,
+                verdict,
+            });
+        }
+    }
+    out
+}
+
+/// [`Rule::DeniedStatement`]: a denial answering a statement, or a statement put as a
+/// tag question, that says something of its own.
+fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
+    let claim_put = matches!(act, Act::Statement | Act::TagQuestion)
+        || (matches!(act, Act::Assent | Act::Denial | Act::NegativeAnswer) && sa.words.len() >= 4);
+    if !claim_put || sa.words.len() < 3 || is_directive(lower) || reports_another(lower) {
+        return None;
+    }
+    Some(Verdict::contradiction(
+        Category::Negation,
+        0.7,
+        Rule::DeniedStatement,
+        "the second speaker denies what the first speaker stated".to_string(),
+    ))
+}
+
+/// [`Rule::AssentedClaim`]: an assent answering a statement, or a question that puts
+/// a claim (not a request, not an open question).
+fn assented(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
+    let enough = match act {
+        Act::Statement => sa.words.len() >= 3,
+        Act::YesNoQuestion | Act::TagQuestion => sa.words.len() >= 2,
+        _ => false,
+    };
+    if !enough || is_request(lower) || is_directive(lower) || reports_another(lower) {
+        return None;
+    }
+    Some(Verdict {
+        disagree: false,
+        category: Category::Confirmation,
+        severity: 0.0,
+        confidence: 0.6,
+        rule: Rule::AssentedClaim,
+        explanation: if act == Act::Statement {
+            "the second speaker assents to what the first speaker stated".to_string()
+        } else {
+            "the second speaker answers yes to what the first speaker put".to_string()
+        },
+    })
+}

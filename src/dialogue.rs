@@ -1,0 +1,351 @@
+//! Stage between sentences and comparison: what each sentence does in the
+//! conversation, and what it answers.
+//!
+//! In: the transcript's text and its [`Sentence`]s. Out: one [`Move`] per
+//! sentence: its [`Act`] (a statement, a question of one of three kinds, an
+//! assent, a denial, a bare question tag or an interjection) and the sentence it
+//! answers — the last sentence with content of the utterance it replies to.
+//! Utterances made only of interjections ("Right.", "Thank you.", "[crosstalk]")
+//! are skipped, so a moderator's "Thank you." does not break the link between
+//! a claim and its reply. The comparison stage reads these relations for the
+//! rules that need no figure on one side ([`crate::rule::Rule::DeniedStatement`],
+//! [`crate::rule::Rule::AssentedClaim`]).
+//!
+//! ```
+//! use discrepancy::{Transcript, claim, dialogue::{self, Act}};
+//! let t = Transcript::parse(
+//!     "Anna Petrova: The depot closes in March. Is that correct?\n\
+//!      Tom Hale: Thank you.\n\
+//!      Mark Ellis: That's not true.\n",
+//! )?;
+//! let sents = claim::sentences(&t);
+//! let moves = dialogue::moves(t.text(), &sents);
+//! assert_eq!(moves[0].act, Act::TagQuestion);
+//! assert_eq!(moves[1].act, Act::Tag);
+//! assert_eq!(moves[2].act, Act::Interjection);
+//! assert_eq!(moves[3].act, Act::Denial);
+//! // The denial answers the claim put, past the tag and the interjection.
+//! assert_eq!(moves[3].answers, Some(0));
+//! # Ok::<(), discrepancy::Error>(())
+//! ```
+
+use crate::claim::Sentence;
+use crate::lexicon::{self, Lexicon};
+
+/// What a sentence does in the conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Act {
+    /// States something.
+    Statement,
+    /// Asks a question answerable with yes or no ("Is it 12 percent?").
+    YesNoQuestion,
+    /// Puts a statement to the listener to confirm ("It opened in 2013, wasn't it?";
+    /// a statement followed by a bare tag such as "Is that correct?").
+    TagQuestion,
+    /// Asks what, how, why, when, where, who or which.
+    OpenQuestion,
+    /// Opens with an assent ("Yes.", "Exactly.", "I agree.").
+    Assent,
+    /// Says that what was said is untrue, without content of its own ("That's not
+    /// true.", "Nonsense.").
+    Denial,
+    /// Answers in the negative, and nothing more ("No.", "Of course not.", "No, we
+    /// did not.", "It is not."): it denies a plain statement, and agrees with a
+    /// negated one.
+    NegativeAnswer,
+    /// A question tag alone ("Is that correct?", "Right?"): it puts the sentence before it.
+    Tag,
+    /// Acknowledges or keeps the floor without content ("Right.", "Thank you.").
+    Interjection,
+}
+
+impl Act {
+    /// Whether the act is a question of any kind.
+    pub fn is_question(self) -> bool {
+        matches!(
+            self,
+            Act::YesNoQuestion | Act::TagQuestion | Act::OpenQuestion | Act::Tag
+        )
+    }
+}
+
+/// What a sentence does, and what it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Move {
+    /// The act.
+    pub act: Act,
+    /// The sentence it answers: the last sentence with content of the utterance
+    /// it replies to (the nearest earlier utterance of another speaker that is not
+    /// only interjections). `None` for the opening utterance.
+    pub answers: Option<usize>,
+}
+
+/// Whether `words` (lower case, joined by single spaces) is an entry of `lex`.
+fn is_entry(lex: &Lexicon, joined: &str) -> bool {
+    lex.entries().contains(&joined)
+}
+
+/// Whether `words` opens with an entry of `lex` (as whole words).
+fn opens_with(lex: &Lexicon, words: &[&str]) -> bool {
+    lex.entries().iter().any(|e| {
+        let n = e.split(' ').count();
+        words.len() >= n && words[..n].iter().copied().eq(e.split(' '))
+    })
+}
+
+/// Whether `words` holds an entry of `lex` as consecutive whole words.
+fn holds(lex: &Lexicon, words: &[&str]) -> bool {
+    lex.entries().iter().any(|e| {
+        let parts: Vec<&str> = e.split(' ').collect();
+        words.windows(parts.len()).any(|w| w == parts.as_slice())
+    })
+}
+
+/// Subject pronouns of an elliptical denial ("We did not.").
+const PRONOUNS: &[&str] = &[
+    "i", "we", "you", "he", "she", "it", "they", "that", "this", "there",
+];
+
+/// Auxiliaries of an elliptical denial ("It is not.", "They have not.").
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "will", "would", "can",
+    "could", "should", "am",
+];
+
+/// An elliptical denial: a pronoun and a negated auxiliary, nothing more ("It is
+/// not.", "No, we didn't.", "They do not, no.").
+fn is_elliptical_denial(words: &[&str]) -> bool {
+    let w: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "no" | "so" | "true" | "really"))
+        .collect();
+    match w.as_slice() {
+        [p, neg] => PRONOUNS.contains(p) && neg.ends_with("n't") && neg.len() > 3,
+        [p, aux, "not"] => PRONOUNS.contains(p) && AUXILIARIES.contains(aux),
+        _ => false,
+    }
+}
+
+/// The words after an opening "no" or "well, no", which do not change what follows.
+fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
+    match words {
+        ["no", "no", rest @ ..] | ["no", rest @ ..] | ["well", "no", rest @ ..] => rest,
+        _ => words,
+    }
+}
+
+/// Whether the sentence's lower-case words say that what was said is untrue.
+fn is_denial(words: &[&str]) -> bool {
+    let rest = after_no(words);
+    !rest.is_empty()
+        && (opens_with(&lexicon::DENIALS, rest)
+            || (words.len() <= 8 && holds(&lexicon::DENIALS, words)))
+}
+
+/// Whether the sentence's lower-case words are a negative answer and nothing more.
+fn is_negative_answer(words: &[&str], joined: &str) -> bool {
+    let rest = after_no(words);
+    rest.is_empty()
+        || is_entry(&lexicon::NEGATIVE_ANSWERS, joined)
+        || is_entry(&lexicon::NEGATIVE_ANSWERS, &rest.join(" "))
+        || is_elliptical_denial(words)
+}
+
+/// Whether a sentence ends with a question mark, before any closing quotes or brackets.
+fn ends_as_question(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(|c: char| {
+            matches!(c, '"' | '\'' | ')' | ']' | '»')
+                || (c.is_whitespace())
+                || matches!(c, '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+        })
+        .ends_with('?')
+}
+
+/// The first lower-case word is a wh-word.
+fn is_wh(first: &str) -> bool {
+    matches!(
+        first,
+        "what" | "how" | "why" | "when" | "where" | "who" | "which" | "whom" | "whose"
+    )
+}
+
+/// The act of one sentence, from its text and features.
+fn act_of(text: &str, s: &Sentence) -> Act {
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
+    if words.is_empty() {
+        return Act::Interjection;
+    }
+    let joined = words.join(" ");
+    if s.question || ends_as_question(text) {
+        if is_entry(&lexicon::TAG_QUESTIONS, &joined) {
+            return Act::Tag;
+        }
+        // "…, wasn't it?": the words after the last comma are a tag.
+        if let Some(comma) = lower.rfind(',') {
+            let tail: Vec<&str> = crate::segment::words(&lower[comma..])
+                .map(|(_, w)| w)
+                .collect();
+            if !tail.is_empty()
+                && tail.len() < words.len()
+                && is_entry(&lexicon::TAG_QUESTIONS, &tail.join(" "))
+            {
+                return Act::TagQuestion;
+            }
+        }
+        return if is_wh(words[0]) {
+            Act::OpenQuestion
+        } else {
+            Act::YesNoQuestion
+        };
+    }
+    if is_entry(&lexicon::INTERJECTIONS, &joined) {
+        return Act::Interjection;
+    }
+    if is_denial(&words) {
+        return Act::Denial;
+    }
+    if is_negative_answer(&words, &joined) {
+        return Act::NegativeAnswer;
+    }
+    let negated_soon = words.iter().take(3).any(|w| *w == "not" || *w == "no");
+    if opens_with(&lexicon::ASSENT_OPENERS, &words) && !negated_soon {
+        return Act::Assent;
+    }
+    Act::Statement
+}
+
+/// Whether a sentence with this act and these features says something another
+/// speaker can answer: not an interjection or a bare tag, and an assent or a denial
+/// only when it goes on with content of its own.
+pub fn has_content(act: Act, s: &Sentence) -> bool {
+    match act {
+        Act::Interjection | Act::Tag => false,
+        Act::Assent | Act::Denial | Act::NegativeAnswer => s.words.len() >= 4,
+        _ => true,
+    }
+}
+
+/// The moves of a transcript's sentences (see the [module](self) doc).
+pub fn moves(text: &str, sents: &[Sentence]) -> Vec<Move> {
+    let mut acts: Vec<Act> = sents
+        .iter()
+        .map(|s| act_of(&text[s.span.range()], s))
+        .collect();
+    // A bare tag puts the statement before it: "… have gotten higher. Is that correct?"
+    for i in 1..sents.len() {
+        if acts[i] == Act::Tag && sents[i - 1].utt == sents[i].utt && acts[i - 1] == Act::Statement
+        {
+            acts[i - 1] = Act::TagQuestion;
+        }
+    }
+    // The last sentence with content of each utterance that has one, by utterance.
+    let n_utts = sents.last().map_or(0, |s| s.utt + 1);
+    let mut last_content: Vec<Option<usize>> = vec![None; n_utts];
+    let mut speaker_of: Vec<usize> = vec![usize::MAX; n_utts];
+    for (i, s) in sents.iter().enumerate() {
+        speaker_of[s.utt] = s.speaker;
+        if has_content(acts[i], s) {
+            last_content[s.utt] = Some(i);
+        }
+    }
+    // For each utterance, the sentence it answers: the last sentence with content of
+    // the nearest earlier utterance of another speaker that has content.
+    let mut answers_of_utt: Vec<Option<usize>> = vec![None; n_utts];
+    // The latest utterance with content, and the latest with content by a second speaker.
+    let mut latest: Option<usize> = None;
+    let mut before_latest: Option<usize> = None;
+    for u in 0..n_utts {
+        let me = speaker_of[u];
+        let pick = |x: Option<usize>| x.filter(|&v| speaker_of[v] != me);
+        answers_of_utt[u] = pick(latest)
+            .or_else(|| pick(before_latest))
+            .and_then(|v| last_content[v]);
+        if last_content[u].is_some() {
+            if latest.is_some_and(|l| speaker_of[l] != me) {
+                before_latest = latest;
+            }
+            latest = Some(u);
+        }
+    }
+    sents
+        .iter()
+        .zip(acts)
+        .map(|(s, act)| Move {
+            act,
+            answers: answers_of_utt[s.utt],
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Transcript;
+
+    fn acts(text: &str) -> Vec<Act> {
+        let t = Transcript::parse(text).unwrap();
+        let sents = crate::claim::sentences(&t);
+        moves(t.text(), &sents).iter().map(|m| m.act).collect()
+    }
+
+    #[test]
+    fn denials_with_and_without_content() {
+        for d in [
+            "That's not true.",
+            "No. It's actually the opposite.",
+            "Nonsense.",
+            "That is simply not true, Minister.",
+            "No, you're wrong.",
+        ] {
+            let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {d}\n"));
+            assert!(a[1..].contains(&Act::Denial), "{d}: {a:?}");
+        }
+        for d in ["No, we did not.", "It is not.", "Of course not.", "No."] {
+            let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {d}\n"));
+            assert_eq!(a[1], Act::NegativeAnswer, "{d}: {a:?}");
+        }
+        for s in [
+            "No problem at all, we can do it.",
+            "It is not only the depot that matters to the people of this town.",
+            "We did not expect this.",
+            "It is not so bad right now.",
+            "Our plans are not at all unusual.",
+        ] {
+            let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {s}\n"));
+            assert_eq!(a[1], Act::Statement, "{s}");
+        }
+    }
+
+    #[test]
+    fn questions_by_kind() {
+        let a = acts(
+            "Ann Lee: It opened in 2013, wasn't it? Is it open now? When did it open? Right?\n",
+        );
+        assert_eq!(
+            a,
+            [
+                Act::TagQuestion,
+                Act::YesNoQuestion,
+                Act::OpenQuestion,
+                Act::Tag
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reply_answers_past_interjections() {
+        let t = Transcript::parse(
+            "Ann Lee: We hired 40 people. Thank you.\nTom Hale: Right.\nBob Ray: Yes, that is what we did.\n",
+        )
+        .unwrap();
+        let sents = crate::claim::sentences(&t);
+        let m = moves(t.text(), &sents);
+        assert_eq!(m[2].act, Act::Interjection);
+        assert_eq!(m[3].act, Act::Assent);
+        assert_eq!(m[3].answers, Some(0));
+    }
+}
