@@ -89,6 +89,19 @@ fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8
         let place = if c.clause_words.contains(w) { 0 } else { 1 };
         v.push((w, place));
     }
+    // Words of change stand for their direction too: "grew" and "increased", "decline"
+    // and "contraction" speak of the same thing.
+    for w in own.iter() {
+        let token = match crate::claim::change_of(w) {
+            1 => CHANGE_UP,
+            -1 => CHANGE_DOWN,
+            _ => continue,
+        };
+        if !v.iter().any(|&(x, _)| x == token) {
+            let place = if c.clause_words.contains(w) { 0 } else { 1 };
+            v.push((token, place));
+        }
+    }
     if c.sentence == 0 {
         return;
     }
@@ -105,6 +118,11 @@ fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8
         }
     }
 }
+
+/// The topic word that stands for any word of a rise (see [`crate::claim::change_of`]).
+const CHANGE_UP: &str = "+up";
+/// The topic word that stands for any word of a fall.
+const CHANGE_DOWN: &str = "+down";
 
 /// Stemmed verbs that say what happened to a figure, not what it is about.
 const GENERIC_VERBS: &[&str] = &[
@@ -262,7 +280,32 @@ struct Scorer<'s, 'v> {
     cfg: &'v AlignConfig,
 }
 
+/// Whether a share or percentage states a change ("grew by 9 percent", "a 5 percent
+/// drop") rather than a level ("a third of all freight", "9 percent of GDP").
+fn states_change(c: &Claim) -> bool {
+    crate::claim::direction(c.clause_words.iter()) != 0
+        || c.clause_words
+            .iter()
+            .any(|w| crate::claim::change_of(w) != 0)
+}
+
 impl Scorer<'_, '_> {
+    /// Whether a figure deep in a long answer may still answer one of the turn it
+    /// replies to: the same kind of figure, not a year, date or rank (a long answer
+    /// names many), within 3x, a change answering a change and a level a level, and
+    /// for counts the same thing counted.
+    fn far_link(&self, a: &Claim, b: &Claim) -> bool {
+        let (qa, qb) = (&a.quantity, &b.quantity);
+        let (x, y) = (qa.value.abs(), qb.value.abs());
+        let within = x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 3.0;
+        let kinds =
+            qa.kind == qb.kind && !matches!(qa.kind, Kind::Year | Kind::Date | Kind::Ordinal);
+        let roles = !matches!(qa.kind, Kind::Percent | Kind::Fraction)
+            || states_change(a) == states_change(b);
+        let counted = qa.kind != Kind::Count || a.head.iter().any(|h| b.head.contains(h));
+        within && kinds && roles && counted
+    }
+
     /// Scores claims `i` and `j` as a pair, or names the rule that rules them out
     /// (the vetoes run in this order, cheapest and surest first).
     fn consider(&self, i: usize, j: usize) -> Result<Pair, Rule> {
@@ -300,7 +343,9 @@ impl Scorer<'_, '_> {
             return Err(Rule::OtherPlace);
         }
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
-        let reply = answered_turn(b.utt, self.utt_speakers) == Some(a.utt) && sb.index_in_turn <= 3;
+        // `b`'s utterance answers `a`'s; a reply proper is in its first four sentences.
+        let answers = answered_turn(b.utt, self.utt_speakers) == Some(a.utt);
+        let reply = answers && sb.index_in_turn <= 3;
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
         let prev_corrects = b.sentence > 0
             && self.sents[b.sentence - 1].utt == sb.utt
@@ -404,7 +449,12 @@ impl Scorer<'_, '_> {
         {
             score += 0.25;
         }
-        let correction = corrects && reply;
+        // Deep in a long answer, only a marker in the figure's own sentence corrects.
+        let correction = corrects && (reply || answers && sb.corrects);
+        if answers && !reply && self.far_link(a, b) {
+            // Further into a long answer, the link fades.
+            score += if sb.index_in_turn <= 12 { 0.1 } else { 0.05 };
+        }
         if reply {
             score += 0.15;
             // The figure right before the other speaker takes the floor, and the first figures of the answer.
@@ -423,8 +473,7 @@ impl Scorer<'_, '_> {
         let you_i = reply
             && a.quantity.kind == b.quantity.kind
             && a.quantity.kind != Kind::Count
-            && sa.second_person
-            && sb.first_person;
+            && (sa.second_person && sb.first_person || sa.first_person && sb.second_person);
         if you_i {
             score = score.max(self.cfg.min_similarity);
         }
@@ -474,12 +523,28 @@ pub type Veto = (usize, usize, Rule);
 /// [`align`], also listing into `vetoes`, when given, every candidate pair of claims
 /// of different speakers that was ruled out and the rule that ruled it out (for
 /// [`crate::Analysis::trace`]).
-pub fn align_traced<'s>(
+pub fn align_traced(
+    claims: &[Claim],
+    sents: &[Sentence],
+    utt_speakers: &[usize],
+    cfg: &AlignConfig,
+    vetoes: Option<&mut Vec<Veto>>,
+) -> Vec<Pair> {
+    align_with(claims, sents, utt_speakers, cfg, vetoes, &mut |_| None)
+}
+
+/// [`align_traced`], where the one-to-one matching asks `judge` about each pair it
+/// would take: a pair `judge` rules out (returning the rule) does not use up its
+/// claims, so a better partner of either can still be taken. The detector judges by
+/// comparing the figures, so a pair that comparison leaves quiet ("far-apart") does
+/// not hide a pair that it would report.
+pub fn align_with<'s>(
     claims: &'s [Claim],
     sents: &'s [Sentence],
     utt_speakers: &[usize],
     cfg: &AlignConfig,
     mut vetoes: Option<&mut Vec<Veto>>,
+    judge: &mut dyn FnMut(&Pair) -> Option<Rule>,
 ) -> Vec<Pair> {
     let idf = idf(sents);
     let mut utt_len = vec![0usize; utt_speakers.len()];
@@ -631,6 +696,12 @@ pub fn align_traced<'s>(
         if used.has(p.a, sb, true) || used.has(p.b, sa, false) {
             if let Some(sink) = vetoes.as_deref_mut() {
                 sink.push((p.a, p.b, Rule::AlreadyPaired));
+            }
+            return false;
+        }
+        if let Some(rule) = judge(p) {
+            if let Some(sink) = vetoes.as_deref_mut() {
+                sink.push((p.a, p.b, rule));
             }
             return false;
         }

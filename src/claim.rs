@@ -8,6 +8,7 @@
 //! negated statement. Bare replies ("No, about 3 million.") are marked so the
 //! alignment stage can give them the topic and unit of the turn they answer.
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
@@ -657,6 +658,30 @@ pub fn direction<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> i8 {
         (false, true) => -1,
         _ => 0,
     }
+}
+
+/// The direction of change a stemmed word names: `1` for a rise ("grew", "growth",
+/// "increase"), `-1` for a fall ("declined", "contraction"), from the generated
+/// lists [`lexicon::CHANGE_UP`] and [`lexicon::CHANGE_DOWN`].
+///
+/// ```
+/// use discrepancy::claim::{change_of, stem};
+/// assert_eq!(change_of(&stem("growth")), 1);
+/// assert_eq!(change_of(&stem("contraction")), -1);
+/// assert_eq!(change_of(&stem("schools")), 0);
+/// ```
+pub fn change_of(stemmed: &str) -> i8 {
+    static STEMS: OnceLock<HashMap<Word, i8>> = OnceLock::new();
+    let map = STEMS.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
+            for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
+                m.insert(stem(e), d);
+            }
+        }
+        m
+    });
+    map.get(stemmed).copied().unwrap_or(0)
 }
 
 /// Stems an English word: lower case, possessive and common suffixes removed.

@@ -170,6 +170,25 @@ impl Detector {
         report
     }
 
+    /// Aligns the claims, matching each claim only with partners whose comparison
+    /// says something (see [`align::align_with`]); the pairs ruled out go to `vetoes`.
+    fn align_pairs(
+        &self,
+        t: &Transcript,
+        sents: &[Sentence],
+        claims: &[Claim],
+        utt_speakers: &[usize],
+        vetoes: Option<&mut Vec<align::Veto>>,
+    ) -> Vec<align::Pair> {
+        // Matching only with partners whose comparison says something (judging each
+        // pair by `compare::compare` in `align::align_with`) was measured: one more
+        // agreement on the development transcripts, four more false discrepancies in
+        // the Kremlin corpus (second-best partners about other periods and things).
+        // The matching stays blind to the values until a better condition is found.
+        let _ = t;
+        align::align_traced(claims, sents, utt_speakers, &self.align, vetoes)
+    }
+
     /// Reads and aligns a transcript without building its findings yet: an
     /// [`Analysis`] gives them one at a time, so a long transcript's report need
     /// not be held whole. It serializes as the [`Report`] would, streaming.
@@ -193,7 +212,7 @@ impl Detector {
         let sents = claim::sentences(t);
         let claims = claim::claims(t, &sents);
         let utt_speakers = claim::utterance_speakers(&sents);
-        let pairs = align::align(&claims, &sents, &utt_speakers, &self.align);
+        let pairs = self.align_pairs(t, &sents, &claims, &utt_speakers, None);
         let moves = dialogue::moves(t.text(), &sents);
         Analysis {
             detector: self,
@@ -310,11 +329,12 @@ impl<'a> Analysis<'a> {
     /// ```
     /// use discrepancy::{Detector, Transcript, rule::Rule};
     /// let t = Transcript::parse(
-    ///     "Anna Petrova: We opened 12 clinics this year.\n\
-    ///      Mark Ellis: We opened 900 clinics this year.\n",
+    ///     "Anna Petrova: The city has 12 clinics.\n\
+    ///      Mark Ellis: I think the city has 900 clinics.\n",
     /// )?;
     /// let detector = Detector::default();
     /// let trace = detector.prepare(&t).trace();
+    /// // Figures 75x apart are about different things, unless one answers the other.
     /// assert_eq!(trace[0].rule, Rule::FarApart);
     /// assert_eq!(trace[0].decision, discrepancy::Decision::Quiet);
     /// # Ok::<(), discrepancy::Error>(())
@@ -345,13 +365,8 @@ impl<'a> Analysis<'a> {
         }
         // The pairs alignment ruled out, and why.
         let mut vetoes = Vec::new();
-        align::align_traced(
-            claims,
-            sents,
-            &self.utt_speakers,
-            &self.detector.align,
-            Some(&mut vetoes),
-        );
+        self.detector
+            .align_pairs(self.t, sents, claims, &self.utt_speakers, Some(&mut vetoes));
         vetoes.sort_unstable();
         for (a, b, rule) in vetoes {
             out.push(Traced {

@@ -87,6 +87,10 @@ lexicons! {
     DENIALS = "denials";
     /// Whole sentences that answer in the negative ("Of course not.").
     NEGATIVE_ANSWERS = "negative-answers";
+    /// Words that say a quantity rose (generated from WordNet 3.0).
+    CHANGE_UP = "change-up";
+    /// Words that say a quantity fell (generated from WordNet 3.0).
+    CHANGE_DOWN = "change-down";
     /// Openers that assent to what the other speaker said or asked ("Yes.", "Exactly.").
     ASSENT_OPENERS = "assent-openers";
     /// Whole utterances that only acknowledge ("Right.", "Thank you.").

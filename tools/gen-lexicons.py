@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Generates the word lists of src/lexicon/ that come from WordNet 3.0.
+
+Usage: tools/gen-lexicons.py [WORDNET_DICT_DIR]   (default /usr/share/wordnet,
+as Debian's wordnet-base package installs it; `apt-get install wordnet-base`).
+
+The build never runs this: its output is committed, so neither a build nor a
+user needs WordNet. Run it again after changing the seeds below, and commit
+the files it writes. WordNet 3.0 is Copyright 2006 by Princeton University; its
+licence (src/lexicon/WORDNET-LICENSE) asks that its notice go with the data.
+
+What it writes:
+- change-up.txt, change-down.txt: the word forms that say a quantity rose or
+  fell. Seeds (below, chosen by hand: the verbs of change that transcripts use)
+  are expanded with every inflection (WordNet's verb.exc for irregular forms,
+  regular English suffixes otherwise) and with the nouns WordNet derives from
+  them ("grow" -> "growth", "contract" -> "contraction").
+"""
+import os
+import sys
+
+WN = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("WNSEARCHDIR", "/usr/share/wordnet")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "lexicon")
+
+# Verbs only: "rally" (a political rally) and "contract" (a signed contract) are left
+# out, as nouns they are too often something else.
+UP = ["increase", "rise", "grow", "climb", "gain", "jump", "surge", "soar",
+      "go up", "expand", "double", "triple", "accelerate", "boost", "raise"]
+DOWN = ["decrease", "decline", "fall", "drop", "shrink", "plunge", "slump",
+        "reduce", "cut", "go down", "diminish", "dwindle", "halve", "slow", "lower", "sag"]
+# Nouns of change with no seed verb of their own here.
+UP_NOUNS = ["upturn", "upswing", "uptick"]
+DOWN_NOUNS = ["contraction", "downturn", "downswing", "recession"]
+
+
+def read_exceptions():
+    """Irregular verb forms, by lemma (verb.exc lines are "form lemma")."""
+    exc = {}
+    with open(os.path.join(WN, "verb.exc")) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                exc.setdefault(parts[1], set()).add(parts[0].replace("_", " "))
+    return exc  # lemma -> its irregular forms
+
+
+VOWELS = set("aeiou")
+
+
+def regular_forms(verb):
+    """Third person, past and gerund of a regular verb."""
+    out = set()
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        out.add(verb + "es")
+    elif verb.endswith("y") and verb[-2] not in VOWELS:
+        out.add(verb[:-1] + "ies")
+    else:
+        out.add(verb + "s")
+    if verb.endswith("e"):
+        out.update([verb + "d", verb[:-1] + "ing"])
+    elif verb.endswith("y") and verb[-2] not in VOWELS:
+        out.update([verb[:-1] + "ied", verb + "ing"])
+    elif (len(verb) >= 3 and verb[-1] not in VOWELS | {"w", "x", "y"}
+          and verb[-2] in VOWELS and verb[-3] not in VOWELS and len(verb) <= 4):
+        # Short consonant-vowel-consonant verbs double: drop -> dropped.
+        out.update([verb + verb[-1] + "ed", verb + verb[-1] + "ing"])
+    else:
+        out.update([verb + "ed", verb + "ing"])
+    return out
+
+
+def forms(seed, exc):
+    """Every inflection of a seed (a verb or a verb with its particle)."""
+    head, _, particle = seed.partition(" ")
+    regular = regular_forms(head)
+    irregular = exc.get(head, set())
+    if irregular:
+        # "grew", "grown" instead of "growed"; keep the third person and the gerund.
+        regular = {w for w in regular if not w.endswith("ed")}
+    if head == "go":
+        regular = {"goes", "going"}
+    if head == "cut":
+        regular, irregular = {"cuts", "cutting"}, set()
+    words = {head} | regular | irregular
+    return {w + (" " + particle if particle else "") for w in words}
+
+
+def derived_nouns(seeds):
+    """Nouns WordNet links to the seeds' verb senses as derivationally related."""
+    nouns = {}
+    offsets = {}
+    with open(os.path.join(WN, "index.verb")) as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            lemma = parts[0].replace("_", " ")
+            if lemma in seeds:
+                n_synsets = int(parts[2])
+                offsets[lemma] = parts[-n_synsets:]
+    wanted = {o: lemma for lemma, offs in offsets.items() for o in offs}
+    with open(os.path.join(WN, "data.verb")) as f:
+        for line in f:
+            if line.startswith(" ") or line[:8] not in wanted:
+                continue
+            lemma = wanted[line[:8]]
+            parts = line.split()
+            w_cnt = int(parts[3], 16)
+            words = [parts[4 + 2 * k].lower().replace("_", " ") for k in range(w_cnt)]
+            p = 4 + 2 * w_cnt
+            p_cnt = int(parts[p])
+            for k in range(p_cnt):
+                sym, off, pos, st = parts[p + 1 + 4 * k: p + 5 + 4 * k]
+                if sym != "+" or pos != "n":
+                    continue
+                src = int(st[:2], 16)
+                if src and words[src - 1] != lemma:
+                    continue
+                nouns.setdefault(lemma, set()).add((off, int(st[2:], 16)))
+    out = {}
+    noun_words = {}
+    need = {off for pairs in nouns.values() for off, _ in pairs}
+    with open(os.path.join(WN, "data.noun")) as f:
+        for line in f:
+            if line[:8] in need:
+                parts = line.split()
+                w_cnt = int(parts[3], 16)
+                noun_words[line[:8]] = [parts[4 + 2 * k].lower().replace("_", " ")
+                                        for k in range(w_cnt)]
+    for lemma, pairs in nouns.items():
+        for off, target in pairs:
+            ws = noun_words.get(off, [])
+            if 0 < target <= len(ws):
+                noun = ws[target - 1]
+                # Keep the event nouns of the verb's own family ("growth" for "grow"),
+                # not agents or instruments ("grower", "reducer") nor other senses.
+                stem = lemma[: max(4, len(lemma) - 2)]
+                agent = noun.endswith(("er", "or", "ant", "ure", "ate", "ing"))
+                if noun.startswith(stem) and not agent and " " not in noun:
+                    out.setdefault(lemma, set()).add(noun)
+    return out
+
+
+def write(name, about, seeds, nouns, exc):
+    derived = derived_nouns(set(seeds))
+    entries = {n for n in nouns} | {n + "s" for n in nouns}
+    for s in seeds:
+        entries |= forms(s, exc)
+        for n in derived.get(s, ()):
+            entries.add(n)
+            entries.add(n + "s")
+    path = os.path.join(OUT, name + ".txt")
+    with open(path, "w") as f:
+        f.write(f"# {about}\n")
+        f.write("# Generated by tools/gen-lexicons.py from WordNet 3.0 (Copyright 2006 by\n")
+        f.write("# Princeton University; licence in src/lexicon/WORDNET-LICENSE): the seeds\n")
+        f.write("# " + ", ".join(seeds) + "\n")
+        f.write("# with their inflections and the nouns WordNet derives from them, and the nouns\n")
+        f.write("# " + ", ".join(nouns) + ". Do not edit:\n")
+        f.write("# change the seeds in the script and run it again.\n")
+        for e in sorted(entries):
+            f.write(e + "\n")
+    print(f"{path}: {len(entries)} entries")
+
+
+def main():
+    exc = read_exceptions()
+    write("change-up", "Words that say a quantity rose.", UP, UP_NOUNS, exc)
+    write("change-down", "Words that say a quantity fell.", DOWN, DOWN_NOUNS, exc)
+
+
+if __name__ == "__main__":
+    main()
