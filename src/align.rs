@@ -280,6 +280,12 @@ struct Scorer<'s, 'v> {
     cfg: &'v AlignConfig,
 }
 
+/// Whether a bare figure is close enough to the one before it to correct it: the same
+/// sign, within 35% of the larger.
+fn close_correction(x: f64, y: f64) -> bool {
+    x * y > 0.0 && (x - y).abs() <= 0.35 * x.abs().max(y.abs())
+}
+
 /// Whether a share or percentage states a change ("grew by 9 percent", "a 5 percent
 /// drop") rather than a level ("a third of all freight", "9 percent of GDP").
 fn states_change(c: &Claim) -> bool {
@@ -400,7 +406,18 @@ impl Scorer<'_, '_> {
             || reply
                 && (b.bare
                 && comparable_size
-                && (a.mode == Mode::Question || sa.question || sb.corrects || sb.confirms)
+                && (a.mode == Mode::Question
+                    || sa.question
+                    || sb.corrects
+                    || sb.confirms
+                    // A bare figure that opens the reply, after a figure that closes the
+                    // turn it answers: "Net debt stands at 2.37 billion." — "2.38 billion."
+                    // Such a correction is close to the figure it corrects (within 35%,
+                    // the same sign): further off, the bare figure is about something else.
+                    || sb.index_in_turn == 0
+                        && self.utt_len[a.utt] - sa.index_in_turn <= 1
+                        && self.claims.get(i + 1).is_none_or(|n| n.sentence != a.sentence)
+                        && close_correction(a.quantity.value, b.quantity.value))
                 // "that" points back to the other speaker only when nothing in the
                 // reply comes before it ("… 800 square metres, while others have almost
                 // double this" points at the 800).

@@ -288,6 +288,11 @@ pub fn compare(
             ),
         ));
     }
+    if ia.overlaps(&ib)
+        && let Some(v) = restated_figure(pair, a, b, sents, (&ia, &ib), (&da, &db))
+    {
+        return Outcome::Found(v);
+    }
     if ia.overlaps(&ib) {
         let rule = if qa.hedge != qb.hedge {
             Rule::IntervalsOverlapWithHedge
@@ -465,6 +470,63 @@ pub fn compare(
             } else {
                 String::new()
             }
+        ),
+    })
+}
+
+/// [`Rule::RestatedFigure`]: in a direct reply, a different exact figure for the one
+/// the other speaker put is a correction even where rounding lets both stand. The
+/// figure is put by a question ("About 8 million a year?" — "9 million."), or
+/// restated as the other's own ("I paid 13.5 percent." — "When you took out a
+/// mortgage with 13 percent"), or answered with a bare figure ("Net debt is 2.37
+/// billion." — "2.38 billion."). Not when the reply confirms ("Yes, about 8."), and,
+/// outside a question, not when either figure is a rounding of the other (its value
+/// inside the other's interval: "more than 16 percent" / "16 percent").
+fn restated_figure(
+    pair: &Pair,
+    a: &Claim,
+    b: &Claim,
+    sents: &[Sentence],
+    (ia, ib): (&Interval, &Interval),
+    (da, db): (&str, &str),
+) -> Option<Verdict> {
+    let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    let asked = a.mode == Mode::Question || sa.question;
+    let echoed = sa.first_person && sb.second_person;
+    if !pair.reply
+        || sb.confirms
+        || qb.hedge != Hedge::Exact
+        || a.negated
+        || b.negated
+        || qa.kind != qb.kind
+        || a.per != b.per
+        || !(asked || echoed || pair.inherited || pair.correction)
+    {
+        return None;
+    }
+    let (va, vb) = (qa.value, qb.value);
+    if !(va.is_finite() && vb.is_finite()) || (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs()) {
+        return None;
+    }
+    // A rounding of the other: its value lies in the other's interval.
+    let rounds = ib.contains(va) || ia.contains(vb);
+    if rounds && !asked {
+        return None;
+    }
+    let gap = (va - vb).abs() / va.abs().max(vb.abs());
+    Some(Verdict {
+        disagree: true,
+        category: match qa.kind {
+            Kind::Year | Kind::Date => Category::Temporal,
+            _ => Category::Numeric,
+        },
+        severity: gap,
+        confidence: (0.5 + pair.score / 2.0).min(0.9),
+        rule: Rule::RestatedFigure,
+        explanation: format!(
+            "{da} against {db} ({:.1}% apart): the second speaker, answering, gives another figure for the one put to them",
+            gap * 100.0
         ),
     })
 }

@@ -139,8 +139,11 @@ fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 /// Whether the sentence's lower-case words say that what was said is untrue.
 fn is_denial(words: &[&str]) -> bool {
     let rest = after_no(words);
+    // "That's totally false for him to say that.": the denial within the first words.
+    let opening = &rest[..rest.len().min(5)];
     !rest.is_empty()
         && (opens_with(&lexicon::DENIALS, rest)
+            || holds(&lexicon::DENIALS, opening)
             || (words.len() <= 8 && holds(&lexicon::DENIALS, words)))
 }
 
@@ -300,6 +303,7 @@ mod tests {
             "Nonsense.",
             "That is simply not true, Minister.",
             "No, you're wrong.",
+            "That's totally false for him to stand up here and say that.",
         ] {
             let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {d}\n"));
             assert!(a[1..].contains(&Act::Denial), "{d}: {a:?}");

@@ -144,6 +144,9 @@ rules! {
     /// A correction that restates an exact figure more than 3% away, or a correction with disjoint figures.
     CorrectedFigure = "corrected-figure", Compare, false,
         "a reply that corrects (a marker such as \"no\" or \"actually\") with a figure that the other's does not allow, or an exact one more than 3% away";
+    /// In a direct reply, a different exact figure for the one put is a correction.
+    RestatedFigure = "restated-figure", Compare, false,
+        "in a direct reply, a different exact figure for the one the other speaker put (asked, restated as theirs, or answered bare) is a correction even within rounding";
     /// Two figures whose intervals meet, one of them hedged.
     IntervalsOverlapWithHedge = "intervals-overlap-with-hedge", Compare, false,
         "two figures whose intervals meet, one of them hedged (\"more than 16 percent\" / \"16 percent\")";
