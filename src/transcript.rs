@@ -19,9 +19,11 @@ use crate::span::Span;
 
 mod build;
 mod speakers;
+mod time;
 
 use build::Builder;
 use speakers::{NameKey, strip_notes};
+use time::{clock_seconds, leading_time, parse_paren_time, parse_timing};
 
 /// How the transcript is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -824,53 +826,6 @@ fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
     None
 }
 
-/// `05:34` or `1:02:03` → seconds.
-fn clock_seconds(hms: &str) -> Option<u64> {
-    let parts: Vec<&str> = hms.split(':').collect();
-    if !(2..=3).contains(&parts.len())
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit()))
-    {
-        return None;
-    }
-    parts
-        .iter()
-        .try_fold(0u64, |secs, p| Some(secs * 60 + p.parse::<u64>().ok()?))
-}
-
-/// A time code that opens a line, and the bytes it takes with the space after it:
-/// `[00:01:02] `, `(05:34) `, `00:01:02 `. Milliseconds.
-fn leading_time(t: &str) -> Option<(usize, u64)> {
-    let (inner, len) = if let Some(r) = t.strip_prefix('[') {
-        let end = r.find(']')?;
-        (&r[..end], end + 2)
-    } else if let Some(r) = t.strip_prefix('(') {
-        let end = r.find(')')?;
-        (&r[..end], end + 2)
-    } else {
-        let end = t.find(char::is_whitespace)?;
-        (&t[..end], end)
-    };
-    if !inner.contains(':') {
-        return None;
-    }
-    // Fractions of a second (`00:01:02.500`) are dropped.
-    let secs = clock_seconds(inner.split(['.', ',']).next()?)?;
-    let rest = t.get(len..)?;
-    if !rest.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let skip = len + (rest.len() - rest.trim_start().len());
-    (skip < t.len()).then_some((skip, secs * 1000))
-}
-
-/// `(05:34)` or `(1:02:03)` → milliseconds.
-fn parse_paren_time(s: &str) -> Option<u64> {
-    let inner = s.strip_prefix('(')?.strip_suffix(')')?;
-    Some(clock_seconds(inner)? * 1000)
-}
-
 fn looks_like_name_line(line: &str) -> bool {
     let t = line.trim();
     if t.is_empty()
@@ -1051,29 +1006,6 @@ fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
 
 // ---------------------------------------------------------------------------
 // Subtitles
-
-fn parse_timestamp(s: &str) -> Option<u64> {
-    let s = s.trim();
-    let (hms, frac) = match s.rfind(['.', ',']) {
-        Some(p) => (&s[..p], &s[p + 1..]),
-        None => (s, "0"),
-    };
-    if frac.is_empty() || frac.len() > 3 || !frac.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let secs = clock_seconds(hms)?;
-    let ms: u64 = format!("{frac:0<3}").parse().ok()?;
-    Some(secs * 1000 + ms)
-}
-
-fn parse_timing(line: &str) -> Option<TimeRange> {
-    let (a, rest) = line.split_once("-->")?;
-    let b = rest.split_whitespace().next()?;
-    Some(TimeRange {
-        start_ms: parse_timestamp(a)?,
-        end_ms: Some(parse_timestamp(b)?),
-    })
-}
 
 fn parse_cues(b: &mut Builder<'_>, vtt: bool) -> Result<()> {
     let text = b.text;
@@ -1322,14 +1254,5 @@ mod tests {
         assert!(!is_label("22 February 2022, 15"));
         assert!(!is_label("Yes, Mr President"));
         assert!(!is_label("there are three questions"));
-    }
-
-    #[test]
-    fn timestamps() {
-        assert_eq!(parse_timestamp("00:01:02.500"), Some(62_500));
-        assert_eq!(parse_timestamp("00:00:01,000"), Some(1000));
-        assert_eq!(parse_timestamp("1:02.5"), Some(62_500));
-        assert_eq!(parse_timestamp("aa:00"), None);
-        assert_eq!(parse_paren_time("(05:34)"), Some(334_000));
     }
 }
