@@ -18,10 +18,13 @@ use crate::quantity::Date;
 use crate::span::Span;
 
 mod build;
+mod detect;
 mod label;
 mod lines;
 mod speakers;
 mod time;
+
+pub use detect::detect_layout;
 
 use build::Builder;
 use label::looks_like_name_line;
@@ -226,42 +229,6 @@ impl Transcript {
     /// The canonical name of a turn's speaker.
     pub fn speaker_name(&self, turn: &Turn) -> &str {
         &self.speakers[turn.speaker].name
-    }
-}
-
-/// Guesses the layout from the first lines.
-pub fn detect_layout(text: &str) -> Layout {
-    let body = text.trim_start_matches('\u{feff}').trim_start();
-    if body.starts_with("WEBVTT") {
-        return Layout::WebVtt;
-    }
-    // JSON: an object, or an array of objects ("[00:01:02] Name: …" is a time code).
-    let array_of_objects = body
-        .strip_prefix('[')
-        .is_some_and(|r| r.trim_start().starts_with(['{', ']']) || r.trim().is_empty());
-    if body.starts_with('{') || array_of_objects {
-        return Layout::Json;
-    }
-    let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
-    if let (Some(first), Some(second)) = (lines.next(), lines.next())
-        && first.chars().all(|c| c.is_ascii_digit())
-        && second.contains("-->")
-    {
-        return Layout::Srt;
-    }
-    let mut labels = 0;
-    let mut name_lines = 0;
-    for line in body.lines() {
-        match classify(line) {
-            Line::Inline { .. } | Line::Header { .. } => labels += 1,
-            Line::Text if looks_like_name_line(line) => name_lines += 1,
-            _ => {}
-        }
-    }
-    if labels < 2 && name_lines >= 2 {
-        Layout::NameLines
-    } else {
-        Layout::Labelled
     }
 }
 
