@@ -34,161 +34,38 @@ pub(super) enum Line {
     Text,
 }
 
+/// Classifies one line, trying each kind of line in a fixed order: blank, separator,
+/// stage direction, a time code before a label, then the label forms, then plain text.
 pub(super) fn classify(line: &str) -> Line {
-    // Invisible characters (a BOM, zero-width spaces) around a line are layout, not text.
-    let invisible =
-        |c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}' | '\u{0}');
-    let t = line.trim_matches(invisible);
-    if t.is_empty()
-        || t.chars()
-            .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
-    {
+    let t = line.trim_matches(is_invisible);
+    if is_blank(t) {
         return Line::Blank;
     }
-    if t.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        && t.chars().all(|c| {
-            c.is_whitespace() || matches!(c, '*' | 'X' | 'x' | '-' | '–' | '—' | '#' | '=')
-        })
-    {
-        // A separator: three or more of `*`, `X`, `-`, with optional spaces; words are not separators.
-        if t.split_whitespace().all(|w| w.len() <= 3)
-            || t.chars().all(|c| matches!(c, '*' | '-' | '—' | '=' | '#'))
-        {
-            return Line::Separator;
-        }
+    if is_separator(t) {
+        return Line::Separator;
     }
-    let lead = line.len() - line.trim_start_matches(invisible).len();
-    let is_bracketed = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
-    if (is_bracketed('(', ')')
-        || is_bracketed('[', ']')
-        || is_bracketed('<', '>')
-        || is_bracketed('‹', '>')
-        || is_bracketed('‹', '›'))
-        && !t.starts_with("[SPEAKER")
-    {
-        let inner = &t
-            [t.chars().next().unwrap().len_utf8()..t.len() - t.chars().last().unwrap().len_utf8()];
-        if !inner.contains([')', ']']) || inner.len() < 200 {
-            return Line::Stage;
-        }
+    let lead = line.len() - line.trim_start_matches(is_invisible).len();
+    if is_stage(t) {
+        return Line::Stage;
     }
     // A time code before the label: `[00:01:02] Name: text`, `(05:34) Name:`, `00:01:02 Name:`.
     if let Some((skip, ms)) = leading_time(t) {
-        let at = lead + skip;
-        return match classify(&line[at..]) {
-            Line::Inline { label, content, .. } => Line::Inline {
-                label: (at + label.0, at + label.1),
-                content: at + content,
-                time: Some(ms),
-            },
-            Line::Header { label, time } => Line::Header {
-                label: (at + label.0, at + label.1),
-                time: time.or(Some(ms)),
-            },
-            _ => Line::Text,
-        };
+        return after_time_code(line, lead + skip, ms);
     }
-    // `**Name:** text`, `**Name**: text`: a label in bold (Markdown).
-    if let Some(inner) = t.strip_prefix("**")
-        && let Some(close) = inner.find("**")
-    {
-        let (name, after) = (&inner[..close], &inner[close + 2..]);
-        let (name, after) = match (name.strip_suffix(':'), after.strip_prefix(':')) {
-            (Some(n), _) => (n, after),
-            (None, Some(a)) => (name, a),
-            _ => ("", after),
-        };
-        if !name.is_empty() && is_label(name) {
-            let label = (lead + 2, lead + 2 + name.trim_end().len());
-            let content = lead + t.len() - after.trim_start().len();
-            return if after.trim().is_empty() {
-                Line::Header { label, time: None }
-            } else {
-                Line::Inline {
-                    label,
-                    content,
-                    time: None,
-                }
-            };
-        }
+    if let Some(kind) = bold_label(t, lead) {
+        return kind;
     }
-    // `Speaker 1 (00:00:05):`: a label with its time code before the colon.
-    // Labels are short: look in the first 80 bytes only (this runs for every line).
-    let mut head_end = t.len().min(80);
-    while !t.is_char_boundary(head_end) {
-        head_end -= 1;
+    if let Some(kind) = label_with_time_before_colon(t, lead) {
+        return kind;
     }
-    if let Some(open) = t[..head_end].find(" (")
-        && let Some(close) = t[open..head_end].find("):").map(|c| open + c)
-        && let Some(secs) = clock_seconds(&t[open + 2..close])
-        && is_label(&t[..open])
-    {
-        let label = (lead, lead + open);
-        let rest = &t[close + 2..];
-        return if rest.trim().is_empty() {
-            Line::Header {
-                label,
-                time: Some(secs * 1000),
-            }
-        } else {
-            Line::Inline {
-                label,
-                content: lead + t.len() - rest.trim_start().len(),
-                time: Some(secs * 1000),
-            }
-        };
+    if let Some(kind) = label_with_time_after(t, lead) {
+        return kind;
     }
-    // `Name  00:01`, `Name [00:01:02]`: a label with its time code after it, alone on
-    // the line (speech recognition exports).
-    if let Some((name, clock)) = t.rsplit_once(char::is_whitespace)
-        && clock.contains(':')
-        && let Some(secs) = clock_seconds(clock.trim_matches(['[', ']', '(', ')']))
-        && !name.trim().is_empty()
-        && !name.contains(':')
-        && name.split_whitespace().count() <= 6
-        && is_label(name.trim())
-    {
-        return Line::Header {
-            label: (lead, lead + name.trim_end().len()),
-            time: Some(secs * 1000),
-        };
+    if let Some(kind) = said_header(t, lead) {
+        return kind;
     }
-    // `Name said:` header.
-    if let Some(before) = t.strip_suffix("said:").or_else(|| t.strip_suffix("says:"))
-        && before.ends_with(' ')
-        && is_label(before)
-    {
-        return Line::Header {
-            label: (lead, lead + before.trim_end().len()),
-            time: None,
-        };
-    }
-    // `Name: …`
-    if let Some(colon) = t.find(':') {
-        let label = &t[..colon];
-        let rest = &t[colon + 1..];
-        if is_label(label) {
-            let rest_t = rest.trim();
-            let label_span = (lead, lead + label.trim_end().len());
-            if rest_t.is_empty() {
-                return Line::Header {
-                    label: label_span,
-                    time: None,
-                };
-            }
-            if let Some(ms) = parse_paren_time(rest_t) {
-                return Line::Header {
-                    label: label_span,
-                    time: Some(ms),
-                };
-            }
-            let content = lead + colon + 1 + (rest.len() - rest.trim_start().len());
-            return Line::Inline {
-                label: label_span,
-                content,
-                time: None,
-            };
-        }
+    if let Some(kind) = colon_label(t, lead) {
+        return kind;
     }
     // `Mr. SMITH. text`, `The CHAIRMAN. text` (US congressional hearings); `Q. text`,
     // `A. text` (depositions).
@@ -200,6 +77,186 @@ pub(super) fn classify(line: &str) -> Line {
         };
     }
     Line::Text
+}
+
+/// Whether a character around a line is layout: whitespace or an invisible character
+/// (a BOM, zero-width spaces).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}' | '\u{0}')
+}
+
+/// Whether the trimmed line is blank (nothing, or only invisible characters).
+fn is_blank(t: &str) -> bool {
+    t.is_empty()
+        || t.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+}
+
+/// Whether the trimmed line is a separator: three or more of `*`, `X`, `-`, with optional
+/// spaces; words are not separators.
+fn is_separator(t: &str) -> bool {
+    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '*' | 'X' | 'x' | '-' | '–' | '—' | '#' | '=')
+        })
+        && (t.split_whitespace().all(|w| w.len() <= 3)
+            || t.chars().all(|c| matches!(c, '*' | '-' | '—' | '=' | '#')))
+}
+
+/// Whether the trimmed line is a whole line of stage direction in brackets (`(Applause.)`,
+/// `[crosstalk]`, `<…>`), not a `[SPEAKER_00]` label.
+fn is_stage(t: &str) -> bool {
+    let is_bracketed = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
+    if (is_bracketed('(', ')')
+        || is_bracketed('[', ']')
+        || is_bracketed('<', '>')
+        || is_bracketed('‹', '>')
+        || is_bracketed('‹', '›'))
+        && !t.starts_with("[SPEAKER")
+    {
+        let inner = &t
+            [t.chars().next().unwrap().len_utf8()..t.len() - t.chars().last().unwrap().len_utf8()];
+        if !inner.contains([')', ']']) || inner.len() < 200 {
+            return true;
+        }
+    }
+    false
+}
+
+/// After a time code that opens the line (at byte `at`): the label that follows, with that
+/// time (a header keeps its own time if it has one); plain text if no label follows.
+fn after_time_code(line: &str, at: usize, ms: u64) -> Line {
+    match classify(&line[at..]) {
+        Line::Inline { label, content, .. } => Line::Inline {
+            label: (at + label.0, at + label.1),
+            content: at + content,
+            time: Some(ms),
+        },
+        Line::Header { label, time } => Line::Header {
+            label: (at + label.0, at + label.1),
+            time: time.or(Some(ms)),
+        },
+        _ => Line::Text,
+    }
+}
+
+/// `**Name:** text`, `**Name**: text`: a label in bold (Markdown).
+fn bold_label(t: &str, lead: usize) -> Option<Line> {
+    let inner = t.strip_prefix("**")?;
+    let close = inner.find("**")?;
+    let (name, after) = (&inner[..close], &inner[close + 2..]);
+    let (name, after) = match (name.strip_suffix(':'), after.strip_prefix(':')) {
+        (Some(n), _) => (n, after),
+        (None, Some(a)) => (name, a),
+        _ => ("", after),
+    };
+    if name.is_empty() || !is_label(name) {
+        return None;
+    }
+    let label = (lead + 2, lead + 2 + name.trim_end().len());
+    let content = lead + t.len() - after.trim_start().len();
+    Some(if after.trim().is_empty() {
+        Line::Header { label, time: None }
+    } else {
+        Line::Inline {
+            label,
+            content,
+            time: None,
+        }
+    })
+}
+
+/// `Speaker 1 (00:00:05):`: a label with its time code before the colon.
+fn label_with_time_before_colon(t: &str, lead: usize) -> Option<Line> {
+    // Labels are short: look in the first 80 bytes only (this runs for every line).
+    let mut head_end = t.len().min(80);
+    while !t.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let open = t[..head_end].find(" (")?;
+    let close = t[open..head_end].find("):").map(|c| open + c)?;
+    let secs = clock_seconds(&t[open + 2..close])?;
+    if !is_label(&t[..open]) {
+        return None;
+    }
+    let label = (lead, lead + open);
+    let rest = &t[close + 2..];
+    Some(if rest.trim().is_empty() {
+        Line::Header {
+            label,
+            time: Some(secs * 1000),
+        }
+    } else {
+        Line::Inline {
+            label,
+            content: lead + t.len() - rest.trim_start().len(),
+            time: Some(secs * 1000),
+        }
+    })
+}
+
+/// `Name  00:01`, `Name [00:01:02]`: a label with its time code after it, alone on
+/// the line (speech recognition exports).
+fn label_with_time_after(t: &str, lead: usize) -> Option<Line> {
+    if let Some((name, clock)) = t.rsplit_once(char::is_whitespace)
+        && clock.contains(':')
+        && let Some(secs) = clock_seconds(clock.trim_matches(['[', ']', '(', ')']))
+        && !name.trim().is_empty()
+        && !name.contains(':')
+        && name.split_whitespace().count() <= 6
+        && is_label(name.trim())
+    {
+        return Some(Line::Header {
+            label: (lead, lead + name.trim_end().len()),
+            time: Some(secs * 1000),
+        });
+    }
+    None
+}
+
+/// `Name said:` header.
+fn said_header(t: &str, lead: usize) -> Option<Line> {
+    if let Some(before) = t.strip_suffix("said:").or_else(|| t.strip_suffix("says:"))
+        && before.ends_with(' ')
+        && is_label(before)
+    {
+        return Some(Line::Header {
+            label: (lead, lead + before.trim_end().len()),
+            time: None,
+        });
+    }
+    None
+}
+
+/// `Name: …`: a label before the first colon, alone (`Name:`, `Name: (05:34)`) or with
+/// speech after it.
+fn colon_label(t: &str, lead: usize) -> Option<Line> {
+    let colon = t.find(':')?;
+    let label = &t[..colon];
+    let rest = &t[colon + 1..];
+    if !is_label(label) {
+        return None;
+    }
+    let rest_t = rest.trim();
+    let label_span = (lead, lead + label.trim_end().len());
+    if rest_t.is_empty() {
+        return Some(Line::Header {
+            label: label_span,
+            time: None,
+        });
+    }
+    if let Some(ms) = parse_paren_time(rest_t) {
+        return Some(Line::Header {
+            label: label_span,
+            time: Some(ms),
+        });
+    }
+    let content = lead + colon + 1 + (rest.len() - rest.trim_start().len());
+    Some(Line::Inline {
+        label: label_span,
+        content,
+        time: None,
+    })
 }
 
 /// Titles that open a label written as `Title SURNAME.`.
