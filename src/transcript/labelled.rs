@@ -15,6 +15,8 @@ use super::lines::{Line, classify, known_label_prefix, lines_with_offsets};
 use super::speakers::NameKey;
 use crate::span::Span;
 
+/// Reads a labelled (or, with `name_lines`, a name-lines) transcript into the builder, line
+/// by line.
 pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     let text = b.text;
     // `current` is the speaker of the open stretch of speech; `None` means narration.
@@ -24,30 +26,11 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
     let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
     let kinds: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
-    // Names already used as labels with a colon, for paragraphs that open with the name and
-    // a full stop or nothing at all ("Vladimir Putin. Thank you.", "Yekaterina Rogova Yes.").
-    let mut known: Vec<String> = Vec::new();
-    if !name_lines {
-        for ((_, line), kind) in lines.iter().zip(&kinds) {
-            if let Line::Inline { label, .. } | Line::Header { label, .. } = kind {
-                let l = line[label.0..label.1].trim();
-                // The label as written and the person's name in it ("Vladimir Putin" in
-                // "President of Russia Vladimir Putin").
-                let key = NameKey::of(l);
-                let name = (!key.name.is_empty() && !key.generic).then_some(key.display);
-                for cand in [Some(l.to_string()), name].into_iter().flatten() {
-                    if cand.split_whitespace().count() >= 2
-                        && !known.contains(&cand)
-                        && known.len() < 500
-                    {
-                        known.push(cand);
-                    }
-                }
-            }
-        }
-    }
-    // Longest first, so that a full label wins over the name inside it.
-    known.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    let known = if name_lines {
+        Vec::new()
+    } else {
+        known_labels(&lines, &kinds)
+    };
     for (i, &(off, line)) in lines.iter().enumerate() {
         let span = Span::new(off, off + line.len());
         let mut kind = match &kinds[i] {
@@ -55,25 +38,12 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
             k => k.clone(),
         };
         if name_lines {
-            // Only name lines introduce speakers; colons inside speech are text.
-            kind = match kind {
-                Line::Blank | Line::Separator | Line::Stage => kind,
-                _ if looks_like_name_line(line) && next_is_text(&lines, i) => {
-                    let lead = line.len() - line.trim_start().len();
-                    Line::Header {
-                        label: (lead, lead + line.trim().len()),
-                        time: None,
-                    }
-                }
-                _ => Line::Text,
-            };
+            kind = name_line_kind(kind, &lines, i);
         }
         match kind {
             Line::Blank => {}
             Line::Separator => {
-                if let Some((_, old, _)) = pending_header.take() {
-                    b.narrate(old);
-                }
+                narrate_pending(b, &mut pending_header);
                 b.narrate(span);
                 current = None;
                 open = false;
@@ -84,9 +54,7 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
                 open = false;
             }
             Line::Header { label, time } => {
-                if let Some((_, old, _)) = pending_header.take() {
-                    b.narrate(old);
-                }
+                narrate_pending(b, &mut pending_header);
                 let label_span = Span::new(off + label.0, off + label.1);
                 let sp = b.speaker_for(&text[label_span.range()]);
                 // The rest of the line (`said:`, a time code) is part of the header.
@@ -103,32 +71,15 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
                 content,
                 time,
             } => {
-                if let Some((_, old, _)) = pending_header.take() {
-                    b.narrate(old);
-                }
+                narrate_pending(b, &mut pending_header);
                 let label_span = Span::new(off + label.0, off + label.1);
                 let sp = b.speaker_for(&text[label_span.range()]);
-                // A time code or markup around the label is layout, not speech.
-                for gap in [
-                    Span::new(off, off + label.0),
-                    Span::new(off + label.1, off + content),
-                ] {
-                    let gap = gap.trim(text);
-                    if text[gap.range()]
-                        .chars()
-                        .any(|c| !c.is_whitespace() && c != ':')
-                    {
-                        b.narrate(gap);
-                    }
-                }
+                narrate_label_gaps(b, off, label, content);
                 b.push_turn(
                     sp,
                     Some(label_span),
                     Span::new(off + content, span.end),
-                    time.map(|ms| TimeRange {
-                        start_ms: ms,
-                        end_ms: None,
-                    }),
+                    start_time(time),
                 );
                 current = Some(sp);
                 open = true;
@@ -136,10 +87,7 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
             }
             Line::Text => {
                 if let Some((sp, label_span, time)) = pending_header.take() {
-                    let time = time.map(|ms| TimeRange {
-                        start_ms: ms,
-                        end_ms: None,
-                    });
+                    let time = start_time(time);
                     b.push_turn(sp, Some(label_span), span, time);
                     open = true;
                 } else if let Some(sp) = current {
@@ -161,6 +109,87 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     }
 }
 
+/// Names already used as labels with a colon, for paragraphs that open with the name and
+/// a full stop or nothing at all ("Vladimir Putin. Thank you.", "Yekaterina Rogova Yes."):
+/// those of two words or more, at most 500, longest first.
+fn known_labels(lines: &[(usize, &str)], kinds: &[Line]) -> Vec<String> {
+    let mut known: Vec<String> = Vec::new();
+    for ((_, line), kind) in lines.iter().zip(kinds) {
+        if let Line::Inline { label, .. } | Line::Header { label, .. } = kind {
+            let l = line[label.0..label.1].trim();
+            // The label as written and the person's name in it ("Vladimir Putin" in
+            // "President of Russia Vladimir Putin").
+            let key = NameKey::of(l);
+            let name = (!key.name.is_empty() && !key.generic).then_some(key.display);
+            for cand in [Some(l.to_string()), name].into_iter().flatten() {
+                if cand.split_whitespace().count() >= 2
+                    && !known.contains(&cand)
+                    && known.len() < 500
+                {
+                    known.push(cand);
+                }
+            }
+        }
+    }
+    // Longest first, so that a full label wins over the name inside it.
+    known.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    known
+}
+
+/// In a name-lines transcript only name lines introduce speakers: a name line followed by
+/// speech is a header, blank lines, separators and stage directions stay, and everything
+/// else (colons inside speech too) is text.
+fn name_line_kind(kind: Line, lines: &[(usize, &str)], i: usize) -> Line {
+    let line = lines[i].1;
+    match kind {
+        Line::Blank | Line::Separator | Line::Stage => kind,
+        _ if looks_like_name_line(line) && next_is_text(lines, i) => {
+            let lead = line.len() - line.trim_start().len();
+            Line::Header {
+                label: (lead, lead + line.trim().len()),
+                time: None,
+            }
+        }
+        _ => Line::Text,
+    }
+}
+
+/// A header that another label or a separator follows had no speech: its label becomes
+/// narration.
+fn narrate_pending(b: &mut Builder<'_>, pending_header: &mut Option<(usize, Span, Option<u64>)>) {
+    if let Some((_, old, _)) = pending_header.take() {
+        b.narrate(old);
+    }
+}
+
+/// A time code or markup around an inline label (before it, and between it and the
+/// speech) is layout, not speech: narration, unless it is only a colon.
+fn narrate_label_gaps(b: &mut Builder<'_>, off: usize, label: (usize, usize), content: usize) {
+    let text = b.text;
+    for gap in [
+        Span::new(off, off + label.0),
+        Span::new(off + label.1, off + content),
+    ] {
+        let gap = gap.trim(text);
+        if text[gap.range()]
+            .chars()
+            .any(|c| !c.is_whitespace() && c != ':')
+        {
+            b.narrate(gap);
+        }
+    }
+}
+
+/// A time code read with a label: the turn's start, its end unknown.
+fn start_time(ms: Option<u64>) -> Option<TimeRange> {
+    ms.map(|ms| TimeRange {
+        start_ms: ms,
+        end_ms: None,
+    })
+}
+
+/// Whether the next non-blank line after line `i` is speech (text or an inline label), not
+/// another name line.
 fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
     lines[i + 1..]
         .iter()
