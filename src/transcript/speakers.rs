@@ -225,143 +225,30 @@ pub(super) struct NameKey {
 }
 
 impl NameKey {
+    /// Reads the identity in a label: its name, title, name to show, and whether generic.
     pub(super) fn of(label: &str) -> NameKey {
         let core = strip_notes(label);
-        // `V.Putin`: an initial glued to the surname.
-        let spaced = core.replace('.', ". ").replace(".  ", ". ");
-        let words: Vec<String> = split_glued(&spaced)
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| c == ',' || c == ':'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        let lower: Vec<String> = words
-            .iter()
-            .map(|w| w.trim_end_matches('.').to_lowercase())
-            .collect();
-        let joined = lower.join(" ");
-        let generic = GENERIC_LABELS.contains(&joined.as_str())
-            || (lower.len() <= 2
-                && lower.first().is_some_and(|w| w == "speaker")
-                && lower.len() == 1);
-        // The name: the trailing run of words that are not title words.
-        let mut start = words.len();
-        while start > 0 {
-            let w = &lower[start - 1];
-            let is_initial = words[start - 1].len() <= 2 && words[start - 1].ends_with('.');
-            if TITLE_WORDS.contains(&w.as_str()) && !is_initial {
-                break;
-            }
-            start -= 1;
+        let (words, lower) = label_words(&core);
+        let generic = is_generic(&lower);
+        let start = name_run_start(&words, &lower);
+        if let Some((name, display)) = name_before_place(&words, &lower, start) {
+            return NameKey {
+                name,
+                title: title_words(&lower),
+                display,
+                generic,
+            };
         }
-        // A label that ends in a lower-case role (`Call centre operator`) names no person.
-        if words
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_lowercase))
-        {
-            start = words.len();
-        }
-        // `King Abdullah II of Jordan`: a lone place after "of"; the name is before it.
-        if words.len() - start == 1
-            && start >= 2
-            && lower[start - 1] == "of"
-            && !TITLE_WORDS.contains(&lower[start - 2].as_str())
-        {
-            let end = start - 1;
-            let mut s2 = end;
-            while s2 > 0
-                && !TITLE_WORDS.contains(&lower[s2 - 1].as_str())
-                && !matches!(
-                    lower[s2 - 1].as_str(),
-                    "king" | "queen" | "emir" | "sultan" | "sheikh" | "crown"
-                )
-            {
-                s2 -= 1;
-            }
-            if s2 < end {
-                let name: Vec<String> = lower[s2..end].to_vec();
-                let display = words[s2..end]
-                    .iter()
-                    .map(|w| title_case(w))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let title = lower
-                    .iter()
-                    .filter(|w| !matches!(w.as_str(), "the" | "mr" | "mrs" | "ms"))
-                    .cloned()
-                    .collect();
-                return NameKey {
-                    name,
-                    title,
-                    display,
-                    generic,
-                };
-            }
-        }
-        let mut name_start = start;
-        // Keep at most a first name, an initial and a surname.
-        let run = words.len() - start;
-        if run > 2 {
-            let has_initial =
-                words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
-            name_start = words.len() - if has_initial { 3 } else { 2 };
-        }
+        let name_start = short_name_start(&words, start);
         let name: Vec<String> = lower[name_start..]
             .iter()
             .filter(|w| w.len() > 1 || w.chars().all(char::is_alphabetic))
             .cloned()
             .collect();
-        // "The Prime Minister (Boris Johnson)": a title whose holder is named in brackets
-        // is shown by that name (and still found by the title).
-        let bracketed_name = label
-            .split_once('(')
-            .and_then(|(_, r)| r.split_once(')'))
-            .map(|(inner, _)| inner.trim())
-            .filter(|inner| {
-                let ws: Vec<&str> = inner.split_whitespace().collect();
-                (2..=4).contains(&ws.len())
-                    && ws.iter().all(|w| {
-                        w.starts_with(char::is_uppercase)
-                            && w.chars()
-                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
-                            && !TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
-                    })
-            });
-        let display = if name.is_empty()
-            && !generic
-            && let Some(n) = bracketed_name
-        {
-            n.to_string()
-        } else if name.is_empty() || generic {
-            // A title in capitals reads as a title: "The CHAIRMAN" → "The Chairman".
-            core.split(' ')
-                .map(|w| {
-                    if w.chars().count() > 1
-                        && w.chars().all(|c| !c.is_lowercase())
-                        && w.chars().any(char::is_alphabetic)
-                    {
-                        title_case(w)
-                    } else {
-                        w.to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        } else {
-            words[name_start..]
-                .iter()
-                .map(|w| title_case(w))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let title = lower
-            .iter()
-            .filter(|w| !matches!(w.as_str(), "the" | "mr" | "mrs" | "ms"))
-            .cloned()
-            .collect();
+        let display = display_name(label, &core, &words[name_start..], &name, generic);
         NameKey {
             name,
-            title,
+            title: title_words(&lower),
             display,
             generic,
         }
@@ -400,6 +287,168 @@ impl NameKey {
         }
         true
     }
+}
+
+/// The label split into words, as written and lower-case, glued names pulled apart.
+fn label_words(core: &str) -> (Vec<String>, Vec<String>) {
+    // `V.Putin`: an initial glued to the surname.
+    let spaced = core.replace('.', ". ").replace(".  ", ". ");
+    let words: Vec<String> = split_glued(&spaced)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ':'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    (words, lower)
+}
+
+/// Whether the label stands for a different person at each turn (`Question`).
+fn is_generic(lower: &[String]) -> bool {
+    let joined = lower.join(" ");
+    GENERIC_LABELS.contains(&joined.as_str())
+        || (lower.len() <= 2 && lower.first().is_some_and(|w| w == "speaker") && lower.len() == 1)
+}
+
+/// Where the name starts: after the last title word; nowhere if it ends in a role.
+fn name_run_start(words: &[String], lower: &[String]) -> usize {
+    // The name: the trailing run of words that are not title words.
+    let mut start = words.len();
+    while start > 0 {
+        let w = &lower[start - 1];
+        let is_initial = words[start - 1].len() <= 2 && words[start - 1].ends_with('.');
+        if TITLE_WORDS.contains(&w.as_str()) && !is_initial {
+            break;
+        }
+        start -= 1;
+    }
+    // A label that ends in a lower-case role (`Call centre operator`) names no person.
+    if words
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        start = words.len();
+    }
+    start
+}
+
+/// A name before "of" and a lone place (`King Abdullah II of Jordan`), and its display.
+fn name_before_place(
+    words: &[String],
+    lower: &[String],
+    start: usize,
+) -> Option<(Vec<String>, String)> {
+    // `King Abdullah II of Jordan`: a lone place after "of"; the name is before it.
+    if words.len() - start == 1
+        && start >= 2
+        && lower[start - 1] == "of"
+        && !TITLE_WORDS.contains(&lower[start - 2].as_str())
+    {
+        let end = start - 1;
+        let mut s2 = end;
+        while s2 > 0
+            && !TITLE_WORDS.contains(&lower[s2 - 1].as_str())
+            && !matches!(
+                lower[s2 - 1].as_str(),
+                "king" | "queen" | "emir" | "sultan" | "sheikh" | "crown"
+            )
+        {
+            s2 -= 1;
+        }
+        if s2 < end {
+            let name: Vec<String> = lower[s2..end].to_vec();
+            let display = words[s2..end]
+                .iter()
+                .map(|w| title_case(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some((name, display));
+        }
+    }
+    None
+}
+
+/// Where the kept name starts: at most a first name, an initial and a surname.
+fn short_name_start(words: &[String], start: usize) -> usize {
+    let mut name_start = start;
+    // Keep at most a first name, an initial and a surname.
+    let run = words.len() - start;
+    if run > 2 {
+        let has_initial =
+            words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
+        name_start = words.len() - if has_initial { 3 } else { 2 };
+    }
+    name_start
+}
+
+/// The name to show: a title's bracketed holder, the title, or the name title-cased.
+fn display_name(
+    label: &str,
+    core: &str,
+    name_words: &[String],
+    name: &[String],
+    generic: bool,
+) -> String {
+    // "The Prime Minister (Boris Johnson)": a title whose holder is named in brackets
+    // is shown by that name (and still found by the title).
+    let bracketed = bracketed_name(label);
+    if name.is_empty()
+        && !generic
+        && let Some(n) = bracketed
+    {
+        n.to_string()
+    } else if name.is_empty() || generic {
+        // A title in capitals reads as a title: "The CHAIRMAN" → "The Chairman".
+        core.split(' ')
+            .map(|w| {
+                if w.chars().count() > 1
+                    && w.chars().all(|c| !c.is_lowercase())
+                    && w.chars().any(char::is_alphabetic)
+                {
+                    title_case(w)
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name_words
+            .iter()
+            .map(|w| title_case(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// The name in brackets after a title (`(Boris Johnson)`), if it reads as a name.
+fn bracketed_name(label: &str) -> Option<&str> {
+    label
+        .split_once('(')
+        .and_then(|(_, r)| r.split_once(')'))
+        .map(|(inner, _)| inner.trim())
+        .filter(|inner| {
+            let ws: Vec<&str> = inner.split_whitespace().collect();
+            (2..=4).contains(&ws.len())
+                && ws.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+                        && !TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+                })
+        })
+}
+
+/// The title words: the lower-case words without "the", "mr", "mrs" and "ms".
+fn title_words(lower: &[String]) -> Vec<String> {
+    lower
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "the" | "mr" | "mrs" | "ms"))
+        .cloned()
+        .collect()
 }
 
 fn title_case(w: &str) -> String {
