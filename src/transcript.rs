@@ -10,6 +10,12 @@
 //! Every non-whitespace byte of the input lies in a turn (or its label), in
 //! narrator text (editorial paragraphs, headings, stage directions,
 //! separators), or in the list of unattributed spans.
+//!
+//! Inside: `detect` chooses the layout; `labelled`, `cues` and `json` read the
+//! labelled (and name-line), subtitle and JSON layouts, helped by `lines` (what
+//! kind of line this is), `label` (whether text reads as a speaker label) and
+//! `time` (time codes); `build` gathers what they find into the [`Transcript`],
+//! resolving each label to a speaker with `speakers` (names and aliases).
 
 use serde::{Deserialize, Serialize};
 

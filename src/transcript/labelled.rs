@@ -15,8 +15,7 @@ use super::lines::{Line, classify, known_label_prefix, lines_with_offsets};
 use super::speakers::NameKey;
 use crate::span::Span;
 
-/// Reads a labelled (or, with `name_lines`, a name-lines) transcript into the builder, line
-/// by line.
+/// Reads a labelled (or, with `name_lines`, a name-lines) transcript line by line.
 pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     let text = b.text;
     // `current` is the speaker of the open stretch of speech; `None` means narration.
@@ -109,10 +108,10 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     }
 }
 
-/// Names already used as labels with a colon, for paragraphs that open with the name and
-/// a full stop or nothing at all ("Vladimir Putin. Thank you.", "Yekaterina Rogova Yes."):
-/// those of two words or more, at most 500, longest first.
+/// Labels (and names in them) of two words or more, to find without a colon.
 fn known_labels(lines: &[(usize, &str)], kinds: &[Line]) -> Vec<String> {
+    // Names already used as labels with a colon, for paragraphs that open with the name and
+    // a full stop or nothing at all ("Vladimir Putin. Thank you.", "Yekaterina Rogova Yes.").
     let mut known: Vec<String> = Vec::new();
     for ((_, line), kind) in lines.iter().zip(kinds) {
         if let Line::Inline { label, .. } | Line::Header { label, .. } = kind {
@@ -136,11 +135,10 @@ fn known_labels(lines: &[(usize, &str)], kinds: &[Line]) -> Vec<String> {
     known
 }
 
-/// In a name-lines transcript only name lines introduce speakers: a name line followed by
-/// speech is a header, blank lines, separators and stage directions stay, and everything
-/// else (colons inside speech too) is text.
+/// In a name-lines transcript, only a name line before speech introduces a speaker.
 fn name_line_kind(kind: Line, lines: &[(usize, &str)], i: usize) -> Line {
     let line = lines[i].1;
+    // Only name lines introduce speakers; colons inside speech are text.
     match kind {
         Line::Blank | Line::Separator | Line::Stage => kind,
         _ if looks_like_name_line(line) && next_is_text(lines, i) => {
@@ -154,16 +152,14 @@ fn name_line_kind(kind: Line, lines: &[(usize, &str)], i: usize) -> Line {
     }
 }
 
-/// A header that another label or a separator follows had no speech: its label becomes
-/// narration.
+/// A header followed by another label or a separator had no speech: narration.
 fn narrate_pending(b: &mut Builder<'_>, pending_header: &mut Option<(usize, Span, Option<u64>)>) {
     if let Some((_, old, _)) = pending_header.take() {
         b.narrate(old);
     }
 }
 
-/// A time code or markup around an inline label (before it, and between it and the
-/// speech) is layout, not speech: narration, unless it is only a colon.
+/// A time code or markup around an inline label is narration, not speech.
 fn narrate_label_gaps(b: &mut Builder<'_>, off: usize, label: (usize, usize), content: usize) {
     let text = b.text;
     for gap in [
@@ -188,8 +184,7 @@ fn start_time(ms: Option<u64>) -> Option<TimeRange> {
     })
 }
 
-/// Whether the next non-blank line after line `i` is speech (text or an inline label), not
-/// another name line.
+/// Whether the next non-blank line is speech (text or an inline label), not a name.
 fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
     lines[i + 1..]
         .iter()

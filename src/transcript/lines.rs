@@ -34,9 +34,9 @@ pub(super) enum Line {
     Text,
 }
 
-/// Classifies one line, trying each kind of line in a fixed order: blank, separator,
-/// stage direction, a time code before a label, then the label forms, then plain text.
+/// Classifies one line, trying each kind in a fixed order (blank first, plain text last).
 pub(super) fn classify(line: &str) -> Line {
+    // Invisible characters (a BOM, zero-width spaces) around a line are layout, not text.
     let t = line.trim_matches(is_invisible);
     if is_blank(t) {
         return Line::Blank;
@@ -79,22 +79,21 @@ pub(super) fn classify(line: &str) -> Line {
     Line::Text
 }
 
-/// Whether a character around a line is layout: whitespace or an invisible character
-/// (a BOM, zero-width spaces).
+/// Whether a character around a line is layout: whitespace, a BOM, a zero-width space.
 fn is_invisible(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}' | '\u{0}')
 }
 
-/// Whether the trimmed line is blank (nothing, or only invisible characters).
+/// Whether the trimmed line is blank: nothing, or only invisible characters.
 fn is_blank(t: &str) -> bool {
     t.is_empty()
         || t.chars()
             .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
 }
 
-/// Whether the trimmed line is a separator: three or more of `*`, `X`, `-`, with optional
-/// spaces; words are not separators.
+/// Whether the line is a separator: three or more of `*`, `X`, `-`, not words.
 fn is_separator(t: &str) -> bool {
+    // A separator: three or more of `*`, `X`, `-`, with optional spaces; words are not separators.
     t.chars().filter(|c| !c.is_whitespace()).count() >= 3
         && t.chars().all(|c| {
             c.is_whitespace() || matches!(c, '*' | 'X' | 'x' | '-' | '–' | '—' | '#' | '=')
@@ -103,8 +102,7 @@ fn is_separator(t: &str) -> bool {
             || t.chars().all(|c| matches!(c, '*' | '-' | '—' | '=' | '#')))
 }
 
-/// Whether the trimmed line is a whole line of stage direction in brackets (`(Applause.)`,
-/// `[crosstalk]`, `<…>`), not a `[SPEAKER_00]` label.
+/// Whether the line is a stage direction in brackets (`(Applause.)`), not `[SPEAKER_00]`.
 fn is_stage(t: &str) -> bool {
     let is_bracketed = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
     if (is_bracketed('(', ')')
@@ -123,8 +121,7 @@ fn is_stage(t: &str) -> bool {
     false
 }
 
-/// After a time code that opens the line (at byte `at`): the label that follows, with that
-/// time (a header keeps its own time if it has one); plain text if no label follows.
+/// After a time code opening the line: the label that follows, with that time.
 fn after_time_code(line: &str, at: usize, ms: u64) -> Line {
     match classify(&line[at..]) {
         Line::Inline { label, content, .. } => Line::Inline {
@@ -195,9 +192,9 @@ fn label_with_time_before_colon(t: &str, lead: usize) -> Option<Line> {
     })
 }
 
-/// `Name  00:01`, `Name [00:01:02]`: a label with its time code after it, alone on
-/// the line (speech recognition exports).
+/// `Name  00:01`, `Name [00:01:02]`: a label with its time code after it.
 fn label_with_time_after(t: &str, lead: usize) -> Option<Line> {
+    // Alone on the line (speech recognition exports).
     if let Some((name, clock)) = t.rsplit_once(char::is_whitespace)
         && clock.contains(':')
         && let Some(secs) = clock_seconds(clock.trim_matches(['[', ']', '(', ')']))
@@ -214,7 +211,7 @@ fn label_with_time_after(t: &str, lead: usize) -> Option<Line> {
     None
 }
 
-/// `Name said:` header.
+/// `Name said:` (or `says:`) header.
 fn said_header(t: &str, lead: usize) -> Option<Line> {
     if let Some(before) = t.strip_suffix("said:").or_else(|| t.strip_suffix("says:"))
         && before.ends_with(' ')
@@ -228,8 +225,7 @@ fn said_header(t: &str, lead: usize) -> Option<Line> {
     None
 }
 
-/// `Name: …`: a label before the first colon, alone (`Name:`, `Name: (05:34)`) or with
-/// speech after it.
+/// `Name: …`: a label before the first colon, alone, with a time code, or with speech.
 fn colon_label(t: &str, lead: usize) -> Option<Line> {
     let colon = t.find(':')?;
     let label = &t[..colon];
