@@ -1,0 +1,196 @@
+//! Labelled transcripts: `Name: text` lines (or Hansard name lines) → turns.
+//!
+//! In: a [`Builder`] holding text in [`Layout::Labelled`](super::Layout::Labelled) or
+//! [`Layout::NameLines`](super::Layout::NameLines) layout.
+//!
+//! Out: the builder filled, line by line in text order: a label starts a turn
+//! (its speech on the same line or the next), later paragraphs continue it until
+//! a separator or stage direction, a label with no speech after it is
+//! unattributed, and everything else is narration.
+
+use super::TimeRange;
+use super::build::Builder;
+use super::label::looks_like_name_line;
+use super::lines::{Line, classify, known_label_prefix, lines_with_offsets};
+use super::speakers::NameKey;
+use crate::span::Span;
+
+/// Reads a labelled (or, with `name_lines`, a name-lines) transcript line by line.
+pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
+    let text = b.text;
+    // `current` is the speaker of the open stretch of speech; `None` means narration.
+    let mut current: Option<usize> = None;
+    // Whether text may extend the last turn (a stage direction closes it).
+    let mut open = false;
+    let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
+    let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    let kinds: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
+    let known = if name_lines {
+        Vec::new()
+    } else {
+        known_labels(&lines, &kinds)
+    };
+    for (i, &(off, line)) in lines.iter().enumerate() {
+        let span = Span::new(off, off + line.len());
+        let mut kind = match &kinds[i] {
+            Line::Text => known_label_prefix(line, &known).unwrap_or(Line::Text),
+            k => k.clone(),
+        };
+        if name_lines {
+            kind = name_line_kind(kind, &lines, i);
+        }
+        match kind {
+            Line::Blank => {}
+            Line::Separator => {
+                narrate_pending(b, &mut pending_header);
+                b.narrate(span);
+                current = None;
+                open = false;
+                pending_header = None;
+            }
+            Line::Stage => {
+                b.narrate(span);
+                open = false;
+            }
+            Line::Header { label, time } => {
+                narrate_pending(b, &mut pending_header);
+                let label_span = Span::new(off + label.0, off + label.1);
+                let sp = b.speaker_for(&text[label_span.range()]);
+                // The rest of the line (`said:`, a time code) is part of the header.
+                let rest = Span::new(label_span.end, span.end).trim(text);
+                if !rest.is_empty() {
+                    b.narrate(rest);
+                }
+                pending_header = Some((sp, label_span, time));
+                current = Some(sp);
+                open = false;
+            }
+            Line::Inline {
+                label,
+                content,
+                time,
+            } => {
+                narrate_pending(b, &mut pending_header);
+                let label_span = Span::new(off + label.0, off + label.1);
+                let sp = b.speaker_for(&text[label_span.range()]);
+                narrate_label_gaps(b, off, label, content);
+                b.push_turn(
+                    sp,
+                    Some(label_span),
+                    Span::new(off + content, span.end),
+                    start_time(time),
+                );
+                current = Some(sp);
+                open = true;
+                pending_header = None;
+            }
+            Line::Text => {
+                if let Some((sp, label_span, time)) = pending_header.take() {
+                    let time = start_time(time);
+                    b.push_turn(sp, Some(label_span), span, time);
+                    open = true;
+                } else if let Some(sp) = current {
+                    if open {
+                        b.extend_turn(span.end);
+                    } else {
+                        b.push_turn(sp, None, span, None);
+                        open = true;
+                    }
+                } else {
+                    b.narrate(span);
+                }
+            }
+        }
+    }
+    // A header with no speech after it.
+    if let Some((_, label_span, _)) = pending_header {
+        b.unattributed(label_span);
+    }
+}
+
+/// Labels (and names in them) of two words or more, to find without a colon.
+fn known_labels(lines: &[(usize, &str)], kinds: &[Line]) -> Vec<String> {
+    // Names already used as labels with a colon, for paragraphs that open with the name and
+    // a full stop or nothing at all ("Vladimir Putin. Thank you.", "Yekaterina Rogova Yes.").
+    let mut known: Vec<String> = Vec::new();
+    for ((_, line), kind) in lines.iter().zip(kinds) {
+        if let Line::Inline { label, .. } | Line::Header { label, .. } = kind {
+            let l = line[label.0..label.1].trim();
+            // The label as written and the person's name in it ("Vladimir Putin" in
+            // "President of Russia Vladimir Putin").
+            let key = NameKey::of(l);
+            let name = (!key.name.is_empty() && !key.generic).then_some(key.display);
+            for cand in [Some(l.to_string()), name].into_iter().flatten() {
+                if cand.split_whitespace().count() >= 2
+                    && !known.contains(&cand)
+                    && known.len() < 500
+                {
+                    known.push(cand);
+                }
+            }
+        }
+    }
+    // Longest first, so that a full label wins over the name inside it.
+    known.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    known
+}
+
+/// In a name-lines transcript, only a name line before speech introduces a speaker.
+fn name_line_kind(kind: Line, lines: &[(usize, &str)], i: usize) -> Line {
+    let line = lines[i].1;
+    // Only name lines introduce speakers; colons inside speech are text.
+    match kind {
+        Line::Blank | Line::Separator | Line::Stage => kind,
+        _ if looks_like_name_line(line) && next_is_text(lines, i) => {
+            let lead = line.len() - line.trim_start().len();
+            Line::Header {
+                label: (lead, lead + line.trim().len()),
+                time: None,
+            }
+        }
+        _ => Line::Text,
+    }
+}
+
+/// A header followed by another label or a separator had no speech: narration.
+fn narrate_pending(b: &mut Builder<'_>, pending_header: &mut Option<(usize, Span, Option<u64>)>) {
+    if let Some((_, old, _)) = pending_header.take() {
+        b.narrate(old);
+    }
+}
+
+/// A time code or markup around an inline label is narration, not speech.
+fn narrate_label_gaps(b: &mut Builder<'_>, off: usize, label: (usize, usize), content: usize) {
+    let text = b.text;
+    for gap in [
+        Span::new(off, off + label.0),
+        Span::new(off + label.1, off + content),
+    ] {
+        let gap = gap.trim(text);
+        if text[gap.range()]
+            .chars()
+            .any(|c| !c.is_whitespace() && c != ':')
+        {
+            b.narrate(gap);
+        }
+    }
+}
+
+/// A time code read with a label: the turn's start, its end unknown.
+fn start_time(ms: Option<u64>) -> Option<TimeRange> {
+    ms.map(|ms| TimeRange {
+        start_ms: ms,
+        end_ms: None,
+    })
+}
+
+/// Whether the next non-blank line is speech (text or an inline label), not a name.
+fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .map(|(_, l)| *l)
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| {
+            !looks_like_name_line(l) && matches!(classify(l), Line::Text | Line::Inline { .. })
+        })
+}

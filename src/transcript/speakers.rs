@@ -1,0 +1,554 @@
+//! Speaker names: a label as written → the person it names.
+//!
+//! In: one speaker label (`President of Russia Vladimir Putin`, `Mr. SMITH`,
+//! `THE PRESIDENT`, `Question (retranslated)`, `[SPEAKER_00]`).
+//!
+//! Out: a [`NameKey`] — the lower-case name words (or the title, for a
+//! title-only label), the name to show, and whether the label is generic (a
+//! different person at each turn) — and [`NameKey::same_person`], which says
+//! whether two labels name one person. Also [`strip_notes`], the label without
+//! its bracketed notes and affiliations.
+
+/// Words that make up titles and offices rather than names.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "deputy",
+    "first",
+    "vice",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "head",
+    "governor",
+    "mayor",
+    "director",
+    "general",
+    "secretary",
+    "ambassador",
+    "speaker",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "madam",
+    "sir",
+    "the",
+    "of",
+    "and",
+    "for",
+    "to",
+    "on",
+    "in",
+    "at",
+    "ceo",
+    "chief",
+    "executive",
+    "officer",
+    "senator",
+    "representative",
+    "rep",
+    "sen",
+    "gov",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "his",
+    "her",
+    "majesty",
+    "excellency",
+    "lord",
+    "lady",
+    "hon",
+    "honourable",
+    "honorable",
+    "member",
+    "commissioner",
+    "moderator",
+    "host",
+    "anchor",
+    "correspondent",
+    "reporter",
+    "journalist",
+    "professor",
+    "prof",
+    "rector",
+    "founder",
+    "russian",
+    "federation",
+    "state",
+    "federal",
+    "national",
+    "council",
+    "assembly",
+    "duma",
+    "board",
+    "management",
+    "company",
+    "corporation",
+    "bank",
+    "agency",
+    "service",
+    "committee",
+    "republic",
+    "region",
+    "territory",
+    "city",
+    "government",
+    "office",
+    "administration",
+    "department",
+    "ministry",
+    "affairs",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "economic",
+    "development",
+    "transport",
+    "health",
+    "education",
+    "science",
+    "industry",
+    "trade",
+    "energy",
+    "agriculture",
+    "interior",
+    "justice",
+    "culture",
+    "sport",
+    "labour",
+    "social",
+    "protection",
+    "natural",
+    "resources",
+    "ecology",
+    "construction",
+    "housing",
+    "digital",
+    "communications",
+    "mass",
+    "media",
+    "emergencies",
+    "presidential",
+    "envoy",
+    "aide",
+    "adviser",
+    "advisor",
+    "press",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "acting",
+    "interim",
+    "former",
+    "senior",
+    "executive",
+    "managing",
+    "partner",
+    "chancellor",
+    "premier",
+    "leader",
+    "patriarch",
+    "metropolitan",
+    "bishop",
+    "commander",
+    "colonel",
+    "major",
+    "captain",
+    "lieutenant",
+    "admiral",
+    "marshal",
+    "army",
+    "navy",
+    "staff",
+    "the",
+];
+
+/// Labels that stand for a different person at each turn.
+const GENERIC_LABELS: &[&str] = &[
+    "question",
+    "questions",
+    "reply",
+    "answer",
+    "remark",
+    "remarks",
+    "comment",
+    "response",
+    "voice",
+    "voices",
+    "audience",
+    "audience member",
+    "participant",
+    "participants",
+    "unidentified",
+    "unidentified speaker",
+    "unknown",
+    "unknown speaker",
+    "speaker",
+    "male",
+    "female",
+    "man",
+    "woman",
+    "journalist",
+    "reporter",
+    "q",
+    "a",
+    "interviewer",
+    "crowd",
+    "inaudible",
+    "member",
+    "members",
+    "hon members",
+    "hon. members",
+    "several hon members",
+];
+
+/// The identity part of a label: the person's name, or the title when there is no name.
+#[derive(Debug, Clone)]
+pub(super) struct NameKey {
+    /// Lower-case name words (first names and surname), empty for title-only labels.
+    pub(super) name: Vec<String>,
+    /// Lower-case title words, for title-only labels.
+    pub(super) title: Vec<String>,
+    /// Name to show.
+    pub(super) display: String,
+    pub(super) generic: bool,
+}
+
+impl NameKey {
+    /// Reads the identity in a label: its name, title, name to show, and whether generic.
+    pub(super) fn of(label: &str) -> NameKey {
+        let core = strip_notes(label);
+        let (words, lower) = label_words(&core);
+        let generic = is_generic(&lower);
+        let start = name_run_start(&words, &lower);
+        if let Some((name, display)) = name_before_place(&words, &lower, start) {
+            return NameKey {
+                name,
+                title: title_words(&lower),
+                display,
+                generic,
+            };
+        }
+        let name_start = short_name_start(&words, start);
+        let name: Vec<String> = lower[name_start..]
+            .iter()
+            .filter(|w| w.len() > 1 || w.chars().all(char::is_alphabetic))
+            .cloned()
+            .collect();
+        let display = display_name(label, &core, &words[name_start..], &name, generic);
+        NameKey {
+            name,
+            title: title_words(&lower),
+            display,
+            generic,
+        }
+    }
+
+    /// The surname, or the title of a title-only label: where to look this person up.
+    pub(super) fn index_key(&self) -> String {
+        match self.name.last() {
+            Some(s) => s.clone(),
+            None => self.title.join(" "),
+        }
+    }
+
+    pub(super) fn same_person(&self, other: &NameKey) -> bool {
+        if self.name.is_empty() || other.name.is_empty() {
+            return self.name.is_empty() && other.name.is_empty() && self.title == other.title;
+        }
+        let (a, b) = (&self.name, &other.name);
+        let (sa, sb) = (a.last().unwrap(), b.last().unwrap());
+        let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+        let surname_close = sa == sb
+            || (sa.len() > 4
+                && !has_digit(sa)
+                && !has_digit(sb)
+                && strsim::jaro_winkler(sa, sb) > 0.93);
+        if !surname_close {
+            return false;
+        }
+        // First names must not conflict when both are given.
+        if a.len() >= 2 && b.len() >= 2 {
+            let (fa, fb) = (&a[0], &b[0]);
+            return fa == fb
+                || fa.starts_with(fb.trim_end_matches('.'))
+                || fb.starts_with(fa.trim_end_matches('.'))
+                || strsim::jaro_winkler(fa, fb) > 0.9;
+        }
+        true
+    }
+}
+
+/// The label split into words, as written and lower-case, glued names pulled apart.
+fn label_words(core: &str) -> (Vec<String>, Vec<String>) {
+    // `V.Putin`: an initial glued to the surname.
+    let spaced = core.replace('.', ". ").replace(".  ", ". ");
+    let words: Vec<String> = split_glued(&spaced)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ':'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    (words, lower)
+}
+
+/// Whether the label stands for a different person at each turn (`Question`).
+fn is_generic(lower: &[String]) -> bool {
+    let joined = lower.join(" ");
+    GENERIC_LABELS.contains(&joined.as_str())
+        || (lower.len() <= 2 && lower.first().is_some_and(|w| w == "speaker") && lower.len() == 1)
+}
+
+/// Where the name starts: after the last title word; nowhere if it ends in a role.
+fn name_run_start(words: &[String], lower: &[String]) -> usize {
+    // The name: the trailing run of words that are not title words.
+    let mut start = words.len();
+    while start > 0 {
+        let w = &lower[start - 1];
+        let is_initial = words[start - 1].len() <= 2 && words[start - 1].ends_with('.');
+        if TITLE_WORDS.contains(&w.as_str()) && !is_initial {
+            break;
+        }
+        start -= 1;
+    }
+    // A label that ends in a lower-case role (`Call centre operator`) names no person.
+    if words
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        start = words.len();
+    }
+    start
+}
+
+/// A name before "of" and a lone place (`King Abdullah II of Jordan`), and its display.
+fn name_before_place(
+    words: &[String],
+    lower: &[String],
+    start: usize,
+) -> Option<(Vec<String>, String)> {
+    // `King Abdullah II of Jordan`: a lone place after "of"; the name is before it.
+    if words.len() - start == 1
+        && start >= 2
+        && lower[start - 1] == "of"
+        && !TITLE_WORDS.contains(&lower[start - 2].as_str())
+    {
+        let end = start - 1;
+        let mut s2 = end;
+        while s2 > 0
+            && !TITLE_WORDS.contains(&lower[s2 - 1].as_str())
+            && !matches!(
+                lower[s2 - 1].as_str(),
+                "king" | "queen" | "emir" | "sultan" | "sheikh" | "crown"
+            )
+        {
+            s2 -= 1;
+        }
+        if s2 < end {
+            let name: Vec<String> = lower[s2..end].to_vec();
+            let display = words[s2..end]
+                .iter()
+                .map(|w| title_case(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some((name, display));
+        }
+    }
+    None
+}
+
+/// Where the kept name starts: at most a first name, an initial and a surname.
+fn short_name_start(words: &[String], start: usize) -> usize {
+    let mut name_start = start;
+    // Keep at most a first name, an initial and a surname.
+    let run = words.len() - start;
+    if run > 2 {
+        let has_initial =
+            words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
+        name_start = words.len() - if has_initial { 3 } else { 2 };
+    }
+    name_start
+}
+
+/// The name to show: a title's bracketed holder, the title, or the name title-cased.
+fn display_name(
+    label: &str,
+    core: &str,
+    name_words: &[String],
+    name: &[String],
+    generic: bool,
+) -> String {
+    // "The Prime Minister (Boris Johnson)": a title whose holder is named in brackets
+    // is shown by that name (and still found by the title).
+    let bracketed = bracketed_name(label);
+    if name.is_empty()
+        && !generic
+        && let Some(n) = bracketed
+    {
+        n.to_string()
+    } else if name.is_empty() || generic {
+        // A title in capitals reads as a title: "The CHAIRMAN" → "The Chairman".
+        core.split(' ')
+            .map(|w| {
+                if w.chars().count() > 1
+                    && w.chars().all(|c| !c.is_lowercase())
+                    && w.chars().any(char::is_alphabetic)
+                {
+                    title_case(w)
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name_words
+            .iter()
+            .map(|w| title_case(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// The name in brackets after a title (`(Boris Johnson)`), if it reads as a name.
+fn bracketed_name(label: &str) -> Option<&str> {
+    label
+        .split_once('(')
+        .and_then(|(_, r)| r.split_once(')'))
+        .map(|(inner, _)| inner.trim())
+        .filter(|inner| {
+            let ws: Vec<&str> = inner.split_whitespace().collect();
+            (2..=4).contains(&ws.len())
+                && ws.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+                        && !TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+                })
+        })
+}
+
+/// The title words: the lower-case words without "the", "mr", "mrs" and "ms".
+fn title_words(lower: &[String]) -> Vec<String> {
+    lower
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "the" | "mr" | "mrs" | "ms"))
+        .cloned()
+        .collect()
+}
+
+fn title_case(w: &str) -> String {
+    let roman = w.len() <= 4 && w.chars().all(|c| "IVXLC".contains(c));
+    if !roman
+        && w.len() > 1
+        && !w.contains(|c: char| c.is_ascii_digit() || c == '_')
+        && w.chars().all(|c| !c.is_lowercase())
+        && w.chars().any(char::is_alphabetic)
+    {
+        let mut out = String::new();
+        for (i, c) in w.chars().enumerate() {
+            if i == 0 {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out
+    } else {
+        w.to_string()
+    }
+}
+
+/// Removes parenthetical notes such as `(retranslated)` and `[SPEAKER_00]` brackets.
+pub(super) fn strip_notes(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '[' | ']' => {}
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    // "John Smith -- Chief Financial Officer", "Jane Doe - Morgan Stanley - Analyst": the
+    // name, then affiliations after a spaced dash (earnings calls).
+    // Only when what comes first is a bare name of one to three words: in "General
+    // Director of Aeroflot – Russian Airlines Vitaly Savelyev" the name comes last.
+    let out = (out.contains(" -") || out.contains(['\u{2013}', '\u{2014}']))
+        .then(|| {
+            [" -- ", " - ", " \u{2013} ", " \u{2014} "]
+                .iter()
+                .filter_map(|d| out.find(d))
+                .min()
+        })
+        .flatten()
+        .filter(|&p| {
+            let words: Vec<&str> = out[..p].split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+                })
+        })
+        .map_or(out.as_str(), |p| &out[..p]);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits names glued by markup: `VladimirPutin` → `Vladimir Putin`.
+fn split_glued(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut prev_lower = false;
+    let mut run = 0usize;
+    for c in s.chars() {
+        if c.is_uppercase() && prev_lower && run >= 3 {
+            out.push(' ');
+            run = 0;
+        }
+        out.push(c);
+        prev_lower = c.is_lowercase();
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_keys_merge_titles() {
+        let a = NameKey::of("President of Russia Vladimir Putin");
+        let b = NameKey::of("Vladimir Putin");
+        let c = NameKey::of("President Putin");
+        let d = NameKey::of("President of Azerbaijan Ilham Aliyev");
+        assert_eq!(a.display, "Vladimir Putin");
+        assert!(a.same_person(&b) && b.same_person(&c));
+        assert!(!a.same_person(&d));
+        assert_eq!(NameKey::of("Dr. Liam Fox (Woodspring)").display, "Liam Fox");
+        assert_eq!(NameKey::of("VladimirPutin").display, "Vladimir Putin");
+        assert_eq!(NameKey::of("V.Putin").name, ["v", "putin"]);
+        assert_eq!(
+            NameKey::of("King Abdullah II of Jordan").display,
+            "Abdullah II"
+        );
+        assert!(NameKey::of("Call centre operator").name.is_empty());
+        assert!(NameKey::of("Question").generic);
+        assert!(NameKey::of("THE PRESIDENT").same_person(&NameKey::of("The President")));
+    }
+}
