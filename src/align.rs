@@ -248,8 +248,20 @@ impl Used {
 fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
     let mut df: WordMap<'_, usize> = WordMap::default();
     for s in sents {
+        let (mut up, mut down) = (false, false);
         for w in s.words.iter() {
             *df.entry(w).or_default() += 1;
+            match crate::claim::change_of(w) {
+                1 => up = true,
+                -1 => down = true,
+                _ => {}
+            }
+        }
+        // The direction tokens count like words (see `topic_words`).
+        for (seen, token) in [(up, CHANGE_UP), (down, CHANGE_DOWN)] {
+            if seen {
+                *df.entry(token).or_default() += 1;
+            }
         }
     }
     let n = sents.len() as f64;
@@ -289,10 +301,11 @@ fn close_correction(x: f64, y: f64) -> bool {
 /// Whether a share or percentage states a change ("grew by 9 percent", "a 5 percent
 /// drop") rather than a level ("a third of all freight", "9 percent of GDP").
 fn states_change(c: &Claim) -> bool {
-    crate::claim::direction(c.clause_words.iter()) != 0
-        || c.clause_words
-            .iter()
-            .any(|w| crate::claim::change_of(w) != 0)
+    !c.level_after_change
+        && (crate::claim::direction(c.clause_words.iter()) != 0
+            || c.clause_words
+                .iter()
+                .any(|w| crate::claim::change_of(w) != 0))
 }
 
 impl Scorer<'_, '_> {

@@ -99,6 +99,9 @@ pub struct Claim {
     pub bare: bool,
     /// "... each": a per-item figure (`10 percent each`).
     pub each: bool,
+    /// The figure is the level a change ends at ("fell to 43 percent", "rose to $5
+    /// billion"), not the size of the change ("fell by 25 percent").
+    pub level_after_change: bool,
     /// A part of a larger figure ("this includes 400 billion for ..."): not comparable with the whole.
     pub part: bool,
     /// The time a rate is given per ("300 cars a day": a day), when stated right after it.
@@ -954,6 +957,39 @@ fn has_negation(words: &[&str]) -> bool {
     })
 }
 
+/// Whether the text before a figure ends with a preposition of the level reached
+/// ("to", "at", after optional hedge words): "dropped to almost 43 percent".
+fn ends_with_level_preposition(before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut w = words.next();
+    // Hedges between the preposition and the figure: "to almost", "at about".
+    while let Some(x) = w
+        && matches!(
+            x,
+            "almost"
+                | "nearly"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "over"
+                | "under"
+                | "just"
+                | "approximately"
+                | "only"
+                | "more"
+                | "less"
+                | "than"
+        )
+    {
+        w = words.next();
+    }
+    matches!(w, Some("to" | "at"))
+}
+
 /// The sentences of every turn, with their features.
 pub fn sentences(t: &Transcript) -> Vec<Sentence> {
     let text = t.text();
@@ -1189,6 +1225,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
             let rest = after.trim_start();
             let each = rest.starts_with("each");
             let before = &lower[..local.start.min(lower.len())];
+            let level_after_change = ends_with_level_preposition(before);
             let increment = is_increment(before, after)
                 // "the two other villages": another set, not the one the other speaker counted.
                 || rest.starts_with("other ");
@@ -1209,6 +1246,7 @@ pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
                     negated,
                     bare,
                     each,
+                    level_after_change,
                     part: part || increment,
                     per: rate_after(after),
                 },
