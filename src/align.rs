@@ -97,9 +97,10 @@ fn topic_words<'s>(c: &'s Claim, sents: &'s [Sentence], v: &mut Vec<(&'s str, u8
             -1 => CHANGE_DOWN,
             _ => continue,
         };
-        if !v.iter().any(|&(x, _)| x == token) {
-            let place = if c.clause_words.contains(w) { 0 } else { 1 };
-            v.push((token, place));
+        let place = if c.clause_words.contains(w) { 0 } else { 1 };
+        match v.iter_mut().find(|(x, _)| *x == token) {
+            Some(e) => e.1 = e.1.min(place),
+            None => v.push((token, place)),
         }
     }
     if c.sentence == 0 {
