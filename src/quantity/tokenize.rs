@@ -5,7 +5,7 @@
 //! decimals and exponents (`1.3e6`, `6.23x10^-4`) in one token; hyphenated words with a
 //! number word in them ("forty-eight", "six-mile") are split into their parts.
 
-use super::{denominator_word, scale_word, small_number};
+use super::words::{denominator_word, scale_word, small_number};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
