@@ -20,10 +20,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
+mod date;
 mod position;
 mod spelled;
 mod tokenize;
 mod words;
+use date::{days_from_civil, days_in_month, month};
 pub use position::{Anchor, Position, positions};
 use spelled::{Atom, Form};
 use tokenize::{T, Tok, tokenize};
@@ -264,26 +266,6 @@ impl std::fmt::Display for Date {
             _ => write!(f, "?"),
         }
     }
-}
-
-fn days_in_month(y: i32, m: u8) -> u8 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        _ => 28,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y } as i64;
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// A time stated relative to the moment of speaking ("two months ago").
@@ -585,24 +567,6 @@ fn power_value(raw: &str) -> Option<f64> {
 
 // ---------------------------------------------------------------------------
 // Lexicons
-
-fn month(w: &str) -> Option<u8> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
 
 /// Currency names and codes → ISO code. Multi-word names are matched by the caller.
 fn currency_word(w: &str) -> Option<&'static str> {
@@ -2697,197 +2661,6 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         (value, k, half_unit)
-    }
-
-    /// Dates: `22 February 2022`, `February 22, 2022`, `November 2020`, `late November`, `2021-03-17`.
-    fn date_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let t = self.toks.get(i)?;
-        let day_num = |k: usize| -> Option<(u8, usize)> {
-            let tk = self.toks.get(k)?;
-            if tk.kind != T::Num {
-                return None;
-            }
-            let raw = self.raw(k);
-            if !raw.chars().all(|c| c.is_ascii_digit()) || raw.len() > 2 {
-                return None;
-            }
-            let d: u8 = raw.parse().ok()?;
-            if !(1..=31).contains(&d) {
-                return None;
-            }
-            let mut e = k + 1;
-            if self.glued(e)
-                && self
-                    .word(e)
-                    .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
-            {
-                e += 1;
-            }
-            Some((d, e))
-        };
-        let year_num = |k: usize| -> Option<(i32, usize)> {
-            let tk = self.toks.get(k)?;
-            let raw = self.raw(k);
-            if tk.kind != T::Num || raw.len() != 4 || !raw.chars().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            let y: i32 = raw.parse().ok()?;
-            (1000..=2100).contains(&y).then_some((y, k + 1))
-        };
-        let month_at = |k: usize| -> Option<u8> {
-            let raw = self.raw(k);
-            let w = self.word(k)?;
-            if !raw.chars().next().is_some_and(char::is_uppercase) {
-                return None;
-            }
-            // Three-letter abbreviations only when written as such (`Feb`), and `May`/`March` need context.
-            let m = month(w.trim_end_matches('.'))?;
-            if w.len() <= 4
-                && !matches!(w, "may" | "june" | "july")
-                && !self.is_punct(k + 1, ".")
-                && w.len() == 3
-                && raw != "Sept"
-            {
-                // `Mar`, `Jan` accepted; they are rarely other words when capitalised.
-            }
-            Some(m)
-        };
-        // ISO date.
-        if t.kind == T::Num
-            && let Some((y, _)) = year_num(i)
-            && self.is_punct(i + 1, "-")
-            && self.glued(i + 1)
-            && let (mraw, draw) = (self.raw(i + 2), self.raw(i + 4))
-            && self.is_punct(i + 3, "-")
-            && mraw.len() == 2
-            && draw.len() == 2
-            && self.glued(i + 2)
-            && self.glued(i + 4)
-            && let (Ok(m), Ok(d)) = (mraw.parse::<u8>(), draw.parse::<u8>())
-            && (1..=12).contains(&m)
-            && (1..=31).contains(&d)
-        {
-            return Some(self.date_q(i, i + 5, Date::ymd(y, m, d)));
-        }
-        // Day Month [Year]
-        if let Some((d, e)) = day_num(i) {
-            let e = if self.word(e) == Some("of") { e + 1 } else { e };
-            if let Some(m) = month_at(e) {
-                let mut end = e + 1;
-                let mut year = None;
-                if self.is_punct(end, ",") && year_num(end + 1).is_some() {
-                    end += 1;
-                }
-                if let Some((y, e2)) = year_num(end) {
-                    year = Some(y);
-                    end = e2;
-                }
-                return Some(self.date_q(
-                    i,
-                    end,
-                    Date {
-                        year,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                ));
-            }
-            return None;
-        }
-        // Month [Day][, Year] | Month Year
-        if let Some(m) = month_at(i) {
-            let w = self.word(i).unwrap_or_default();
-            let mut end = i + 1;
-            let mut day = None;
-            let mut year = None;
-            if let Some((d, e)) = day_num(end)
-                && year_num(end).is_none()
-            {
-                day = Some(d);
-                end = e;
-                if self.is_punct(end, ",") && year_num(end + 1).is_some() {
-                    end += 1;
-                }
-            }
-            if let Some((y, e)) = year_num(end) {
-                year = Some(y);
-                end = e;
-            }
-            if day.is_none() && year.is_none() {
-                // A bare month name: only after a preposition or time word, and never `May` alone.
-                let prev = if i > 0 { self.word(i - 1) } else { None };
-                let ok = w != "may"
-                    && w != "march"
-                    && prev.is_some_and(|p| {
-                        matches!(
-                            p,
-                            "in" | "late"
-                                | "early"
-                                | "mid"
-                                | "since"
-                                | "until"
-                                | "till"
-                                | "by"
-                                | "last"
-                                | "next"
-                                | "this"
-                                | "of"
-                                | "from"
-                                | "before"
-                                | "after"
-                                | "end"
-                                | "beginning"
-                                | "during"
-                        )
-                    });
-                if !ok {
-                    return None;
-                }
-            }
-            // Include a preceding `late`/`early`/`mid` in the span.
-            let mut start = i;
-            if i > 0
-                && self
-                    .word(i - 1)
-                    .is_some_and(|p| matches!(p, "late" | "early" | "mid"))
-            {
-                start = i - 1;
-            }
-            return Some(self.date_q(
-                start,
-                end,
-                Date {
-                    year,
-                    month: Some(m),
-                    day,
-                },
-            ));
-        }
-        None
-    }
-
-    fn date_q(&self, i: usize, end: usize, date: Date) -> (Quantity, usize) {
-        let (lo, hi) = date
-            .day_range()
-            .map_or((f64::NEG_INFINITY, f64::INFINITY), |(a, b)| {
-                (a as f64, b as f64)
-            });
-        (
-            Quantity {
-                span: Span::new(self.toks[i].start, self.toks[end - 1].end),
-                kind: Kind::Date,
-                unit: None,
-                value: lo,
-                interval: Interval::closed(lo, hi),
-                hedge: Hedge::Exact,
-                date: Some(date),
-                relative: None,
-                in_words: false,
-                figure: Span::new(self.toks[i].start, self.toks[end - 1].end),
-                stated: lo,
-            },
-            end,
-        )
     }
 }
 
