@@ -21,11 +21,13 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 mod date;
+mod money;
 mod position;
 mod spelled;
 mod tokenize;
 mod words;
 use date::{days_from_civil, days_in_month, month};
+use money::{CODES, currency_symbol, currency_word};
 pub use position::{Anchor, Position, positions};
 use spelled::{Atom, Form};
 use tokenize::{T, Tok, tokenize};
@@ -568,68 +570,6 @@ fn power_value(raw: &str) -> Option<f64> {
 // ---------------------------------------------------------------------------
 // Lexicons
 
-/// Currency names and codes → ISO code. Multi-word names are matched by the caller.
-fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "usd" | "bucks" => "USD",
-        "euro" | "euros" | "eur" => "EUR",
-        "ruble" | "rubles" | "rouble" | "roubles" | "rub" | "rur" => "RUB",
-        "pound" | "pounds" | "gbp" | "sterling" => "GBP",
-        "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
-        "yen" | "jpy" => "JPY",
-        "rupee" | "rupees" | "inr" => "INR",
-        "franc" | "francs" | "chf" => "CHF",
-        "tenge" | "kzt" => "KZT",
-        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => "UAH",
-        "manat" | "manats" | "azn" => "AZN",
-        "lira" | "liras" | "lire" | "try" => "TRY",
-        "won" | "krw" => "KRW",
-        "dram" | "drams" | "amd" => "AMD",
-        "peso" | "pesos" | "mxn" => "MXN",
-        "real" | "reais" | "brl" => "BRL",
-        "rand" | "zar" => "ZAR",
-        "krona" | "kronor" | "sek" => "SEK",
-        "krone" | "kroner" | "nok" | "dkk" => "NOK",
-        "zloty" | "zlotys" | "pln" => "PLN",
-        "cad" => "CAD",
-        "元" => "CNY",
-        "markka" | "markkaa" => "FIM",
-        "peseta" | "pesetas" => "ESP",
-        "guilder" | "guilders" => "NLG",
-        "bitcoin" | "bitcoins" | "btc" => "BTC",
-        "aud" => "AUD",
-        "cent" | "cents" => "USD¢",
-        "kopeck" | "kopecks" | "kopeks" | "kopek" => "RUB¢",
-        "pence" | "penny" | "p" => "GBP¢",
-        _ => return None,
-    })
-}
-
-fn currency_symbol(c: &str) -> Option<&'static str> {
-    Some(match c {
-        "$" => "USD",
-        "€" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
-        "₽" => "RUB",
-        "₹" => "INR",
-        "₴" => "UAH",
-        "₩" => "KRW",
-        "₺" => "TRY",
-        "₸" => "KZT",
-        "¢" => "USD¢",
-        "₡" => "CRC",
-        "₾" => "GEL",
-        "₭" => "LAK",
-        "₿" => "BTC",
-        "₦" => "NGN",
-        "₱" => "PHP",
-        "₪" => "ILS",
-        "₫" => "VND",
-        _ => return None,
-    })
-}
-
 /// A unit word → (kind, canonical unit, factor to the dimension's base unit).
 fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
     use Kind::{Duration as D, Measure as M};
@@ -700,27 +640,6 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
 
 /// The unit of a multiple of another figure ("twice that"): the factor is its value.
 pub const MULTIPLE: &str = "×";
-
-/// Words that make "pounds" a weight.
-const WEIGHT_WORDS: &[&str] = &[
-    "weigh",
-    "weighs",
-    "weighed",
-    "weighing",
-    "weight",
-    "weighted",
-    "heavy",
-    "heavier",
-    "lighter",
-    "ton",
-    "tons",
-    "tonne",
-    "tonnes",
-    "baby",
-    "overweight",
-    "kilos",
-    "kilograms",
-];
 
 /// Words that make "degrees" an angle.
 const ANGLE_WORDS: &[&str] = &[
@@ -2168,181 +2087,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
-        let r = self.raw(j);
-        let Some(t) = self.toks.get(j) else {
-            return (None, j);
-        };
-        if t.kind == T::Punct
-            && let Some(c) = currency_symbol(r)
-        {
-            return (Some(c), j + 1);
-        }
-        if t.kind == T::Word {
-            let w = self.word(j).unwrap_or_default();
-            // `US$`, `C$`, `A$`, `R$`.
-            if self.is_punct(j + 1, "$")
-                && (self.glued(j + 1) || matches!(w, "us" | "c" | "hk" | "nz" | "au" | "can"))
-            {
-                let code = match w {
-                    "us" | "usd" => "USD",
-                    "c" | "ca" | "can" | "cad" => "CAD",
-                    // "A$5" (glued); "a $5 fee" is an article.
-                    "a" if self.raw(j) == "A" => "AUD",
-                    "au" | "aud" => "AUD",
-                    "mex" | "mxn" => "MXN",
-                    "nzd" => "NZD",
-                    "r" => "BRL",
-                    "hk" => "HKD",
-                    "nz" => "NZD",
-                    "s" => "SGD",
-                    _ => "",
-                };
-                if !code.is_empty() {
-                    return (Some(code), j + 2);
-                }
-            }
-            if r.len() == 3
-                && self.toks.get(j + 1).is_some_and(|n| n.kind == T::Num)
-                && let Some(c) = CODES.iter().find(|c| **c == r)
-            {
-                return (Some(c), j + 1);
-            }
-            // "u.s $ 100"
-            if w == "u"
-                && self.is_punct(j + 1, ".")
-                && self.word(j + 2) == Some("s")
-                && self.is_punct(j + 3, "$")
-            {
-                return (Some("USD"), j + 4);
-            }
-        }
-        (None, j)
-    }
-
-    /// A currency after a figure, with a scale that may follow or lead it ("75 USD
-    /// million", "30 MUSD"), or a sign written after the figure ("10 €").
-    fn currency_suffix_scaled(&self, k: usize) -> Option<(&'static str, usize, f64)> {
-        if let Some(t) = self.toks.get(k)
-            && t.kind == T::Punct
-            && let Some(c) = currency_symbol(self.raw(k))
-        {
-            // A sign before another figure belongs to it ("10 $ 30 $" is two amounts), unless
-            // that figure is in cents ("10 $ 30 cent").
-            let next_is_figure = self.toks.get(k + 1).is_some_and(|n| n.kind == T::Num);
-            // "1 $10": the sign is glued to the figure after it.
-            if next_is_figure && self.glued(k + 1) && !self.glued(k) {
-                return None;
-            }
-            let next_is_own = next_is_figure
-                && self.digits_at(k + 1).is_some_and(|n| {
-                    self.currency_suffix(n.end).is_some()
-                        || self.toks.get(n.end).is_some_and(|t| {
-                            t.kind == T::Punct && currency_symbol(self.raw(n.end)).is_some()
-                        })
-                });
-            if !next_is_figure || next_is_own {
-                return Some((c, k + 1, 1.0));
-            }
-            return None;
-        }
-        let raw = self.raw(k);
-        if raw.len() == 4
-            && raw.starts_with('M')
-            && raw.chars().all(|c| c.is_ascii_uppercase())
-            && let Some(c) = CODES.iter().find(|c| **c == &raw[1..])
-        {
-            return Some((c, k + 1, 1e6));
-        }
-        let (c, end) = self.currency_suffix(k)?;
-        // "3 USD50 cards": the code belongs to the digits it is glued to.
-        if end == k + 1 && self.toks.get(end).is_some_and(|t| t.kind == T::Num) && self.glued(end) {
-            return None;
-        }
-        if let Some(w) = self.word(end)
-            && let Some(s) = scale_word(w).filter(|s| *s >= 1e3 && w.len() > 2)
-        {
-            return Some((c, end + 1, s));
-        }
-        Some((c, end, 1.0))
-    }
-
-    fn currency_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
-        // `[rubles]` insertions, `US dollars`, `Canadian dollars`.
-        let (k0, bracket) = if self.is_punct(k, "[") {
-            (k + 1, true)
-        } else {
-            (k, false)
-        };
-        let w = self.word(k0)?;
-        let (code, mut end) = match w {
-            "us" | "u.s" | "american"
-                if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) =>
-            {
-                ("USD", k0 + 2)
-            }
-            "canadian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => {
-                ("CAD", k0 + 2)
-            }
-            "australian" if self.word(k0 + 1).is_some_and(|x| x.starts_with("dollar")) => {
-                ("AUD", k0 + 2)
-            }
-            "hong"
-                if self.words_match(k0 + 1, &["kong"])
-                    && self.word(k0 + 2).is_some_and(|x| x.starts_with("dollar")) =>
-            {
-                ("HKD", k0 + 3)
-            }
-            "swiss" if self.word(k0 + 1).is_some_and(|x| x.starts_with("franc")) => ("CHF", k0 + 2),
-            "turkish" if self.word(k0 + 1).is_some_and(|x| x.starts_with("lira")) => {
-                ("TRY", k0 + 2)
-            }
-            "dutch" if self.word(k0 + 1).is_some_and(|x| x.starts_with("guilder")) => {
-                ("NLG", k0 + 2)
-            }
-            "finnish" if self.word(k0 + 1).is_some_and(|x| x.starts_with("markka")) => {
-                ("FIM", k0 + 2)
-            }
-            "chinese" if self.word(k0 + 1).is_some_and(|x| x == "yuan") => ("CNY", k0 + 2),
-            "british" if self.word(k0 + 1).is_some_and(|x| x.starts_with("pound")) => {
-                ("GBP", k0 + 2)
-            }
-            "russian"
-                if self
-                    .word(k0 + 1)
-                    .is_some_and(|x| x.starts_with("ruble") || x.starts_with("rouble")) =>
-            {
-                ("RUB", k0 + 2)
-            }
-            _ => {
-                let c = currency_word(w)?;
-                // Ordinary words that are also currency names need a code-like spelling.
-                let raw = self.raw(k0);
-                if matches!(w, "p" | "try" | "won" | "real" | "rand" | "lira" | "min")
-                    && !(raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()))
-                    && !(w == "p" && self.glued(k0))
-                {
-                    return None;
-                }
-                if w == "pounds" && self.word(k0 + 1) == Some("of") {
-                    return None;
-                }
-                // "the baby is over two pounds", "a metric ton is 2,204.62 pounds": weight.
-                if w.starts_with("pound") && self.context_has(k0, 8, WEIGHT_WORDS) {
-                    return None;
-                }
-                (c, k0 + 1)
-            }
-        };
-        if bracket {
-            if !self.is_punct(end, "]") {
-                return None;
-            }
-            end += 1;
-        }
-        Some((code, end))
-    }
-
     /// Reads a number at token `j`: digits, words, or a mix, with scale words.
     fn number_at(&self, j: usize) -> Option<Num> {
         let t = self.toks.get(j)?;
@@ -2663,12 +2407,6 @@ impl<'a> Parser<'a> {
         (value, k, half_unit)
     }
 }
-
-/// ISO codes accepted before a figure (`USD 5 million`).
-const CODES: &[&str] = &[
-    "USD", "EUR", "RUB", "GBP", "CNY", "JPY", "CHF", "CAD", "AUD", "INR", "KZT", "UAH", "AZN",
-    "TRY", "KRW", "AMD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "ZAR", "HKD", "SGD", "NZD",
-];
 
 /// The scale factor that the words between `from` and `to` apply.
 fn scale_of(p: &Parser<'_>, from: usize, to: usize) -> f64 {
