@@ -5,7 +5,9 @@
 //! `2021-03-17`), its interval the days it covers; and the calendar arithmetic
 //! [`Date`] uses (days since 1970, month lengths).
 
-use super::{Date, Hedge, Interval, Kind, Parser, Quantity, T};
+use super::parse::Parser;
+use super::tokenize::T;
+use super::{Date, Hedge, Interval, Kind, Quantity};
 use crate::span::Span;
 
 /// The number of days in month `m` of year `y`.

@@ -5,7 +5,10 @@
 //! where it ends, or the two bounds joined into one range; and [`shape`], which turns
 //! a figure, its hedge and the rounding of its digits into the values it allows.
 
-use super::{Hedge, Interval, Kind, Num, Parser, Quantity, T};
+use super::number::Num;
+use super::parse::Parser;
+use super::tokenize::T;
+use super::{Hedge, Interval, Kind, Quantity};
 use crate::span::Span;
 
 /// Multi-word hedges before a figure, longest first: (words, hedge).

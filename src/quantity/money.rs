@@ -5,7 +5,9 @@
 //! and where it ends, with the scale a code may carry ("75 USD million", "30 MUSD");
 //! and the currency lexicons the other rules consult.
 
-use super::{Parser, T, scale_word};
+use super::parse::Parser;
+use super::tokenize::T;
+use super::words::scale_word;
 
 /// Currency names and codes → ISO code. Multi-word names are matched by the caller.
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {

@@ -7,11 +7,14 @@
 //! "dozen" and mixed fractions (`2 1/4`); parts of names, codes, phone numbers, times
 //! and versions (`Nord Stream 2`, `04040`, `+1-222-2222`, `15:40`, `1.2.3`) are no figure.
 
+use super::date::month;
+use super::hedge::is_hedge_start;
 use super::money::{CODES, currency_word};
+use super::parse::Parser;
 use super::spelled::{self, Atom, Form};
+use super::tokenize::T;
 use super::unit::unit_word;
 use super::words::{and_a_fraction, scale_word};
-use super::{Parser, T, is_hedge_start, month};
 
 /// A number read from the tokens.
 #[derive(Debug, Clone, Copy)]

@@ -7,7 +7,9 @@
 //! *fahrenheit*").
 
 use super::money::{CODES, currency_symbol, currency_word};
-use super::{Kind, Parser, T, TimeUnit, UnitMention, find, tokenize};
+use super::parse::Parser;
+use super::tokenize::{T, tokenize};
+use super::{Kind, TimeUnit, UnitMention, find};
 use crate::span::Span;
 
 /// Finds the units named in `text` outside any quantity.

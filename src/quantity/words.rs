@@ -4,8 +4,10 @@
 //! by classifying the words into [`Atom`]s and handing them to [`spelled::read`]; and
 //! the lexicons of number words (cardinals, ordinals, scales) the other rules consult.
 
+use super::number::{Num, tidy};
+use super::parse::Parser;
 use super::spelled::{self, Atom, Class, Form};
-use super::{Num, Parser, T, tidy};
+use super::tokenize::T;
 
 /// A cardinal number word below a hundred ("seven", "forty") → its value.
 pub(super) fn small_number(w: &str) -> Option<f64> {

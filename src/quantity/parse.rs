@@ -1,0 +1,870 @@
+//! The parser: tokens → quantities, one figure at a time.
+//!
+//! In: the tokens of a sentence. Out: the [`Quantity`]s they state, in order, each with
+//! the token after it. At each token the parser tries, in this order: a date, a hedge,
+//! a range opener ("between", "from"), a multiple ("twice that"), a currency before
+//! the figure, the figure itself (see [`number`](super::number)), a proportion or a
+//! fraction ("1 in 4", "one over three", "16 out of 20"), a range, the suffixes after
+//! it (percent, currency, unit, "ago"), a year, and hedges after it ("or more", "or
+//! so"); a minus before a figure negates it, and two bounds in a row join into a range.
+
+use super::date::month;
+use super::hedge::{is_hedge_start, shape};
+use super::money::{CODES, currency_symbol, currency_word};
+use super::number::{Num, tidy};
+use super::tokenize::{T, Tok};
+use super::unit::unit_word;
+use super::words::{denominator_word, scale_word, small_number};
+use super::{Date, Hedge, Interval, Kind, MULTIPLE, Quantity, Relative, TimeUnit};
+use crate::span::Span;
+
+pub(super) struct Parser<'a> {
+    pub(super) text: &'a str,
+    /// `text` in ASCII lower case: the same byte offsets, compared against the lexicons.
+    pub(super) lower: String,
+    pub(super) toks: &'a [Tok],
+    pub(super) out: Vec<Quantity>,
+}
+
+impl<'a> Parser<'a> {
+    pub(super) fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        (t.kind == T::Word).then(|| &self.lower[t.start..t.end])
+    }
+
+    pub(super) fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == T::Punct && &self.text[t.start..t.end] == p)
+    }
+
+    pub(super) fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+
+    pub(super) fn words_match(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter()
+            .enumerate()
+            .all(|(k, w)| self.word(i + k).is_some_and(|x| x == *w))
+    }
+
+    pub(super) fn run(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            // `minus 25`, `-5 °C`: a negative figure.
+            let next_is_number = self.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
+            let minus = (matches!(self.word(i), Some("minus" | "negative"))
+                && (next_is_number
+                    || self.word(i + 1).is_some_and(|w| {
+                        small_number(w.split('-').next().unwrap_or(w)).is_some()
+                    })))
+                || (self.is_punct(i, "-")
+                    && !(i > 0 && self.glued(i))
+                    && self.glued(i + 1)
+                    && next_is_number);
+            // "convert - 20 degrees fahrenheit": a spaced minus, read only before a
+            // temperature (elsewhere a spaced hyphen is a dash).
+            let spaced_minus = !minus
+                && self.is_punct(i, "-")
+                && next_is_number
+                && !(i > 0 && self.glued(i))
+                && !self.glued(i + 1)
+                && (i == 0 || self.toks[i - 1].kind == T::Word);
+            let negated = if minus {
+                self.quantity_at(i + 1)
+            } else if spaced_minus {
+                self.quantity_at(i + 1).filter(|(q, _)| {
+                    q.hedge == Hedge::Exact && q.unit.as_deref().is_some_and(|u| u.starts_with('°'))
+                })
+            } else {
+                None
+            };
+            if let Some((mut q, end)) = negated {
+                if matches!(
+                    q.kind,
+                    Kind::Count | Kind::Percent | Kind::Measure | Kind::Money | Kind::Fraction
+                ) {
+                    q.value = -q.value;
+                    q.interval = Interval {
+                        lo: -q.interval.hi,
+                        hi: -q.interval.lo,
+                        lo_open: q.interval.hi_open,
+                        hi_open: q.interval.lo_open,
+                    };
+                    q.span.start = self.toks[i].start;
+                    q.figure.start = self.toks[i].start;
+                    q.stated = -q.stated;
+                }
+                self.out.push(q);
+                i = end.max(i + 2);
+                continue;
+            }
+            match self.quantity_at(i) {
+                Some((q, end)) => {
+                    let (q, end) = self.join_bounds(q, end);
+                    self.out.push(q);
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Whether a quantity can start at token `i` (a cheap test that skips most words).
+    fn could_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind {
+            T::Num => true,
+            T::Punct => true,
+            T::Word => {
+                let w = self.word(i).unwrap_or("");
+                let first_part = w.split('-').next().unwrap_or(w);
+                small_number(first_part).is_some()
+                    || denominator_word(w).is_some()
+                    || month(w.trim_end_matches('.')).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "half"
+                            | "between"
+                            | "from"
+                            | "minus"
+                            | "negative"
+                            | "late"
+                            | "early"
+                            | "mid"
+                    )
+                    || is_hedge_start(w)
+                    || (w.len() <= 3 && self.toks.get(i + 1).is_some_and(|n| n.kind != T::Word))
+            }
+        }
+    }
+
+    pub(super) fn quantity_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if !self.could_start(i) {
+            return None;
+        }
+        // Dates first: they hold numbers that are not amounts.
+        if let Some(r) = self.date_at(i) {
+            return Some(r);
+        }
+        let (hedge, j) = match self.hedge_at(i) {
+            Some((h, j)) => (Some(h), j),
+            None => (None, i),
+        };
+        // "between X and Y", "from X to Y"
+        let range_intro = match self.word(j) {
+            Some("between") => Some("and"),
+            Some("from") => Some("to"),
+            _ => None,
+        };
+        let j = if range_intro.is_some() && hedge.is_none() {
+            j + 1
+        } else {
+            j
+        };
+        // "twice that", "nearly three times as much": a multiple of the figure answered.
+        if let Some((factor, end)) = self.multiple_at(j) {
+            let hedge = hedge.unwrap_or(Hedge::Exact);
+            let num = Num::fraction(factor, end);
+            let (value, interval) = shape(Kind::Count, &num, None, hedge, 1.0);
+            let figure = Span::new(self.toks[j].start, self.toks[end - 1].end);
+            return Some((
+                Quantity {
+                    span: Span::new(self.toks[i].start, figure.end),
+                    kind: Kind::Count,
+                    unit: Some(MULTIPLE.into()),
+                    value,
+                    interval,
+                    hedge,
+                    date: None,
+                    relative: None,
+                    in_words: true,
+                    figure,
+                    stated: factor,
+                },
+                end,
+            ));
+        }
+        let (mut cur_pre, mut k) = self.currency_prefix(j);
+        // "MAUD 60": millions of a currency, by its code with an M.
+        let mut pre_scale = 1.0;
+        let r = self.raw(j);
+        if cur_pre.is_none()
+            && r.len() == 4
+            && r.starts_with('M')
+            && r.chars().all(|c| c.is_ascii_uppercase())
+            && self.toks.get(j + 1).is_some_and(|t| t.kind == T::Num)
+            && let Some(c) = CODES.iter().find(|c| **c == &r[1..])
+        {
+            cur_pre = Some(c);
+            k = j + 1;
+            pre_scale = 1e6;
+        }
+        // `<-30`: a negative bound.
+        let negative_bound = hedge.is_some()
+            && self.is_punct(k, "-")
+            && self.glued(k + 1)
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == T::Num)
+            // "between negative ten and fifteen"
+            || range_intro.is_some() && matches!(self.word(k), Some("negative" | "minus"));
+        if negative_bound {
+            k += 1;
+        }
+        let k0 = if negative_bound { k - 1 } else { k };
+        let mut num = self.number_at(k)?;
+        if negative_bound {
+            num.value = -num.value;
+        }
+        if pre_scale != 1.0 {
+            num.value = tidy(num.value * pre_scale);
+            num.half_unit *= pre_scale;
+            num.scaled = true;
+        }
+        // `1 in 4`, `one in three`: a proportion.
+        if self.word(num.end) == Some("in")
+            && cur_pre.is_none()
+            && !num.fraction
+            && num.value >= 1.0
+            && num.value <= 10.0
+            && let Some(total) = self.number_at(num.end + 1)
+            && !total.weak
+            && total.value > num.value
+            && total.value <= 1000.0
+            && !(total.plain_int && total.digits == 4)
+        {
+            return Some(self.proportion(i, k0, &num, &total, hedge));
+        }
+        let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
+        // `one over three`, `2000 over 3`: a fraction, when nothing follows that makes
+        // "over" a preposition ("20 over 10 years").
+        if self.word(num.end) == Some("over")
+            && cur_pre.is_none()
+            && !num.fraction
+            && !num.ordinal
+            && let Some(den) = self.number_at(num.end + 1)
+            && den.value > 0.0
+            && !den.fraction
+            && self
+                .word(den.end)
+                .is_none_or(|w| matches!(w, "is" | "equals" | "and" | "or"))
+            && !self.is_punct(den.end, "%")
+        {
+            let value = tidy(num.value / den.value);
+            let figure = Span::new(self.toks[k0].start, self.toks[den.end - 1].end);
+            let q = Quantity {
+                span: Span::new(self.toks[i].start, figure.end),
+                kind: Kind::Fraction,
+                unit: None,
+                value,
+                interval: Interval::closed(value, value),
+                hedge: Hedge::Exact,
+                date: None,
+                relative: None,
+                in_words: num.in_words || den.in_words,
+                figure,
+                stated: value,
+            };
+            return Some((q, den.end));
+        }
+        // `one out of three`: a proportion, even from a lone "one".
+        if num.weak
+            && self.words_match(num.end, &["out", "of"])
+            && let Some(total) = self.number_at(num.end + 2)
+            && total.value >= 1.0
+        {
+            return Some(self.proportion(i, k0, &num, &total, hedge));
+        }
+        // "more than half", "nearly half": a hedged half is a figure.
+        let hedged_half = hedge.is_some() && self.word(k0) == Some("half");
+        if num.weak && cur_pre.is_none() && !after_minus && !hedged_half {
+            // "one of the", "a" alone: only with a unit, percent or scale after it
+            // ("one-yen" has a hyphen between).
+            let hyphen =
+                self.is_punct(num.end, "-") && self.glued(num.end) && self.glued(num.end + 1);
+            let next = self.word(num.end + usize::from(hyphen));
+            // "one year old": an age.
+            let age = next
+                .and_then(unit_word)
+                .is_some_and(|u| u.0 == Kind::Duration)
+                && (self.word(num.end + 1) == Some("old")
+                    || self.words_match(num.end + 1, &["of", "age"]));
+            let ok =
+                age || next.is_some_and(|w| {
+                    w == "percent"
+                        || (currency_word(w).is_some()
+                            && w != "p"
+                            && w != "try"
+                            && w != "won"
+                            && w != "real")
+                        || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
+                }) || self.is_punct(num.end, "%");
+            if !ok {
+                return None;
+            }
+        }
+        k = num.end;
+        // `16 out of 20`, `eight teams out of the 32`: a proportion.
+        let noun_gap = usize::from(
+            self.word(k)
+                .is_some_and(|w| !self.words_match(k, &["out", "of"]) && w.len() > 2),
+        );
+        if self.words_match(k + noun_gap, &["out", "of"]) && cur_pre.is_none() && !num.fraction {
+            let mut m = k + noun_gap + 2;
+            if self.word(m) == Some("the") {
+                m += 1;
+            }
+            if let Some(total) = self.number_at(m)
+                && total.value > 0.0
+                && num.value <= total.value
+            {
+                return Some(self.proportion(i, k0, &num, &total, hedge));
+            }
+        }
+        // `25-metre`, `3-inch`: a unit joined by a hyphen.
+        if self.is_punct(k, "-")
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.word(k + 1).is_some_and(|w| {
+                unit_word(w).is_some_and(|u| u.0 == Kind::Measure) || currency_word(w).is_some()
+            })
+        {
+            k += 1;
+        }
+        let mut lo = num;
+        let mut hi: Option<Num> = None;
+        // Range: `46–52`, `46 - 52`, `5 to 7`, `between 10 and 20`.
+        let sep_is_dash = self.toks.get(k).is_some_and(|t| {
+            t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒" | "~")
+        });
+        let sep_word = self.word(k);
+        let range_sep = match range_intro {
+            Some(w) => {
+                sep_word == Some(w) || w == "to" && matches!(sep_word, Some("through" | "thru"))
+            }
+            None => sep_is_dash || matches!(sep_word, Some("to" | "through" | "thru")),
+        };
+        // `+1-222-2222`: a phone number, not a range.
+        let id_like = self.glued(k)
+            && (k0 > 0
+                && matches!(self.raw(k0 - 1), "+" | "-")
+                && self.glued(k0)
+                && k0 > 1
+                && self.glued(k0 - 1)
+                || k0 > 0 && self.is_punct(k0 - 1, "+") && self.glued(k0)
+                || self.toks.get(k + 2).is_some_and(|t| {
+                    t.start == self.toks[k + 1].end && matches!(self.raw(k + 2), "-" | "/")
+                }));
+        if range_sep && !id_like {
+            let (cur2, k2) = self.currency_prefix(k + 1);
+            if let Some(second) = self.number_at(k2)
+                && !second.weak
+                && (cur2.is_none() || cur_pre.is_none() || cur2 == cur_pre)
+            {
+                let mut first = lo;
+                // `5 to 7 billion`: the scale of the second applies to a bare first.
+                if second.scaled && !first.scaled {
+                    let scale = scale_of(self, k2, second.end);
+                    if scale > 1.0 && first.value * scale <= second.value * 1.0001 {
+                        first.value *= scale;
+                        first.half_unit *= scale;
+                    }
+                }
+                let is_year_pair = first.plain_int
+                    && first.digits == 4
+                    && (second.digits == 4 || second.digits == 2);
+                if first.value < second.value
+                    || is_year_pair
+                    || (range_intro.is_some() && first.value <= second.value)
+                {
+                    if is_year_pair && second.digits == 2 {
+                        let century = (first.value / 100.0).floor() * 100.0;
+                        let mut s = second;
+                        s.value += century;
+                        hi = Some(s);
+                    } else {
+                        hi = Some(second);
+                    }
+                    lo = first;
+                    k = second.end;
+                } else if sep_word == Some("to") {
+                    // `60 to 40` is a ratio, not a range: keep the first number only.
+                }
+            }
+        } else if range_intro.is_some() {
+            return None;
+        }
+        let last = hi.unwrap_or(lo);
+        // Suffixes: percent, currency, unit, `ago`, `or more`.
+        let mut kind = Kind::Count;
+        let mut unit: Option<compact_str::CompactString> = None;
+        let mut factor = 1.0;
+        let mut currency = cur_pre;
+        // "½ teaspoon", "1/4 mile": a fraction of a unit is a measure.
+        let unit_follows = self
+            .word(k)
+            .and_then(unit_word)
+            .is_some_and(|u| u.0 == Kind::Measure);
+        if lo.ordinal {
+            kind = Kind::Ordinal;
+        } else if lo.fraction && !unit_follows {
+            kind = Kind::Fraction;
+        }
+        let mut relative = None;
+        if kind == Kind::Count {
+            if self.is_punct(k, "%")
+                && !self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.start == self.toks[k].end && t.kind != T::Punct)
+            {
+                kind = Kind::Percent;
+                unit = Some("%".into());
+                k += 1;
+            } else if self.words_match(k, &["percentage", "points"])
+                || self.words_match(k, &["percentage", "point"])
+            {
+                kind = Kind::Percent;
+                unit = Some("pp".into());
+                k += 2;
+            } else if self.words_match(k, &["per", "cent"]) {
+                kind = Kind::Percent;
+                unit = Some("%".into());
+                k += 2;
+                if self.is_punct(k, ".")
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                {
+                    k += 1;
+                }
+            } else if matches!(
+                self.word(k),
+                Some("percent" | "pct" | "per-cent" | "percents" | "percentage")
+            ) {
+                kind = Kind::Percent;
+                unit = Some("%".into());
+                k += 1;
+            } else if let Some((c, k2, scale)) = self.currency_suffix_scaled(k)
+                // "$10 dollars": the sign said it; the word is left alone.
+                && !(cur_pre.is_some() && scale == 1.0 && k2 == k + 1)
+            {
+                currency = currency.or(Some(c));
+                if currency == Some(c) {
+                    k = k2;
+                    // "75 USD million", "30 MUSD": a scale after the code.
+                    if scale != 1.0 {
+                        lo.value = tidy(lo.value * scale);
+                        lo.half_unit *= scale;
+                        if let Some(h) = hi.as_mut() {
+                            h.value = tidy(h.value * scale);
+                            h.half_unit *= scale;
+                        }
+                    }
+                }
+            } else if let Some((u, k2)) = self.temperature_suffix(k) {
+                kind = Kind::Measure;
+                unit = Some(u.into());
+                k = k2;
+            } else if let Some((kd, u, f, k2)) = self.bracketed_unit(k) {
+                // `20 (kg)`, `20 [kg]`
+                kind = kd;
+                unit = Some(u.into());
+                factor = f;
+                k = k2;
+            } else if let Some(w) = self.word(k) {
+                let glued_unit = self.glued(k);
+                // "16,000 metric tons"
+                let metric = w == "metric"
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|n| matches!(n, "ton" | "tons" | "tonne" | "tonnes"));
+                let (w, k_unit) = if metric {
+                    (self.word(k + 1).unwrap_or(w), k + 1)
+                } else {
+                    (w, k)
+                };
+                if let Some((kd, u, f)) = unit_word(w)
+                    && !self.is_ambiguous_unit(w, k_unit, glued_unit)
+                {
+                    kind = kd;
+                    unit = Some(u.into());
+                    factor = f;
+                    k = k_unit + 1;
+                    if kd == Kind::Measure {
+                        let (u2, f2, k2, extra) = self.compound_unit(u, f, k);
+                        unit = Some(u2.into());
+                        factor = f2;
+                        k = k2;
+                        if extra != 0.0 {
+                            lo.value = tidy(lo.value + extra);
+                            lo.half_unit = lo.half_unit.min(0.5 / 12.0);
+                        }
+                    }
+                    if self.word(k) == Some("ago") && kd == Kind::Duration {
+                        let unit_name = match w.trim_end_matches('s') {
+                            "day" => TimeUnit::Day,
+                            "week" => TimeUnit::Week,
+                            "month" => TimeUnit::Month,
+                            "decade" => TimeUnit::Decade,
+                            _ => TimeUnit::Year,
+                        };
+                        relative = Some(Relative {
+                            amount: last.value,
+                            unit: unit_name,
+                        });
+                        k += 1;
+                    } else if self.word(k) == Some("old") && kd == Kind::Duration {
+                        k += 1;
+                    } else if self.words_match(k, &["of", "age"]) && kd == Kind::Duration {
+                        // "three years of age": an age.
+                        k += 2;
+                    }
+                } else if matches!(w, "cubic" | "square" | "sq")
+                    && let Some(w2) = self.word(k + 1)
+                    && let Some((_, u, f)) = unit_word(w2)
+                    && u == "m"
+                {
+                    kind = Kind::Measure;
+                    let cubic = w != "square" && w != "sq";
+                    unit = Some(if cubic { "m³" } else { "m²" }.into());
+                    factor = if cubic { f * f * f } else { f * f };
+                    k += 2;
+                } else if w == "°c" || (self.is_punct(k, "°")) {
+                    kind = Kind::Measure;
+                    unit = Some("°C".into());
+                    k += 1;
+                }
+            } else if self.is_punct(k, "°") {
+                kind = Kind::Measure;
+                let scale = self.word(k + 1);
+                unit = Some(
+                    if scale == Some("f") || scale == Some("fahrenheit") {
+                        "°F"
+                    } else {
+                        "°C"
+                    }
+                    .into(),
+                );
+                k += if scale.is_some() && self.glued(k + 1) {
+                    2
+                } else {
+                    1
+                };
+            }
+        }
+        if let Some(c) = currency {
+            kind = Kind::Money;
+            let (code, f) = match c.strip_suffix('¢') {
+                Some(code) => (code, 0.01),
+                None => (c, 1.0),
+            };
+            unit = Some(code.into());
+            factor = f;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five", "15 USD 25": the
+            // minor unit after a whole amount.
+            if f == 1.0 && hi.is_none() && lo.value.fract() == 0.0 && !lo.scaled {
+                let m = if self.word(k) == Some("and") {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(n) = self.number_at(m)
+                    && n.value.fract() == 0.0
+                    && n.value < 100.0
+                    && !n.fraction
+                    && !n.ordinal
+                {
+                    let cents_word = self
+                        .word(n.end)
+                        .and_then(currency_word)
+                        .is_some_and(|c| c.ends_with('¢'));
+                    let bare = self.word(n.end).is_none_or(|w| w == "and")
+                        && self.toks.get(n.end).is_none_or(|t| {
+                            t.kind != T::Num && currency_symbol(self.raw(n.end)).is_none()
+                        });
+                    if cents_word || bare {
+                        lo.value = tidy(lo.value + n.value / 100.0);
+                        lo.half_unit = 0.005;
+                        k = n.end + usize::from(cents_word);
+                    }
+                }
+            }
+        }
+        // Years: a four-digit figure 1000–2100 with nothing after it that makes it an amount.
+        if kind == Kind::Count
+            && hedge.is_none_or(|h| h == Hedge::Approximate && self.word(i) == Some("around"))
+            && lo.plain_int
+            && lo.digits == 4
+            && (1000.0..=2100.0).contains(&lo.value)
+            && hi.is_none_or(|h| h.plain_int && (1000.0..=2100.0).contains(&h.value))
+            && !self
+                .word(k)
+                .is_some_and(|w| scale_word(w).is_some() || is_plural_noun_after_year(w))
+        {
+            kind = Kind::Year;
+        }
+        // Post hedges: `or more`, `or so`, `plus`; a bound that is not followed by a figure
+        // of its own ("equal to 5000 or less than 6000" is two statements).
+        let mut hedge = hedge;
+        let no_figure_at = |m: usize| {
+            self.toks.get(m).is_none_or(|t| {
+                t.kind != T::Num && self.word(m).is_none_or(|w| small_number(w).is_none())
+            })
+        };
+        let equal = |m: usize| {
+            let mut m = m;
+            if self.word(m) == Some("equal") {
+                m += 1;
+                if self.word(m) == Some("to") {
+                    m += 1;
+                    if self.word(m) == Some("it") {
+                        m += 1;
+                    }
+                }
+                return Some(m);
+            }
+            None
+        };
+        if matches!(hedge, Some(Hedge::MoreThan | Hedge::LessThan))
+            && self.word(k) == Some("or")
+            && let Some(m) = equal(k + 1)
+        {
+            // "more than 5000 or equal to": the bound includes itself.
+            hedge = if hedge == Some(Hedge::MoreThan) {
+                Some(Hedge::AtLeast)
+            } else {
+                Some(Hedge::AtMost)
+            };
+            if no_figure_at(m) {
+                k = if self.word(m - 1) == Some("it") {
+                    m - 1
+                } else {
+                    m
+                };
+            } else {
+                hedge = Some(if hedge == Some(Hedge::AtLeast) {
+                    Hedge::MoreThan
+                } else {
+                    Hedge::LessThan
+                });
+            }
+        }
+        if matches!(hedge, None | Some(Hedge::Exact | Hedge::Approximate)) && hi.is_none() {
+            let above = ["more", "greater", "higher", "above", "larger", "over"];
+            let below = ["less", "fewer", "lower", "below", "smaller", "under"];
+            let after_or = self.word(k + 1).unwrap_or("");
+            let or_bound = matches!(self.word(k), Some("or" | "and"))
+                && (above.contains(&after_or) || below.contains(&after_or));
+            if or_bound {
+                let mut n = 2;
+                if self.word(k + n) == Some("than") {
+                    n += 1;
+                }
+                if no_figure_at(k + n) {
+                    hedge = Some(if above.contains(&after_or) {
+                        Hedge::AtLeast
+                    } else {
+                        Hedge::AtMost
+                    });
+                    k += n;
+                }
+            }
+        }
+        if hedge.is_none() {
+            if self.words_match(k, &["or", "more"])
+                || self.words_match(k, &["and", "more"])
+                || self.words_match(k, &["and", "above"])
+            {
+                hedge = Some(Hedge::AtLeast);
+                k += 2;
+            } else if self.words_match(k, &["or", "so"]) {
+                hedge = Some(Hedge::Approximate);
+                k += 2;
+            } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"])
+            {
+                hedge = Some(Hedge::AtMost);
+                k += 2;
+            } else if (self.is_punct(k, "+") && self.glued(k))
+                || (self.word(k) == Some("plus")
+                    && self.word(k + 1).is_none_or(|w| small_number(w).is_none())
+                    && self.toks.get(k + 1).is_none_or(|t| t.kind != T::Num))
+            {
+                hedge = Some(Hedge::AtLeast);
+                k += 1;
+            }
+        }
+        let hedge = if hi.is_some() {
+            Hedge::Range
+        } else {
+            hedge.unwrap_or(Hedge::Exact)
+        };
+        let start = self.toks[i].start;
+        let end = self.toks[k - 1].end;
+        let (value, interval) = shape(kind, &lo, hi.as_ref(), hedge, factor);
+        let date = (kind == Kind::Year).then_some(Date {
+            year: Some(lo.value as i32),
+            month: None,
+            day: None,
+        });
+        let (kind, interval, date) = match relative {
+            // Unresolved until the transcript's date is known: unbounded.
+            Some(_) => (
+                Kind::Date,
+                Interval::closed(f64::NEG_INFINITY, f64::INFINITY),
+                None,
+            ),
+            None => (kind, interval, date),
+        };
+        Some((
+            Quantity {
+                span: Span::new(start, end),
+                kind,
+                unit,
+                value,
+                interval,
+                hedge,
+                date,
+                relative,
+                in_words: lo.in_words,
+                figure: Span::new(
+                    self.toks[k0].start,
+                    self.toks[hi.map_or(lo.end, |h| h.end) - 1].end,
+                ),
+                stated: lo.value,
+            },
+            k,
+        ))
+    }
+
+    /// A part of a whole as a proportion (`1 in 4`, `16 out of 20`), from token `i`;
+    /// the figure itself starts at token `k0`.
+    /// `1 in 4`, `16 out of 20`, with the hedge before it or `or more` after it.
+    fn proportion(
+        &self,
+        i: usize,
+        k0: usize,
+        part: &Num,
+        total: &Num,
+        hedge: Option<Hedge>,
+    ) -> (Quantity, usize) {
+        let v = part.value / total.value;
+        let figure_end = self.toks[total.end - 1].end;
+        let mut k = total.end;
+        // A bound after the figure overrides "about" before it ("about 2 in 5 or more").
+        let hedge = match hedge {
+            Some(h) if h != Hedge::Approximate => h,
+            _ if self.words_match(k, &["or", "more"]) => {
+                k += 2;
+                Hedge::AtLeast
+            }
+            _ if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"]) => {
+                k += 2;
+                Hedge::AtMost
+            }
+            h => h.unwrap_or(Hedge::Exact),
+        };
+        let end = self.toks[k - 1].end;
+        let (_, interval) = shape(Kind::Fraction, &Num::fraction(v, k), None, hedge, 1.0);
+        let q = Quantity {
+            span: Span::new(self.toks[i].start, end),
+            kind: Kind::Fraction,
+            unit: None,
+            value: v,
+            interval,
+            hedge,
+            date: None,
+            relative: None,
+            in_words: part.in_words,
+            figure: Span::new(self.toks[k0].start, figure_end),
+            stated: v,
+        };
+        (q, k)
+    }
+
+    /// Whether one of `words` is among the `n` words before token `k`.
+    pub(super) fn context_has(&self, k: usize, n: usize, words: &[&str]) -> bool {
+        (k.saturating_sub(n)..k).any(|i| self.word(i).is_some_and(|w| words.contains(&w)))
+    }
+
+    /// "twice that", "double this", "half as much", "three times as many", "2 times the
+    /// figure": the factor and where the phrase ends.
+    fn multiple_at(&self, j: usize) -> Option<(f64, usize)> {
+        let (factor, k) = match self.word(j)? {
+            "twice" | "double" => (2.0, j + 1),
+            "triple" | "treble" | "thrice" => (3.0, j + 1),
+            "half" => (0.5, j + 1),
+            _ => {
+                // "three times": only read the number when "times" follows it closely.
+                if !(j + 1..j + 5).any(|k| self.word(k) == Some("times")) {
+                    return None;
+                }
+                let n = self.number_at(j)?;
+                if self.word(n.end) != Some("times") || n.fraction || n.ordinal {
+                    return None;
+                }
+                (n.value, n.end + 1)
+            }
+        };
+        let end = match self.word(k)? {
+            "that" | "this" => k + 1,
+            "as" if self.word(k + 1).is_some_and(|w| {
+                matches!(w, "much" | "many" | "high" | "large" | "big" | "long")
+            }) =>
+            {
+                k + 2
+            }
+            "the"
+                if self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(w, "figure" | "amount" | "number" | "level")) =>
+            {
+                k + 2
+            }
+            _ => return None,
+        };
+        Some((factor, end))
+    }
+}
+
+/// The scale factor that the words between `from` and `to` apply.
+fn scale_of(p: &Parser<'_>, from: usize, to: usize) -> f64 {
+    let mut s = 1.0;
+    for k in from..to {
+        if let Some(w) = p.word(k)
+            && let Some(x) = scale_word(w)
+        {
+            s *= x;
+        }
+    }
+    s
+}
+
+/// Nouns after a four-digit figure that make it a count, not a year ("2000 people").
+fn is_plural_noun_after_year(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !matches!(
+            w,
+            "was"
+                | "has"
+                | "is"
+                | "its"
+                | "this"
+                | "thus"
+                | "as"
+                | "versus"
+                | "plus"
+                | "does"
+                | "towards"
+                | "elections"
+                | "olympics"
+                | "games"
+        )
+}
