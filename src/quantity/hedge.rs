@@ -6,8 +6,9 @@
 //! a figure, its hedge and the rounding of its digits into the values it allows.
 
 use super::number::Num;
-use super::parse::Parser;
+use super::parse::{Figure, Parser};
 use super::tokenize::T;
+use super::words::small_number;
 use super::{Hedge, Interval, Kind, Quantity};
 use crate::span::Span;
 
@@ -202,6 +203,135 @@ pub(super) fn is_hedge_start(w: &str) -> bool {
 }
 
 impl Parser<'_> {
+    /// The hedges after a figure, in this order: "or equal to" after a bound, a bound with
+    /// no figure of its own ("5000 or more than", "10 and above" on an unhedged figure),
+    /// then "or more", "or so", "or less", `+`, "plus". Moves the figure's end past them.
+    pub(super) fn hedge_after(&self, hedge: Option<Hedge>, fig: &mut Figure) -> Option<Hedge> {
+        // Post hedges: `or more`, `or so`, `plus`; a bound that is not followed by a figure
+        // of its own ("equal to 5000 or less than 6000" is two statements).
+        let mut hedge = hedge;
+        let mut k = fig.k;
+        if matches!(hedge, Some(Hedge::MoreThan | Hedge::LessThan))
+            && self.word(k) == Some("or")
+            && let Some(m) = self.equal_to_end(k + 1)
+        {
+            (hedge, k) = self.or_equal_to(hedge, k, m);
+        }
+        if matches!(hedge, None | Some(Hedge::Exact | Hedge::Approximate))
+            && fig.hi.is_none()
+            && let Some((h, n)) = self.or_bound_at(k)
+        {
+            hedge = Some(h);
+            k += n;
+        }
+        if hedge.is_none()
+            && let Some((h, n)) = self.trailing_hedge_at(k)
+        {
+            hedge = Some(h);
+            k += n;
+        }
+        fig.k = k;
+        hedge
+    }
+
+    /// Whether no figure starts at `m` (no digits, no number word).
+    fn no_figure_at(&self, m: usize) -> bool {
+        self.toks.get(m).is_none_or(|t| {
+            t.kind != T::Num && self.word(m).is_none_or(|w| small_number(w).is_none())
+        })
+    }
+
+    /// Whether "equal" ("equal to", "equal to it") is at `m`: where it ends.
+    fn equal_to_end(&self, m: usize) -> Option<usize> {
+        let mut m = m;
+        if self.word(m) == Some("equal") {
+            m += 1;
+            if self.word(m) == Some("to") {
+                m += 1;
+                if self.word(m) == Some("it") {
+                    m += 1;
+                }
+            }
+            return Some(m);
+        }
+        None
+    }
+
+    /// "more than 5000 or equal to" (the "or" at `k`, "equal to" ending at `m`): the bound
+    /// includes itself, unless a figure of its own follows; the hedge and the end.
+    fn or_equal_to(&self, hedge: Option<Hedge>, k: usize, m: usize) -> (Option<Hedge>, usize) {
+        let mut hedge = hedge;
+        let mut k = k;
+        // "more than 5000 or equal to": the bound includes itself.
+        hedge = if hedge == Some(Hedge::MoreThan) {
+            Some(Hedge::AtLeast)
+        } else {
+            Some(Hedge::AtMost)
+        };
+        if self.no_figure_at(m) {
+            k = if self.word(m - 1) == Some("it") {
+                m - 1
+            } else {
+                m
+            };
+        } else {
+            hedge = Some(if hedge == Some(Hedge::AtLeast) {
+                Hedge::MoreThan
+            } else {
+                Hedge::LessThan
+            });
+        }
+        (hedge, k)
+    }
+
+    /// Whether "or more (than)", "and less (than)" and the like at `k` bound the figure,
+    /// with no figure of its own after it: the bound and the tokens it takes.
+    fn or_bound_at(&self, k: usize) -> Option<(Hedge, usize)> {
+        let above = ["more", "greater", "higher", "above", "larger", "over"];
+        let below = ["less", "fewer", "lower", "below", "smaller", "under"];
+        let after_or = self.word(k + 1).unwrap_or("");
+        let or_bound = matches!(self.word(k), Some("or" | "and"))
+            && (above.contains(&after_or) || below.contains(&after_or));
+        if or_bound {
+            let mut n = 2;
+            if self.word(k + n) == Some("than") {
+                n += 1;
+            }
+            if self.no_figure_at(k + n) {
+                let h = if above.contains(&after_or) {
+                    Hedge::AtLeast
+                } else {
+                    Hedge::AtMost
+                };
+                return Some((h, n));
+            }
+        }
+        None
+    }
+
+    /// Whether a hedge follows an unhedged figure at `k` ("or more", "and above", "or so",
+    /// "or less", a glued `+`, "plus" with no figure after it): the hedge and its tokens.
+    fn trailing_hedge_at(&self, k: usize) -> Option<(Hedge, usize)> {
+        if self.words_match(k, &["or", "more"])
+            || self.words_match(k, &["and", "more"])
+            || self.words_match(k, &["and", "above"])
+        {
+            Some((Hedge::AtLeast, 2))
+        } else if self.words_match(k, &["or", "so"]) {
+            Some((Hedge::Approximate, 2))
+        } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"]) {
+            Some((Hedge::AtMost, 2))
+        } else if (self.is_punct(k, "+") && self.glued(k))
+            || (self.word(k) == Some("plus")
+                && self.word(k + 1).is_none_or(|w| small_number(w).is_none())
+                && self.toks.get(k + 1).is_none_or(|t| t.kind != T::Num))
+        {
+            Some((Hedge::AtLeast, 1))
+        } else {
+            None
+        }
+    }
+
     /// A hedge at `i` ("about", "more than", `>=`) with a figure after it: the hedge and
     /// where the figure starts.
     pub(super) fn hedge_at(&self, i: usize) -> Option<(Hedge, usize)> {

@@ -5,7 +5,9 @@
 //! and where it ends, with the scale a code may carry ("75 USD million", "30 MUSD");
 //! and the currency lexicons the other rules consult.
 
-use super::parse::Parser;
+use super::Kind;
+use super::number::tidy;
+use super::parse::{Figure, Measure, Parser};
 use super::tokenize::T;
 use super::words::scale_word;
 
@@ -100,6 +102,78 @@ const WEIGHT_WORDS: &[&str] = &[
 ];
 
 impl Parser<'_> {
+    /// A currency before the figure at `j`: a sign or a code (see [`Self::currency_prefix`]),
+    /// or else a code with an M for millions ("MAUD 60"): the code, where the figure
+    /// starts, and the scale the M gives (1 without one).
+    pub(super) fn currency_before(&self, j: usize) -> (Option<&'static str>, usize, f64) {
+        let (mut cur_pre, mut k) = self.currency_prefix(j);
+        // "MAUD 60": millions of a currency, by its code with an M.
+        let mut pre_scale = 1.0;
+        let r = self.raw(j);
+        if cur_pre.is_none()
+            && r.len() == 4
+            && r.starts_with('M')
+            && r.chars().all(|c| c.is_ascii_uppercase())
+            && self.toks.get(j + 1).is_some_and(|t| t.kind == T::Num)
+            && let Some(c) = CODES.iter().find(|c| **c == &r[1..])
+        {
+            cur_pre = Some(c);
+            k = j + 1;
+            pre_scale = 1e6;
+        }
+        (cur_pre, k, pre_scale)
+    }
+
+    /// Money in the currency `c`: its code, a factor of a hundredth for a minor unit
+    /// (`¢`), and then whether a minor unit follows a whole amount (see
+    /// [`Self::minor_unit_after`]).
+    pub(super) fn money(&self, c: &'static str, fig: &mut Figure, m: &mut Measure) {
+        m.kind = Kind::Money;
+        let (code, f) = match c.strip_suffix('¢') {
+            Some(code) => (code, 0.01),
+            None => (c, 1.0),
+        };
+        m.unit = Some(code.into());
+        m.factor = f;
+        if f == 1.0 && fig.hi.is_none() && fig.lo.value.fract() == 0.0 && !fig.lo.scaled {
+            self.minor_unit_after(fig);
+        }
+    }
+
+    /// Whether the minor unit follows a whole amount ("3 dollars 50 cents", "thirteen
+    /// dollars and forty-five", "15 USD 25"): if so it is added to the figure.
+    fn minor_unit_after(&self, fig: &mut Figure) {
+        let k = fig.k;
+        // "3 dollars 50 cents", "thirteen dollars and forty-five", "15 USD 25": the
+        // minor unit after a whole amount.
+        let m = if self.word(k) == Some("and") {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(n) = self.number_at(m)
+            && n.value.fract() == 0.0
+            && n.value < 100.0
+            && !n.fraction
+            && !n.ordinal
+        {
+            let cents_word = self
+                .word(n.end)
+                .and_then(currency_word)
+                .is_some_and(|c| c.ends_with('¢'));
+            let bare = self.word(n.end).is_none_or(|w| w == "and")
+                && self
+                    .toks
+                    .get(n.end)
+                    .is_none_or(|t| t.kind != T::Num && currency_symbol(self.raw(n.end)).is_none());
+            if cents_word || bare {
+                fig.lo.value = tidy(fig.lo.value + n.value / 100.0);
+                fig.lo.half_unit = 0.005;
+                fig.k = n.end + usize::from(cents_word);
+            }
+        }
+    }
+
     /// A currency before a figure at `j` (`$`, `US$`, `USD 5`, "u.s $"): its code and
     /// where the figure starts (`j` when there is none).
     pub(super) fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {

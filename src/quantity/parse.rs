@@ -10,12 +10,12 @@
 
 use super::date::month;
 use super::hedge::{is_hedge_start, shape};
-use super::money::{CODES, currency_symbol, currency_word};
+use super::money::currency_word;
 use super::number::{Num, tidy};
 use super::tokenize::{T, Tok};
 use super::unit::unit_word;
 use super::words::{denominator_word, scale_word, small_number};
-use super::{Date, Hedge, Interval, Kind, MULTIPLE, Quantity, Relative, TimeUnit};
+use super::{Date, Hedge, Interval, Kind, MULTIPLE, Quantity, Relative};
 use crate::span::Span;
 
 pub(super) struct Parser<'a> {
@@ -24,6 +24,24 @@ pub(super) struct Parser<'a> {
     pub(super) lower: String,
     pub(super) toks: &'a [Tok],
     pub(super) out: Vec<Quantity>,
+}
+
+/// A figure as read so far: its lower bound (its only value, unless it is a range), its
+/// upper bound for a range, and the token after what has been read.
+pub(super) struct Figure {
+    pub(super) lo: Num,
+    pub(super) hi: Option<Num>,
+    pub(super) k: usize,
+}
+
+/// What a figure measures, from the words around it.
+pub(super) struct Measure {
+    pub(super) kind: Kind,
+    pub(super) unit: Option<compact_str::CompactString>,
+    /// The factor from the unit to its dimension's base unit.
+    pub(super) factor: f64,
+    /// A time before the moment of speaking ("two months ago").
+    pub(super) relative: Option<Relative>,
 }
 
 impl<'a> Parser<'a> {
@@ -146,6 +164,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A quantity starting at token `i`, and the token after it. The steps run in this
+    /// order, and each may settle the answer: a date; a hedge and a range opener; a
+    /// multiple ("twice that"); a currency and the figure; a proportion or fraction
+    /// right after it; a weak figure with nothing to carry it; "16 out of 20"; a range;
+    /// what it measures; a year; the hedges after it.
     pub(super) fn quantity_at(&self, i: usize) -> Option<(Quantity, usize)> {
         if !self.could_start(i) {
             return None;
@@ -158,6 +181,34 @@ impl<'a> Parser<'a> {
             Some((h, j)) => (Some(h), j),
             None => (None, i),
         };
+        let (range_intro, j) = self.range_intro_at(j, hedge);
+        if let Some(r) = self.multiple_quantity(i, j, hedge) {
+            return Some(r);
+        }
+        let (cur_pre, k, pre_scale) = self.currency_before(j);
+        let (k0, num) = self.signed_figure_at(k, hedge, range_intro, pre_scale)?;
+        if let Some(r) = self.ratio_after(i, k0, &num, cur_pre, hedge) {
+            return Some(r);
+        }
+        if num.weak && cur_pre.is_none() && !self.weak_figure_stands(k0, &num, hedge) {
+            return None;
+        }
+        if let Some(r) = self.out_of_after(i, k0, &num, cur_pre, hedge) {
+            return Some(r);
+        }
+        let k = self.after_unit_hyphen(num.end);
+        let mut fig = self.range_at(k0, k, num, cur_pre, range_intro)?;
+        let mut m = self.measure(&mut fig, cur_pre);
+        if m.kind == Kind::Count && self.is_year(i, hedge, &fig) {
+            m.kind = Kind::Year;
+        }
+        let hedge = self.hedge_after(hedge, &mut fig);
+        Some(self.quantity_of(i, k0, &fig, m, hedge))
+    }
+
+    /// Whether "between" or "from" at `j` opens a range ("between X and Y", "from X to
+    /// Y"): the word that must join its two figures, and where the first figure starts.
+    fn range_intro_at(&self, j: usize, hedge: Option<Hedge>) -> (Option<&'static str>, usize) {
         // "between X and Y", "from X to Y"
         let range_intro = match self.word(j) {
             Some("between") => Some("and"),
@@ -169,44 +220,51 @@ impl<'a> Parser<'a> {
         } else {
             j
         };
+        (range_intro, j)
+    }
+
+    /// Whether a multiple of the figure answered ("twice that", "nearly three times as
+    /// much") is at `j`: the quantity, its unit [`MULTIPLE`], its value the factor.
+    fn multiple_quantity(
+        &self,
+        i: usize,
+        j: usize,
+        hedge: Option<Hedge>,
+    ) -> Option<(Quantity, usize)> {
         // "twice that", "nearly three times as much": a multiple of the figure answered.
-        if let Some((factor, end)) = self.multiple_at(j) {
-            let hedge = hedge.unwrap_or(Hedge::Exact);
-            let num = Num::fraction(factor, end);
-            let (value, interval) = shape(Kind::Count, &num, None, hedge, 1.0);
-            let figure = Span::new(self.toks[j].start, self.toks[end - 1].end);
-            return Some((
-                Quantity {
-                    span: Span::new(self.toks[i].start, figure.end),
-                    kind: Kind::Count,
-                    unit: Some(MULTIPLE.into()),
-                    value,
-                    interval,
-                    hedge,
-                    date: None,
-                    relative: None,
-                    in_words: true,
-                    figure,
-                    stated: factor,
-                },
-                end,
-            ));
-        }
-        let (mut cur_pre, mut k) = self.currency_prefix(j);
-        // "MAUD 60": millions of a currency, by its code with an M.
-        let mut pre_scale = 1.0;
-        let r = self.raw(j);
-        if cur_pre.is_none()
-            && r.len() == 4
-            && r.starts_with('M')
-            && r.chars().all(|c| c.is_ascii_uppercase())
-            && self.toks.get(j + 1).is_some_and(|t| t.kind == T::Num)
-            && let Some(c) = CODES.iter().find(|c| **c == &r[1..])
-        {
-            cur_pre = Some(c);
-            k = j + 1;
-            pre_scale = 1e6;
-        }
+        let (factor, end) = self.multiple_at(j)?;
+        let hedge = hedge.unwrap_or(Hedge::Exact);
+        let num = Num::fraction(factor, end);
+        let (value, interval) = shape(Kind::Count, &num, None, hedge, 1.0);
+        let figure = Span::new(self.toks[j].start, self.toks[end - 1].end);
+        Some((
+            Quantity {
+                span: Span::new(self.toks[i].start, figure.end),
+                kind: Kind::Count,
+                unit: Some(MULTIPLE.into()),
+                value,
+                interval,
+                hedge,
+                date: None,
+                relative: None,
+                in_words: true,
+                figure,
+                stated: factor,
+            },
+            end,
+        ))
+    }
+
+    /// Whether the figure at `k` is negative (`<-30`, "between negative ten and fifteen"),
+    /// then the figure itself, scaled by `pre_scale`: where it starts and the number.
+    fn signed_figure_at(
+        &self,
+        k: usize,
+        hedge: Option<Hedge>,
+        range_intro: Option<&'static str>,
+        pre_scale: f64,
+    ) -> Option<(usize, Num)> {
+        let mut k = k;
         // `<-30`: a negative bound.
         let negative_bound = hedge.is_some()
             && self.is_punct(k, "-")
@@ -227,6 +285,19 @@ impl<'a> Parser<'a> {
             num.half_unit *= pre_scale;
             num.scaled = true;
         }
+        Some((k0, num))
+    }
+
+    /// Whether a proportion or a fraction is written right after the figure, in this
+    /// order: "1 in 4", "one over three", "one out of three".
+    fn ratio_after(
+        &self,
+        i: usize,
+        k0: usize,
+        num: &Num,
+        cur_pre: Option<&'static str>,
+        hedge: Option<Hedge>,
+    ) -> Option<(Quantity, usize)> {
         // `1 in 4`, `one in three`: a proportion.
         if self.word(num.end) == Some("in")
             && cur_pre.is_none()
@@ -239,9 +310,8 @@ impl<'a> Parser<'a> {
             && total.value <= 1000.0
             && !(total.plain_int && total.digits == 4)
         {
-            return Some(self.proportion(i, k0, &num, &total, hedge));
+            return Some(self.proportion(i, k0, num, &total, hedge));
         }
-        let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
         // `one over three`, `2000 over 3`: a fraction, when nothing follows that makes
         // "over" a preposition ("20 over 10 years").
         if self.word(num.end) == Some("over")
@@ -279,37 +349,52 @@ impl<'a> Parser<'a> {
             && let Some(total) = self.number_at(num.end + 2)
             && total.value >= 1.0
         {
-            return Some(self.proportion(i, k0, &num, &total, hedge));
+            return Some(self.proportion(i, k0, num, &total, hedge));
         }
+        None
+    }
+
+    /// Whether a weak figure ("one", "a", "half") at `k0` is a figure all the same: after
+    /// "minus", a hedged half, or with a unit, percent, currency or age after it.
+    fn weak_figure_stands(&self, k0: usize, num: &Num, hedge: Option<Hedge>) -> bool {
+        let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
         // "more than half", "nearly half": a hedged half is a figure.
         let hedged_half = hedge.is_some() && self.word(k0) == Some("half");
-        if num.weak && cur_pre.is_none() && !after_minus && !hedged_half {
-            // "one of the", "a" alone: only with a unit, percent or scale after it
-            // ("one-yen" has a hyphen between).
-            let hyphen =
-                self.is_punct(num.end, "-") && self.glued(num.end) && self.glued(num.end + 1);
-            let next = self.word(num.end + usize::from(hyphen));
-            // "one year old": an age.
-            let age = next
-                .and_then(unit_word)
-                .is_some_and(|u| u.0 == Kind::Duration)
-                && (self.word(num.end + 1) == Some("old")
-                    || self.words_match(num.end + 1, &["of", "age"]));
-            let ok =
-                age || next.is_some_and(|w| {
-                    w == "percent"
-                        || (currency_word(w).is_some()
-                            && w != "p"
-                            && w != "try"
-                            && w != "won"
-                            && w != "real")
-                        || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
-                }) || self.is_punct(num.end, "%");
-            if !ok {
-                return None;
-            }
+        if after_minus || hedged_half {
+            return true;
         }
-        k = num.end;
+        // "one of the", "a" alone: only with a unit, percent or scale after it
+        // ("one-yen" has a hyphen between).
+        let hyphen = self.is_punct(num.end, "-") && self.glued(num.end) && self.glued(num.end + 1);
+        let next = self.word(num.end + usize::from(hyphen));
+        // "one year old": an age.
+        let age = next
+            .and_then(unit_word)
+            .is_some_and(|u| u.0 == Kind::Duration)
+            && (self.word(num.end + 1) == Some("old")
+                || self.words_match(num.end + 1, &["of", "age"]));
+        age || next.is_some_and(|w| {
+            w == "percent"
+                || (currency_word(w).is_some()
+                    && w != "p"
+                    && w != "try"
+                    && w != "won"
+                    && w != "real")
+                || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
+        }) || self.is_punct(num.end, "%")
+    }
+
+    /// Whether "out of" a total follows the figure, perhaps after a noun (`16 out of 20`,
+    /// `eight teams out of the 32`): the proportion.
+    fn out_of_after(
+        &self,
+        i: usize,
+        k0: usize,
+        num: &Num,
+        cur_pre: Option<&'static str>,
+        hedge: Option<Hedge>,
+    ) -> Option<(Quantity, usize)> {
+        let k = num.end;
         // `16 out of 20`, `eight teams out of the 32`: a proportion.
         let noun_gap = usize::from(
             self.word(k)
@@ -324,9 +409,15 @@ impl<'a> Parser<'a> {
                 && total.value > 0.0
                 && num.value <= total.value
             {
-                return Some(self.proportion(i, k0, &num, &total, hedge));
+                return Some(self.proportion(i, k0, num, &total, hedge));
             }
         }
+        None
+    }
+
+    /// Whether a hyphen at `k` joins a unit to the figure (`25-metre`, `3-inch`): the
+    /// token after the hyphen if so, else `k`.
+    fn after_unit_hyphen(&self, k: usize) -> usize {
         // `25-metre`, `3-inch`: a unit joined by a hyphen.
         if self.is_punct(k, "-")
             && self.glued(k)
@@ -335,10 +426,27 @@ impl<'a> Parser<'a> {
                 unit_word(w).is_some_and(|u| u.0 == Kind::Measure) || currency_word(w).is_some()
             })
         {
-            k += 1;
+            return k + 1;
         }
-        let mut lo = num;
-        let mut hi: Option<Num> = None;
+        k
+    }
+
+    /// Whether a second figure after `k` makes a range with the first (`46–52`, `46 - 52`,
+    /// `5 to 7`, `between 10 and 20`): the bounds and where they end. No quantity when a
+    /// range opener ("between", "from") finds no separator.
+    fn range_at(
+        &self,
+        k0: usize,
+        k: usize,
+        num: Num,
+        cur_pre: Option<&'static str>,
+        range_intro: Option<&'static str>,
+    ) -> Option<Figure> {
+        let mut fig = Figure {
+            lo: num,
+            hi: None,
+            k,
+        };
         // Range: `46–52`, `46 - 52`, `5 to 7`, `between 10 and 20`.
         let sep_is_dash = self.toks.get(k).is_some_and(|t| {
             t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒" | "~")
@@ -350,24 +458,13 @@ impl<'a> Parser<'a> {
             }
             None => sep_is_dash || matches!(sep_word, Some("to" | "through" | "thru")),
         };
-        // `+1-222-2222`: a phone number, not a range.
-        let id_like = self.glued(k)
-            && (k0 > 0
-                && matches!(self.raw(k0 - 1), "+" | "-")
-                && self.glued(k0)
-                && k0 > 1
-                && self.glued(k0 - 1)
-                || k0 > 0 && self.is_punct(k0 - 1, "+") && self.glued(k0)
-                || self.toks.get(k + 2).is_some_and(|t| {
-                    t.start == self.toks[k + 1].end && matches!(self.raw(k + 2), "-" | "/")
-                }));
-        if range_sep && !id_like {
+        if range_sep && !self.is_id_like(k0, k) {
             let (cur2, k2) = self.currency_prefix(k + 1);
             if let Some(second) = self.number_at(k2)
                 && !second.weak
                 && (cur2.is_none() || cur_pre.is_none() || cur2 == cur_pre)
             {
-                let mut first = lo;
+                let mut first = fig.lo;
                 // `5 to 7 billion`: the scale of the second applies to a bare first.
                 if second.scaled && !first.scaled {
                     let scale = scale_of(self, k2, second.end);
@@ -387,12 +484,12 @@ impl<'a> Parser<'a> {
                         let century = (first.value / 100.0).floor() * 100.0;
                         let mut s = second;
                         s.value += century;
-                        hi = Some(s);
+                        fig.hi = Some(s);
                     } else {
-                        hi = Some(second);
+                        fig.hi = Some(second);
                     }
-                    lo = first;
-                    k = second.end;
+                    fig.lo = first;
+                    fig.k = second.end;
                 } else if sep_word == Some("to") {
                     // `60 to 40` is a ratio, not a range: keep the first number only.
                 }
@@ -400,206 +497,87 @@ impl<'a> Parser<'a> {
         } else if range_intro.is_some() {
             return None;
         }
-        let last = hi.unwrap_or(lo);
+        Some(fig)
+    }
+
+    /// Whether the figure from `k0` to the separator at `k` is part of a phone number or
+    /// an id (`+1-222-2222`), not a range.
+    fn is_id_like(&self, k0: usize, k: usize) -> bool {
+        // `+1-222-2222`: a phone number, not a range.
+        self.glued(k)
+            && (k0 > 0
+                && matches!(self.raw(k0 - 1), "+" | "-")
+                && self.glued(k0)
+                && k0 > 1
+                && self.glued(k0 - 1)
+                || k0 > 0 && self.is_punct(k0 - 1, "+") && self.glued(k0)
+                || self.toks.get(k + 2).is_some_and(|t| {
+                    t.start == self.toks[k + 1].end && matches!(self.raw(k + 2), "-" | "/")
+                }))
+    }
+
+    /// What the figure measures, in this order: its own form (an ordinal, a fraction),
+    /// then for a count the words after it (percent, a currency, a unit), then money,
+    /// from a currency after it or `cur_pre` before it.
+    fn measure(&self, fig: &mut Figure, cur_pre: Option<&'static str>) -> Measure {
+        let last = fig.hi.unwrap_or(fig.lo);
         // Suffixes: percent, currency, unit, `ago`, `or more`.
-        let mut kind = Kind::Count;
-        let mut unit: Option<compact_str::CompactString> = None;
-        let mut factor = 1.0;
+        let mut m = Measure {
+            kind: Kind::Count,
+            unit: None,
+            factor: 1.0,
+            relative: None,
+        };
         let mut currency = cur_pre;
         // "½ teaspoon", "1/4 mile": a fraction of a unit is a measure.
         let unit_follows = self
-            .word(k)
+            .word(fig.k)
             .and_then(unit_word)
             .is_some_and(|u| u.0 == Kind::Measure);
-        if lo.ordinal {
-            kind = Kind::Ordinal;
-        } else if lo.fraction && !unit_follows {
-            kind = Kind::Fraction;
+        if fig.lo.ordinal {
+            m.kind = Kind::Ordinal;
+        } else if fig.lo.fraction && !unit_follows {
+            m.kind = Kind::Fraction;
         }
-        let mut relative = None;
-        if kind == Kind::Count {
-            if self.is_punct(k, "%")
-                && !self
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.start == self.toks[k].end && t.kind != T::Punct)
-            {
-                kind = Kind::Percent;
-                unit = Some("%".into());
-                k += 1;
-            } else if self.words_match(k, &["percentage", "points"])
-                || self.words_match(k, &["percentage", "point"])
-            {
-                kind = Kind::Percent;
-                unit = Some("pp".into());
-                k += 2;
-            } else if self.words_match(k, &["per", "cent"]) {
-                kind = Kind::Percent;
-                unit = Some("%".into());
-                k += 2;
-                if self.is_punct(k, ".")
-                    && self
-                        .word(k + 1)
-                        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-                {
-                    k += 1;
-                }
-            } else if matches!(
-                self.word(k),
-                Some("percent" | "pct" | "per-cent" | "percents" | "percentage")
-            ) {
-                kind = Kind::Percent;
-                unit = Some("%".into());
-                k += 1;
+        if m.kind == Kind::Count {
+            let k = fig.k;
+            if let Some((u, k2)) = self.percent_suffix(k) {
+                m.kind = Kind::Percent;
+                m.unit = Some(u.into());
+                fig.k = k2;
             } else if let Some((c, k2, scale)) = self.currency_suffix_scaled(k)
                 // "$10 dollars": the sign said it; the word is left alone.
                 && !(cur_pre.is_some() && scale == 1.0 && k2 == k + 1)
             {
                 currency = currency.or(Some(c));
                 if currency == Some(c) {
-                    k = k2;
+                    fig.k = k2;
                     // "75 USD million", "30 MUSD": a scale after the code.
                     if scale != 1.0 {
-                        lo.value = tidy(lo.value * scale);
-                        lo.half_unit *= scale;
-                        if let Some(h) = hi.as_mut() {
+                        fig.lo.value = tidy(fig.lo.value * scale);
+                        fig.lo.half_unit *= scale;
+                        if let Some(h) = fig.hi.as_mut() {
                             h.value = tidy(h.value * scale);
                             h.half_unit *= scale;
                         }
                     }
                 }
-            } else if let Some((u, k2)) = self.temperature_suffix(k) {
-                kind = Kind::Measure;
-                unit = Some(u.into());
-                k = k2;
-            } else if let Some((kd, u, f, k2)) = self.bracketed_unit(k) {
-                // `20 (kg)`, `20 [kg]`
-                kind = kd;
-                unit = Some(u.into());
-                factor = f;
-                k = k2;
-            } else if let Some(w) = self.word(k) {
-                let glued_unit = self.glued(k);
-                // "16,000 metric tons"
-                let metric = w == "metric"
-                    && self
-                        .word(k + 1)
-                        .is_some_and(|n| matches!(n, "ton" | "tons" | "tonne" | "tonnes"));
-                let (w, k_unit) = if metric {
-                    (self.word(k + 1).unwrap_or(w), k + 1)
-                } else {
-                    (w, k)
-                };
-                if let Some((kd, u, f)) = unit_word(w)
-                    && !self.is_ambiguous_unit(w, k_unit, glued_unit)
-                {
-                    kind = kd;
-                    unit = Some(u.into());
-                    factor = f;
-                    k = k_unit + 1;
-                    if kd == Kind::Measure {
-                        let (u2, f2, k2, extra) = self.compound_unit(u, f, k);
-                        unit = Some(u2.into());
-                        factor = f2;
-                        k = k2;
-                        if extra != 0.0 {
-                            lo.value = tidy(lo.value + extra);
-                            lo.half_unit = lo.half_unit.min(0.5 / 12.0);
-                        }
-                    }
-                    if self.word(k) == Some("ago") && kd == Kind::Duration {
-                        let unit_name = match w.trim_end_matches('s') {
-                            "day" => TimeUnit::Day,
-                            "week" => TimeUnit::Week,
-                            "month" => TimeUnit::Month,
-                            "decade" => TimeUnit::Decade,
-                            _ => TimeUnit::Year,
-                        };
-                        relative = Some(Relative {
-                            amount: last.value,
-                            unit: unit_name,
-                        });
-                        k += 1;
-                    } else if self.word(k) == Some("old") && kd == Kind::Duration {
-                        k += 1;
-                    } else if self.words_match(k, &["of", "age"]) && kd == Kind::Duration {
-                        // "three years of age": an age.
-                        k += 2;
-                    }
-                } else if matches!(w, "cubic" | "square" | "sq")
-                    && let Some(w2) = self.word(k + 1)
-                    && let Some((_, u, f)) = unit_word(w2)
-                    && u == "m"
-                {
-                    kind = Kind::Measure;
-                    let cubic = w != "square" && w != "sq";
-                    unit = Some(if cubic { "m³" } else { "m²" }.into());
-                    factor = if cubic { f * f * f } else { f * f };
-                    k += 2;
-                } else if w == "°c" || (self.is_punct(k, "°")) {
-                    kind = Kind::Measure;
-                    unit = Some("°C".into());
-                    k += 1;
-                }
-            } else if self.is_punct(k, "°") {
-                kind = Kind::Measure;
-                let scale = self.word(k + 1);
-                unit = Some(
-                    if scale == Some("f") || scale == Some("fahrenheit") {
-                        "°F"
-                    } else {
-                        "°C"
-                    }
-                    .into(),
-                );
-                k += if scale.is_some() && self.glued(k + 1) {
-                    2
-                } else {
-                    1
-                };
+            } else {
+                self.unit_suffix(fig, last.value, &mut m);
             }
         }
         if let Some(c) = currency {
-            kind = Kind::Money;
-            let (code, f) = match c.strip_suffix('¢') {
-                Some(code) => (code, 0.01),
-                None => (c, 1.0),
-            };
-            unit = Some(code.into());
-            factor = f;
-            // "3 dollars 50 cents", "thirteen dollars and forty-five", "15 USD 25": the
-            // minor unit after a whole amount.
-            if f == 1.0 && hi.is_none() && lo.value.fract() == 0.0 && !lo.scaled {
-                let m = if self.word(k) == Some("and") {
-                    k + 1
-                } else {
-                    k
-                };
-                if let Some(n) = self.number_at(m)
-                    && n.value.fract() == 0.0
-                    && n.value < 100.0
-                    && !n.fraction
-                    && !n.ordinal
-                {
-                    let cents_word = self
-                        .word(n.end)
-                        .and_then(currency_word)
-                        .is_some_and(|c| c.ends_with('¢'));
-                    let bare = self.word(n.end).is_none_or(|w| w == "and")
-                        && self.toks.get(n.end).is_none_or(|t| {
-                            t.kind != T::Num && currency_symbol(self.raw(n.end)).is_none()
-                        });
-                    if cents_word || bare {
-                        lo.value = tidy(lo.value + n.value / 100.0);
-                        lo.half_unit = 0.005;
-                        k = n.end + usize::from(cents_word);
-                    }
-                }
-            }
+            self.money(c, fig, &mut m);
         }
+        m
+    }
+
+    /// Whether the figure is a year: a four-digit figure 1000–2100, unhedged (or "around"),
+    /// with nothing after it that makes it an amount.
+    fn is_year(&self, i: usize, hedge: Option<Hedge>, fig: &Figure) -> bool {
+        let (lo, hi, k) = (&fig.lo, &fig.hi, fig.k);
         // Years: a four-digit figure 1000–2100 with nothing after it that makes it an amount.
-        if kind == Kind::Count
-            && hedge.is_none_or(|h| h == Hedge::Approximate && self.word(i) == Some("around"))
+        hedge.is_none_or(|h| h == Hedge::Approximate && self.word(i) == Some("around"))
             && lo.plain_int
             && lo.digits == 4
             && (1000.0..=2100.0).contains(&lo.value)
@@ -607,99 +585,26 @@ impl<'a> Parser<'a> {
             && !self
                 .word(k)
                 .is_some_and(|w| scale_word(w).is_some() || is_plural_noun_after_year(w))
-        {
-            kind = Kind::Year;
-        }
-        // Post hedges: `or more`, `or so`, `plus`; a bound that is not followed by a figure
-        // of its own ("equal to 5000 or less than 6000" is two statements).
-        let mut hedge = hedge;
-        let no_figure_at = |m: usize| {
-            self.toks.get(m).is_none_or(|t| {
-                t.kind != T::Num && self.word(m).is_none_or(|w| small_number(w).is_none())
-            })
-        };
-        let equal = |m: usize| {
-            let mut m = m;
-            if self.word(m) == Some("equal") {
-                m += 1;
-                if self.word(m) == Some("to") {
-                    m += 1;
-                    if self.word(m) == Some("it") {
-                        m += 1;
-                    }
-                }
-                return Some(m);
-            }
-            None
-        };
-        if matches!(hedge, Some(Hedge::MoreThan | Hedge::LessThan))
-            && self.word(k) == Some("or")
-            && let Some(m) = equal(k + 1)
-        {
-            // "more than 5000 or equal to": the bound includes itself.
-            hedge = if hedge == Some(Hedge::MoreThan) {
-                Some(Hedge::AtLeast)
-            } else {
-                Some(Hedge::AtMost)
-            };
-            if no_figure_at(m) {
-                k = if self.word(m - 1) == Some("it") {
-                    m - 1
-                } else {
-                    m
-                };
-            } else {
-                hedge = Some(if hedge == Some(Hedge::AtLeast) {
-                    Hedge::MoreThan
-                } else {
-                    Hedge::LessThan
-                });
-            }
-        }
-        if matches!(hedge, None | Some(Hedge::Exact | Hedge::Approximate)) && hi.is_none() {
-            let above = ["more", "greater", "higher", "above", "larger", "over"];
-            let below = ["less", "fewer", "lower", "below", "smaller", "under"];
-            let after_or = self.word(k + 1).unwrap_or("");
-            let or_bound = matches!(self.word(k), Some("or" | "and"))
-                && (above.contains(&after_or) || below.contains(&after_or));
-            if or_bound {
-                let mut n = 2;
-                if self.word(k + n) == Some("than") {
-                    n += 1;
-                }
-                if no_figure_at(k + n) {
-                    hedge = Some(if above.contains(&after_or) {
-                        Hedge::AtLeast
-                    } else {
-                        Hedge::AtMost
-                    });
-                    k += n;
-                }
-            }
-        }
-        if hedge.is_none() {
-            if self.words_match(k, &["or", "more"])
-                || self.words_match(k, &["and", "more"])
-                || self.words_match(k, &["and", "above"])
-            {
-                hedge = Some(Hedge::AtLeast);
-                k += 2;
-            } else if self.words_match(k, &["or", "so"]) {
-                hedge = Some(Hedge::Approximate);
-                k += 2;
-            } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"])
-            {
-                hedge = Some(Hedge::AtMost);
-                k += 2;
-            } else if (self.is_punct(k, "+") && self.glued(k))
-                || (self.word(k) == Some("plus")
-                    && self.word(k + 1).is_none_or(|w| small_number(w).is_none())
-                    && self.toks.get(k + 1).is_none_or(|t| t.kind != T::Num))
-            {
-                hedge = Some(Hedge::AtLeast);
-                k += 1;
-            }
-        }
+    }
+
+    /// The quantity read from token `i`, its figure from `k0`: the hedge (a range when
+    /// there are two bounds), the value and interval [`shape`] gives, and a year's or an
+    /// unresolved relative date's date and interval.
+    fn quantity_of(
+        &self,
+        i: usize,
+        k0: usize,
+        fig: &Figure,
+        m: Measure,
+        hedge: Option<Hedge>,
+    ) -> (Quantity, usize) {
+        let Measure {
+            kind,
+            unit,
+            factor,
+            relative,
+        } = m;
+        let (lo, hi, k) = (fig.lo, fig.hi, fig.k);
         let hedge = if hi.is_some() {
             Hedge::Range
         } else {
@@ -722,7 +627,7 @@ impl<'a> Parser<'a> {
             ),
             None => (kind, interval, date),
         };
-        Some((
+        (
             Quantity {
                 span: Span::new(start, end),
                 kind,
@@ -740,7 +645,7 @@ impl<'a> Parser<'a> {
                 stated: lo.value,
             },
             k,
-        ))
+        )
     }
 
     /// A part of a whole as a proportion (`1 in 4`, `16 out of 20`), from token `i`;

@@ -7,9 +7,10 @@
 //! *fahrenheit*").
 
 use super::money::{CODES, currency_symbol, currency_word};
-use super::parse::Parser;
+use super::number::tidy;
+use super::parse::{Figure, Measure, Parser};
 use super::tokenize::{T, tokenize};
-use super::{Kind, TimeUnit, UnitMention, find};
+use super::{Kind, Relative, TimeUnit, UnitMention, find};
 use crate::span::Span;
 
 /// Finds the units named in `text` outside any quantity.
@@ -171,6 +172,147 @@ const ANGLE_WORDS: &[&str] = &[
 ];
 
 impl Parser<'_> {
+    /// A percent sign or word after a figure at `k` (`%`, "percentage points", "per
+    /// cent", "percent"): the unit, `%` or `pp`, and where it ends.
+    pub(super) fn percent_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
+        let mut k = k;
+        if self.is_punct(k, "%")
+            && !self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.start == self.toks[k].end && t.kind != T::Punct)
+        {
+            Some(("%", k + 1))
+        } else if self.words_match(k, &["percentage", "points"])
+            || self.words_match(k, &["percentage", "point"])
+        {
+            Some(("pp", k + 2))
+        } else if self.words_match(k, &["per", "cent"]) {
+            k += 2;
+            if self.is_punct(k, ".")
+                && self
+                    .word(k + 1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            {
+                k += 1;
+            }
+            Some(("%", k))
+        } else if matches!(
+            self.word(k),
+            Some("percent" | "pct" | "per-cent" | "percents" | "percentage")
+        ) {
+            Some(("%", k + 1))
+        } else {
+            None
+        }
+    }
+
+    /// A unit after a count, in this order: a temperature scale, a unit in brackets, a
+    /// unit word (see [`Self::unit_word_suffix`]), a degree sign. `last` is the last
+    /// figure, the amount of a relative time ("two months ago").
+    pub(super) fn unit_suffix(&self, fig: &mut Figure, last: f64, m: &mut Measure) {
+        let k = fig.k;
+        if let Some((u, k2)) = self.temperature_suffix(k) {
+            m.kind = Kind::Measure;
+            m.unit = Some(u.into());
+            fig.k = k2;
+        } else if let Some((kd, u, f, k2)) = self.bracketed_unit(k) {
+            // `20 (kg)`, `20 [kg]`
+            m.kind = kd;
+            m.unit = Some(u.into());
+            m.factor = f;
+            fig.k = k2;
+        } else if let Some(w) = self.word(k) {
+            self.unit_word_suffix(w, fig, last, m);
+        } else if self.is_punct(k, "°") {
+            m.kind = Kind::Measure;
+            let scale = self.word(k + 1);
+            m.unit = Some(
+                if scale == Some("f") || scale == Some("fahrenheit") {
+                    "°F"
+                } else {
+                    "°C"
+                }
+                .into(),
+            );
+            fig.k = k + if scale.is_some() && self.glued(k + 1) {
+                2
+            } else {
+                1
+            };
+        }
+    }
+
+    /// A unit word `w` at the figure's end, in this order: a unit ("16,000 metric tons",
+    /// with a compound after a measure and "ago", "old" or "of age" after a duration),
+    /// "square" or "cubic" before a length, `°c`.
+    fn unit_word_suffix(&self, w: &str, fig: &mut Figure, last: f64, m: &mut Measure) {
+        let mut k = fig.k;
+        let glued_unit = self.glued(k);
+        // "16,000 metric tons"
+        let metric = w == "metric"
+            && self
+                .word(k + 1)
+                .is_some_and(|n| matches!(n, "ton" | "tons" | "tonne" | "tonnes"));
+        let (w, k_unit) = if metric {
+            (self.word(k + 1).unwrap_or(w), k + 1)
+        } else {
+            (w, k)
+        };
+        if let Some((kd, u, f)) = unit_word(w)
+            && !self.is_ambiguous_unit(w, k_unit, glued_unit)
+        {
+            m.kind = kd;
+            m.unit = Some(u.into());
+            m.factor = f;
+            k = k_unit + 1;
+            if kd == Kind::Measure {
+                let (u2, f2, k2, extra) = self.compound_unit(u, f, k);
+                m.unit = Some(u2.into());
+                m.factor = f2;
+                k = k2;
+                if extra != 0.0 {
+                    fig.lo.value = tidy(fig.lo.value + extra);
+                    fig.lo.half_unit = fig.lo.half_unit.min(0.5 / 12.0);
+                }
+            }
+            if self.word(k) == Some("ago") && kd == Kind::Duration {
+                let unit_name = match w.trim_end_matches('s') {
+                    "day" => TimeUnit::Day,
+                    "week" => TimeUnit::Week,
+                    "month" => TimeUnit::Month,
+                    "decade" => TimeUnit::Decade,
+                    _ => TimeUnit::Year,
+                };
+                m.relative = Some(Relative {
+                    amount: last,
+                    unit: unit_name,
+                });
+                k += 1;
+            } else if self.word(k) == Some("old") && kd == Kind::Duration {
+                k += 1;
+            } else if self.words_match(k, &["of", "age"]) && kd == Kind::Duration {
+                // "three years of age": an age.
+                k += 2;
+            }
+        } else if matches!(w, "cubic" | "square" | "sq")
+            && let Some(w2) = self.word(k + 1)
+            && let Some((_, u, f)) = unit_word(w2)
+            && u == "m"
+        {
+            m.kind = Kind::Measure;
+            let cubic = w != "square" && w != "sq";
+            m.unit = Some(if cubic { "m³" } else { "m²" }.into());
+            m.factor = if cubic { f * f * f } else { f * f };
+            k += 2;
+        } else if w == "°c" || (self.is_punct(k, "°")) {
+            m.kind = Kind::Measure;
+            m.unit = Some("°C".into());
+            k += 1;
+        }
+        fig.k = k;
+    }
+
     /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
     pub(super) fn temperature_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
         let scale = |w: Option<&str>| match w {
