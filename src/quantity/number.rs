@@ -74,6 +74,31 @@ impl Num {
     }
 }
 
+/// Digits as read so far: the value, its rounding slack, the token after them, and
+/// whether a scale or an ordinal suffix was read.
+struct Digits {
+    value: f64,
+    half_unit: f64,
+    end: usize,
+    scaled: bool,
+    ordinal: bool,
+}
+
+/// The rounding slack of digits with `decimals` decimals: half the unit of the last
+/// decimal, or for a round figure ≥ 1000 (`140,000`) half the unit of its last
+/// non-zero digit.
+fn rounding_slack(value: f64, decimals: usize, int_part: &str) -> f64 {
+    let mut half_unit = 0.5 * 10f64.powi(-(decimals as i32));
+    if decimals == 0 && value >= 1000.0 {
+        // A round figure ≥ 1000 carries the precision of its rounding (`140,000`).
+        let zeros = int_part.len() - int_part.trim_end_matches('0').len();
+        if zeros >= 3 {
+            half_unit = 0.5 * 10f64.powi(zeros as i32);
+        }
+    }
+    half_unit
+}
+
 /// Rounds away binary noise from decimal arithmetic (`16.4 * 1e6` is 16399999.999999998).
 pub(super) fn tidy(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
@@ -166,63 +191,17 @@ impl Parser<'_> {
         }
     }
 
+    /// Reads a figure in digits at token `j`. In this order: whether the digits belong to
+    /// something else (a word, an id, a time, a name, a code), a fraction with a slash, a
+    /// power, a decimal comma before a scale; then the digits with the slack of their
+    /// rounding, and the suffixes and fractions after them.
     pub(super) fn digits_at(&self, j: usize) -> Option<Num> {
         let raw = self.raw(j);
-        // Reject parts of phone numbers, ids, times and versions: `9/11`, `15:40`, `1.2.3`, `+7 495`.
-        if j > 0
-            && self.glued(j)
-            && matches!(
-                self.raw(j - 1),
-                "/" | ":" | "." | "_" | "%" | "=" | "&" | "#"
-            )
-            && self.toks[j - 1].kind == T::Punct
-        {
+        if self.continues_other(j) {
             return None;
         }
-        let after_code = j > 0 && {
-            let w = self.raw(j - 1);
-            w.len() == 3 && CODES.contains(&w.to_ascii_uppercase().as_str())
-        };
-        if j > 0 && self.toks[j - 1].kind == T::Word && self.glued(j) && !after_code {
-            return None; // `A380`, `Su-35` (hyphen case below), `COVID19`
-        }
-        if j > 1
-            && self.is_punct(j - 1, "-")
-            && self.glued(j)
-            && self.toks[j - 2].kind == T::Word
-            && self.toks[j - 2].end == self.toks[j - 1].start
-            // `5k-20k` is a range of figures.
-            && !(j > 2
-                && self.toks[j - 3].kind == T::Num
-                && self.glued(j - 2)
-                && self.word(j - 2).and_then(scale_word).is_some())
-        {
-            return None; // `Su-35`, `COVID-19`
-        }
-        if let Some(n) = self.toks.get(j + 1)
-            && n.start == self.toks[j].end
-            && n.kind == T::Punct
-            && matches!(self.raw(j + 1), "/" | ":")
-            && self
-                .toks
-                .get(j + 2)
-                .is_some_and(|m| m.kind == T::Num && m.start == n.end)
-        {
-            // `1/4` is a fraction; `9/11`, `24/7` and times are not quantities.
-            if self.raw(j + 1) == "/" {
-                let a: f64 = raw.replace(',', "").parse().ok()?;
-                let b: f64 = self.raw(j + 2).replace(',', "").parse().ok()?;
-                let plausible = a < b
-                    && b <= 100.0
-                    && a >= 1.0
-                    && !self.is_punct(j + 3, "/")
-                    && matches!(b as i64, 2..=10 | 100)
-                    && a.fract() == 0.0;
-                if plausible {
-                    return Some(Num::fraction(a / b, j + 3));
-                }
-            }
-            return None;
+        if self.glued_slash_or_colon(j) {
+            return self.slash_fraction(j, raw);
         }
         if self.in_digit_chain(j) {
             return None; // `+1-222-2222-2222`, `2021-03-17-04`: a phone number or an id
@@ -242,9 +221,128 @@ impl Parser<'_> {
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '.')
             .collect();
-        let mut value: f64 = clean.parse().ok()?;
+        let value: f64 = clean.parse().ok()?;
+        if self.decimal_comma_at(j) {
+            return self.decimal_comma_figure(j, &clean);
+        }
+        let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
+        let int_part = clean.split('.').next().unwrap_or("");
+        let plain_int = decimals == 0 && raw.chars().all(|c| c.is_ascii_digit());
+        let mut d = Digits {
+            value,
+            half_unit: rounding_slack(value, decimals, int_part),
+            end: self.after_ordinal_hyphen(j + 1),
+            scaled: false,
+            ordinal: false,
+        };
+        if self.glued_to_unknown_letters(d.end) {
+            return None;
+        }
+        // `the 1990s`: a decade.
+        if self.word(d.end) == Some("s")
+            && self.glued(d.end)
+            && plain_int
+            && int_part.len() == 4
+            && d.value % 10.0 == 0.0
+        {
+            return None;
+        }
+        self.digit_suffix(j, decimals, &mut d);
+        self.digit_fraction(plain_int, &mut d);
+        Some(Num {
+            value: d.value,
+            end: d.end,
+            half_unit: d.half_unit,
+            in_words: false,
+            scaled: d.scaled,
+            plain_int: plain_int && !d.scaled && !d.ordinal,
+            digits: if plain_int { int_part.len() } else { 0 },
+            weak: false,
+            ordinal: d.ordinal,
+            fraction: false,
+        })
+    }
+
+    /// Whether the digits at `j` continue what is glued before them: a phone number, an
+    /// id, a time or a version (`9/11`, `15:40`, `1.2.3`), or a word (`A380`, `COVID19`,
+    /// `Su-35`; not a currency code, `USD50`, nor a scaled figure, `5k-20k`).
+    fn continues_other(&self, j: usize) -> bool {
+        // Reject parts of phone numbers, ids, times and versions: `9/11`, `15:40`, `1.2.3`, `+7 495`.
+        if j > 0
+            && self.glued(j)
+            && matches!(
+                self.raw(j - 1),
+                "/" | ":" | "." | "_" | "%" | "=" | "&" | "#"
+            )
+            && self.toks[j - 1].kind == T::Punct
+        {
+            return true;
+        }
+        let after_code = j > 0 && {
+            let w = self.raw(j - 1);
+            w.len() == 3 && CODES.contains(&w.to_ascii_uppercase().as_str())
+        };
+        if j > 0 && self.toks[j - 1].kind == T::Word && self.glued(j) && !after_code {
+            return true; // `A380`, `Su-35` (hyphen case below), `COVID19`
+        }
+        if j > 1
+            && self.is_punct(j - 1, "-")
+            && self.glued(j)
+            && self.toks[j - 2].kind == T::Word
+            && self.toks[j - 2].end == self.toks[j - 1].start
+            // `5k-20k` is a range of figures.
+            && !(j > 2
+                && self.toks[j - 3].kind == T::Num
+                && self.glued(j - 2)
+                && self.word(j - 2).and_then(scale_word).is_some())
+        {
+            return true; // `Su-35`, `COVID-19`
+        }
+        false
+    }
+
+    /// Whether the digits at `j` have a slash or a colon and more digits glued after them
+    /// (`1/4`, `9/11`, `15:40`).
+    fn glued_slash_or_colon(&self, j: usize) -> bool {
+        if let Some(n) = self.toks.get(j + 1)
+            && n.start == self.toks[j].end
+            && n.kind == T::Punct
+            && matches!(self.raw(j + 1), "/" | ":")
+            && self
+                .toks
+                .get(j + 2)
+                .is_some_and(|m| m.kind == T::Num && m.start == n.end)
+        {
+            return true;
+        }
+        false
+    }
+
+    /// Whether digits, a slash and digits at `j` are a plausible fraction (`1/4`, `3/100`):
+    /// `9/11`, `24/7` and times (`15:40`) are no quantity at all.
+    fn slash_fraction(&self, j: usize, raw: &str) -> Option<Num> {
+        // `1/4` is a fraction; `9/11`, `24/7` and times are not quantities.
+        if self.raw(j + 1) == "/" {
+            let a: f64 = raw.replace(',', "").parse().ok()?;
+            let b: f64 = self.raw(j + 2).replace(',', "").parse().ok()?;
+            let plausible = a < b
+                && b <= 100.0
+                && a >= 1.0
+                && !self.is_punct(j + 3, "/")
+                && matches!(b as i64, 2..=10 | 100)
+                && a.fract() == 0.0;
+            if plausible {
+                return Some(Num::fraction(a / b, j + 3));
+            }
+        }
+        None
+    }
+
+    /// Whether a decimal comma and at most two digits follow the digits at `j`, before a
+    /// scale of a thousand or more (`1,03 trillion`).
+    fn decimal_comma_at(&self, j: usize) -> bool {
         // A decimal comma before a scale word: `1,03 trillion`.
-        if self.is_punct(j + 1, ",")
+        self.is_punct(j + 1, ",")
             && self.glued(j + 1)
             && self.glued(j + 2)
             && self
@@ -254,26 +352,20 @@ impl Parser<'_> {
             && self
                 .word(j + 3)
                 .is_some_and(|w| scale_word(w).is_some_and(|s| s >= 1e3))
-        {
-            let frac = self.raw(j + 2);
-            let v: f64 = format!("{clean}.{frac}").parse().ok()?;
-            let (v2, e2, hu) = self.scale_chain(v, 0.5 * 10f64.powi(-(frac.len() as i32)), j + 3);
-            return Some(Num::scaled(v2, e2, hu, false));
-        }
-        let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
-        let int_part = clean.split('.').next().unwrap_or("");
-        let plain_int = decimals == 0 && raw.chars().all(|c| c.is_ascii_digit());
-        let mut half_unit = 0.5 * 10f64.powi(-(decimals as i32));
-        if decimals == 0 && value >= 1000.0 {
-            // A round figure ≥ 1000 carries the precision of its rounding (`140,000`).
-            let zeros = int_part.len() - int_part.trim_end_matches('0').len();
-            if zeros >= 3 {
-                half_unit = 0.5 * 10f64.powi(zeros as i32);
-            }
-        }
-        let mut end = j + 1;
-        let mut scaled = false;
-        let mut ordinal = false;
+    }
+
+    /// The figure with a decimal comma at `j` (see [`Self::decimal_comma_at`]), its whole
+    /// part `clean`: scaled by the words after it.
+    fn decimal_comma_figure(&self, j: usize, clean: &str) -> Option<Num> {
+        let frac = self.raw(j + 2);
+        let v: f64 = format!("{clean}.{frac}").parse().ok()?;
+        let (v2, e2, hu) = self.scale_chain(v, 0.5 * 10f64.powi(-(frac.len() as i32)), j + 3);
+        Some(Num::scaled(v2, e2, hu, false))
+    }
+
+    /// Whether a stray hyphen before an ordinal suffix is at `end` (`9-th`): the token
+    /// after it if so, else `end`.
+    fn after_ordinal_hyphen(&self, end: usize) -> usize {
         // `9-th`: an ordinal with a stray hyphen.
         if self.is_punct(end, "-")
             && self.glued(end)
@@ -282,8 +374,14 @@ impl Parser<'_> {
                 .word(end + 1)
                 .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
         {
-            end += 1;
+            return end + 1;
         }
+        end
+    }
+
+    /// Whether the letters glued to the digits at `end` are no suffix we know, which makes
+    /// the whole an identifier (`3D`, `5G`, `2S19`).
+    fn glued_to_unknown_letters(&self, end: usize) -> bool {
         // Digits glued to letters that are no suffix we know are an identifier: `3D`, `5G`, `2S19`.
         if let Some(w) = self.word(end)
             && self.glued(end)
@@ -296,117 +394,108 @@ impl Parser<'_> {
                 || currency_word(w).is_some()
                 || matches!(w, "°c" | "°f" | "pc" | "pct" | "x");
             if !known {
-                return None;
+                return true;
             }
         }
-        // `the 1990s`: a decade.
-        if self.word(end) == Some("s")
-            && self.glued(end)
-            && plain_int
-            && int_part.len() == 4
-            && value % 10.0 == 0.0
-        {
-            return None;
-        }
+        false
+    }
+
+    /// A suffix after the digits at `j`, glued or spaced, in this order: an ordinal
+    /// (`30th`), giga (`1,674.5 G`), `MM`, a scale word (`3bn`, `2.33k`, `1.2 million`,
+    /// `3 hundred and 21`; not a lower-case `m` that reads as a metre).
+    fn digit_suffix(&self, j: usize, decimals: usize, d: &mut Digits) {
         // Glued or spaced suffixes: `30th`, `3bn`, `2.33k`, `1.2 million`, `3 hundred and 21`.
-        if let Some(w) = self.word(end) {
-            if self.glued(end) && matches!(w, "st" | "nd" | "rd" | "th") && decimals == 0 {
-                ordinal = true;
-                end += 1;
-            } else if self.raw(end) == "G" && !self.glued(end) && self.letter_scale(end) {
+        if let Some(w) = self.word(d.end) {
+            if self.glued(d.end) && matches!(w, "st" | "nd" | "rd" | "th") && decimals == 0 {
+                d.ordinal = true;
+                d.end += 1;
+            } else if self.raw(d.end) == "G" && !self.glued(d.end) && self.letter_scale(d.end) {
                 // `1,674.5 G`: giga, spaced and last (glued, `5G` is a name).
-                value = tidy(value * 1e9);
-                half_unit *= 1e9;
-                end += 1;
-                scaled = true;
-            } else if self.glued(end) && self.raw(end) == "MM" {
+                d.value = tidy(d.value * 1e9);
+                d.half_unit *= 1e9;
+                d.end += 1;
+                d.scaled = true;
+            } else if self.glued(d.end) && self.raw(d.end) == "MM" {
                 // `US$ 1MM`: thousand thousands, in finance.
-                value = tidy(value * 1e6);
-                half_unit *= 1e6;
-                end += 1;
-                scaled = true;
+                d.value = tidy(d.value * 1e6);
+                d.half_unit *= 1e6;
+                d.end += 1;
+                d.scaled = true;
             } else if let Some(s) = scale_word(w)
                 // One-letter scales (`3m`, `5k`, `2b`) glued to the digits, or last in the
                 // sentence (`2.33 k`); a lower-case `m` where a length reads is a metre.
-                && (w.len() > 1 || self.letter_scale(end))
-                && !(self.raw(end) == "m" && self.metre_reading(j, end))
+                && (w.len() > 1 || self.letter_scale(d.end))
+                && !(self.raw(d.end) == "m" && self.metre_reading(j, d.end))
             {
-                let (v2, e2, hu) = self.scale_chain(value, half_unit, end);
-                value = v2;
-                half_unit = hu;
-                end = e2;
-                scaled = s > 1.0;
+                let (v2, e2, hu) = self.scale_chain(d.value, d.half_unit, d.end);
+                d.value = v2;
+                d.half_unit = hu;
+                d.end = e2;
+                d.scaled = s > 1.0;
                 // `3 hundred and 21`
                 if s == 100.0
-                    && self.word(end) == Some("and")
-                    && self.toks.get(end + 1).is_some_and(|t| t.kind == T::Num)
+                    && self.word(d.end) == Some("and")
+                    && self.toks.get(d.end + 1).is_some_and(|t| t.kind == T::Num)
                 {
-                    let extra: f64 = self.raw(end + 1).parse().unwrap_or(0.0);
+                    let extra: f64 = self.raw(d.end + 1).parse().unwrap_or(0.0);
                     if extra < 100.0 {
-                        value += extra;
-                        half_unit = 0.5;
-                        end += 2;
+                        d.value += extra;
+                        d.half_unit = 0.5;
+                        d.end += 2;
                     }
                 }
             }
         }
+    }
+
+    /// A fraction or a dozen after the digits: "dozen(s)" or a mixed fraction (`2 1/4`,
+    /// after plain digits), then "and a half", "and a quarter" (with a scale after it).
+    fn digit_fraction(&self, plain_int: bool, d: &mut Digits) {
         // `N and a half`, `N and a quarter`, `N dozen(s)`, `2 1/4`.
         let and_fraction = self
-            .words_match(end, &["and", "a"])
-            .then(|| self.word(end + 2).and_then(and_a_fraction))
+            .words_match(d.end, &["and", "a"])
+            .then(|| self.word(d.end + 2).and_then(and_a_fraction))
             .flatten();
         if self
-            .word(end)
+            .word(d.end)
             .is_some_and(|w| w == "dozen" || w == "dozens")
-            && !scaled
-            && !ordinal
+            && !d.scaled
+            && !d.ordinal
         {
-            value *= 12.0;
-            half_unit *= 12.0;
-            end += 1;
+            d.value *= 12.0;
+            d.half_unit *= 12.0;
+            d.end += 1;
         } else if plain_int
             && self
                 .toks
-                .get(end)
-                .is_some_and(|t| t.kind == T::Num && !self.glued(end))
-            && self.is_punct(end + 1, "/")
-            && self.glued(end + 1)
+                .get(d.end)
+                .is_some_and(|t| t.kind == T::Num && !self.glued(d.end))
+            && self.is_punct(d.end + 1, "/")
+            && self.glued(d.end + 1)
             && let Some(Num {
                 value: f,
                 fraction: true,
                 end: e2,
                 ..
-            }) = self.digits_at(end)
+            }) = self.digits_at(d.end)
         {
-            value += f;
-            half_unit = 0.0;
-            end = e2;
+            d.value += f;
+            d.half_unit = 0.0;
+            d.end = e2;
         }
         if let Some(f) = and_fraction {
-            value += f;
-            end += 3;
-            if let Some(w) = self.word(end)
+            d.value += f;
+            d.end += 3;
+            if let Some(w) = self.word(d.end)
                 && scale_word(w).is_some_and(|s| s > 100.0)
             {
-                let (v2, e2, hu) = self.scale_chain(value, 0.05, end);
-                value = v2;
-                half_unit = hu;
-                end = e2;
-                scaled = true;
+                let (v2, e2, hu) = self.scale_chain(d.value, 0.05, d.end);
+                d.value = v2;
+                d.half_unit = hu;
+                d.end = e2;
+                d.scaled = true;
             }
         }
-        Some(Num {
-            value,
-            end,
-            half_unit,
-            in_words: false,
-            scaled,
-            plain_int: plain_int && !scaled && !ordinal,
-            digits: if plain_int { int_part.len() } else { 0 },
-            weak: false,
-            ordinal,
-            fraction: false,
-        })
     }
 
     /// Applies scale words from token `k` on: `1.2 million`, `3 hundred thousand`.
