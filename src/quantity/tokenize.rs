@@ -40,90 +40,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 && b[i + 1].is_ascii_digit()
                 && (i == 0 || !b[i - 1].is_ascii_digit()))
         {
-            let start = i;
-            let mut j = i;
-            let mut int_digits = 0;
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-                int_digits += 1;
-            }
-            // Indian grouping: `12,34,567.89` (pairs, then a final group of three).
-            if (1..=2).contains(&int_digits) {
-                let mut k = j;
-                let mut pairs = 0;
-                while b.get(k) == Some(&b',')
-                    && b.get(k + 1..k + 3)
-                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && b.get(k + 3) == Some(&b',')
-                {
-                    k += 3;
-                    pairs += 1;
-                }
-                if pairs > 0
-                    && b.get(k) == Some(&b',')
-                    && b.get(k + 1..k + 4)
-                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(k + 4).is_some_and(u8::is_ascii_digit)
-                {
-                    j = k + 4;
-                }
-            }
-            // Thousands separators: `,ddd` (not followed by a digit), or a space/nbsp before `ddd`.
-            let mut grouped = j > i + int_digits;
-            loop {
-                if b.get(j) == Some(&b',')
-                    && b.get(j + 1..j + 4)
-                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
-                    && (grouped || int_digits <= 3)
-                {
-                    j += 4;
-                    grouped = true;
-                    continue;
-                }
-                // nbsp (C2 A0), thin spaces (E2 80 89 / E2 80 AF), or a plain space.
-                let sep_len = if b.get(j) == Some(&b' ') {
-                    1
-                } else if b.get(j..j + 2) == Some(&[0xC2, 0xA0]) {
-                    2
-                } else if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x89])
-                    || b.get(j..j + 3) == Some(&[0xE2, 0x80, 0xAF])
-                {
-                    3
-                } else {
-                    0
-                };
-                if sep_len > 0
-                    && (grouped || (int_digits <= 3 && !text[start..j].contains(',')))
-                    && b.get(j + sep_len..j + sep_len + 3)
-                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(j + sep_len + 3).is_some_and(|c| {
-                        c.is_ascii_digit()
-                            || *c == b','
-                            || *c == b'.'
-                                && sep_len == 1
-                                && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit)
-                    })
-                    && (sep_len > 1 || !b[start..j].contains(&b'.'))
-                    && int_digits >= 1
-                    // A plain space groups only a short first group that is not a code (`05 000`).
-                    && (sep_len > 1 || grouped || b[start] != b'0')
-                {
-                    j += sep_len + 3;
-                    grouped = true;
-                    continue;
-                }
-                break;
-            }
-            if j < b.len() && b[j] == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-                while j < b.len() && b[j].is_ascii_digit() {
-                    j += 1;
-                }
-            }
-            j = exponent_end(b, j);
+            let j = number_end(text, i);
             toks.push(Tok {
-                start,
+                start: i,
                 end: j,
                 kind: T::Num,
             });
@@ -163,6 +82,108 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         i += ch.len_utf8();
     }
     toks
+}
+
+/// Where the number token that starts at `start` ends: its integer digits, their
+/// grouping (Indian or by thousands), its decimals and its exponent.
+fn number_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = start;
+    let mut int_digits = 0;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+        int_digits += 1;
+    }
+    if (1..=2).contains(&int_digits) {
+        j = indian_grouping_end(b, j);
+    }
+    j = thousands_grouping_end(text, start, j, int_digits);
+    if j < b.len() && b[j] == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+        j += 1;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+    }
+    exponent_end(b, j)
+}
+
+/// Where Indian digit grouping after the first one or two digits, ending at `j`, ends:
+/// `12,34,567.89` (pairs, then a final group of three); `j` when there is none.
+fn indian_grouping_end(b: &[u8], j: usize) -> usize {
+    let mut k = j;
+    let mut pairs = 0;
+    while b.get(k) == Some(&b',')
+        && b.get(k + 1..k + 3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && b.get(k + 3) == Some(&b',')
+    {
+        k += 3;
+        pairs += 1;
+    }
+    if pairs > 0
+        && b.get(k) == Some(&b',')
+        && b.get(k + 1..k + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(k + 4).is_some_and(u8::is_ascii_digit)
+    {
+        return k + 4;
+    }
+    j
+}
+
+/// Where thousands separators after the integer digits from `start` to `j` end:
+/// `,ddd` (not followed by a digit), or a space, nbsp or thin space before `ddd`.
+fn thousands_grouping_end(text: &str, start: usize, j: usize, int_digits: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = j;
+    // Thousands separators: `,ddd` (not followed by a digit), or a space/nbsp before `ddd`.
+    let mut grouped = j > start + int_digits;
+    loop {
+        if b.get(j) == Some(&b',')
+            && b.get(j + 1..j + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+            && (grouped || int_digits <= 3)
+        {
+            j += 4;
+            grouped = true;
+            continue;
+        }
+        // nbsp (C2 A0), thin spaces (E2 80 89 / E2 80 AF), or a plain space.
+        let sep_len = if b.get(j) == Some(&b' ') {
+            1
+        } else if b.get(j..j + 2) == Some(&[0xC2, 0xA0]) {
+            2
+        } else if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x89])
+            || b.get(j..j + 3) == Some(&[0xE2, 0x80, 0xAF])
+        {
+            3
+        } else {
+            0
+        };
+        if sep_len > 0
+            && (grouped || (int_digits <= 3 && !text[start..j].contains(',')))
+            && b.get(j + sep_len..j + sep_len + 3)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !b.get(j + sep_len + 3).is_some_and(|c| {
+                c.is_ascii_digit()
+                    || *c == b','
+                    || *c == b'.'
+                        && sep_len == 1
+                        && b.get(j + sep_len + 4).is_some_and(u8::is_ascii_digit)
+            })
+            && (sep_len > 1 || !b[start..j].contains(&b'.'))
+            && int_digits >= 1
+            // A plain space groups only a short first group that is not a code (`05 000`).
+            && (sep_len > 1 || grouped || b[start] != b'0')
+        {
+            j += sep_len + 3;
+            grouped = true;
+            continue;
+        }
+        break;
+    }
+    j
 }
 
 /// Where scientific notation or a power after a number at `j` ends: `1.3e6`, `12.32e+14`,
