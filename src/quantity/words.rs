@@ -6,7 +6,7 @@
 
 use super::number::{Num, tidy};
 use super::parse::Parser;
-use super::spelled::{self, Atom, Class, Form};
+use super::spelled::{self, Atom, Class, Form, Reading};
 use super::tokenize::T;
 
 /// A cardinal number word below a hundred ("seven", "forty") → its value.
@@ -243,11 +243,42 @@ impl Parser<'_> {
     }
 
     /// Reads number words: "forty-eight", "two and a half", "a dozen", "one hundred
-    /// thirty fifths", "the twenty-first" (see [`spelled`]).
+    /// thirty fifths", "the twenty-first" (see [`spelled`]). In this order: whether the
+    /// word can start a number, "half a million", then the spelled reading as an
+    /// ordinal, a fraction or a cardinal.
     pub(super) fn words_at(&self, j: usize) -> Option<Num> {
         // A cheap test first: most words start no number.
         let w = self.word(j)?;
-        let starts = small_number(w).is_some()
+        if !self.starts_number_words(j, w) {
+            return None;
+        }
+        let (atoms, ends) = self.atoms_at(j);
+        if let Some(n) = self.half_a_scale(j, &atoms) {
+            return Some(n);
+        }
+        let r = spelled::read(&atoms)?;
+        let k = ends[r.len - 1];
+        match r.form {
+            Form::Ordinal => {
+                if r.len == 1 && !self.lone_ordinal(j) {
+                    return None;
+                }
+                return Some(Num {
+                    in_words: true,
+                    ordinal: true,
+                    ..Num::plain(r.value, k, 0.0)
+                });
+            }
+            Form::Fraction => return Some(self.spelled_fraction(&r, k)),
+            Form::Cardinal => {}
+        }
+        self.spelled_cardinal(&r, k)
+    }
+
+    /// Whether the word `w` at `j` can start a number: a number word, an ordinal or
+    /// denominator, or "a"/"an" before one ("a hundred", "a dozen", "a third").
+    fn starts_number_words(&self, j: usize, w: &str) -> bool {
+        small_number(w).is_some()
             || denominator_word(w).is_some()
             || (w == "a" || w == "an")
                 && self.word(j + 1).is_some_and(|n| {
@@ -256,11 +287,12 @@ impl Parser<'_> {
                         || small_number(n).is_some()
                         || scale_word(n).is_some_and(|_| n.len() > 2)
                         || denominator_word(n).is_some()
-                });
-        if !starts {
-            return None;
-        }
-        let (atoms, ends) = self.atoms_at(j);
+                })
+    }
+
+    /// Whether "half a million" or "half a dozen" (a half or a quarter, "a", a scale or
+    /// "dozen") starts at `j`: that fraction of it, over three tokens.
+    fn half_a_scale(&self, j: usize, atoms: &[Atom]) -> Option<Num> {
         // "half a million", "half a dozen".
         if let [Atom::Ord(o), ..] = atoms[..]
             && o.fraction_only
@@ -280,79 +312,58 @@ impl Parser<'_> {
                 ..Num::scaled(value, j + 3, 0.05 * value, true)
             });
         }
-        let r = spelled::read(&atoms)?;
-        let mut k = ends[r.len - 1];
-        match r.form {
-            Form::Ordinal => {
-                if r.len == 1 && !self.lone_ordinal(j) {
-                    return None;
-                }
-                return Some(Num {
-                    in_words: true,
-                    ordinal: true,
-                    ..Num::plain(r.value, k, 0.0)
-                });
-            }
-            Form::Fraction => {
-                let mut value = r.value;
-                let mut scaled = false;
-                // "two thirds of a million", "a quarter million"
-                if self.words_match(k, &["of", "a"])
-                    && let Some(s) = self.word(k + 2).and_then(scale_word).filter(|s| *s > 100.0)
-                    && self.word(k + 2).is_some_and(|w| w.len() > 2)
-                {
-                    value *= s;
-                    k += 3;
-                    scaled = true;
-                } else if let Some(s) = self.word(k).and_then(scale_word).filter(|s| *s > 100.0)
-                    && self.word(k).is_some_and(|w| w.len() > 2)
-                {
-                    value *= s;
-                    k += 1;
-                    scaled = true;
-                }
-                if scaled {
-                    return Some(Num::scaled(tidy(value), k, 0.05 * value, true));
-                }
-                return Some(Num {
-                    weak: r.lone_one,
-                    in_words: true,
-                    ..Num::fraction(tidy(value), k)
-                });
-            }
-            Form::Cardinal => {}
+        None
+    }
+
+    /// A spelled fraction `r` ending at `k` ("two thirds"), scaled when a scale follows
+    /// it ("two thirds of a million", "a quarter million").
+    fn spelled_fraction(&self, r: &Reading, k: usize) -> Num {
+        let mut k = k;
+        let mut value = r.value;
+        let mut scaled = false;
+        // "two thirds of a million", "a quarter million"
+        if self.words_match(k, &["of", "a"])
+            && let Some(s) = self.word(k + 2).and_then(scale_word).filter(|s| *s > 100.0)
+            && self.word(k + 2).is_some_and(|w| w.len() > 2)
+        {
+            value *= s;
+            k += 3;
+            scaled = true;
+        } else if let Some(s) = self.word(k).and_then(scale_word).filter(|s| *s > 100.0)
+            && self.word(k).is_some_and(|w| w.len() > 2)
+        {
+            value *= s;
+            k += 1;
+            scaled = true;
         }
+        if scaled {
+            return Num::scaled(tidy(value), k, 0.05 * value, true);
+        }
+        Num {
+            weak: r.lone_one,
+            in_words: true,
+            ..Num::fraction(tidy(value), k)
+        }
+    }
+
+    /// A spelled cardinal `r` ending at `k`: with decimals after "point" ("two point
+    /// five", scaled in "two point five million"); no figure for a lone "one" in "one
+    /// of", "one another"; the rounding slack of its words.
+    fn spelled_cardinal(&self, r: &Reading, k: usize) -> Option<Num> {
+        let mut k = k;
         let mut value = r.value;
         // "two point five", "two hundred point zero three", "nought point eleven".
         let mut point_digits = 0;
-        if self.word(k) == Some("point") {
-            let mut m = k + 1;
-            let mut frac = String::new();
-            while let Some(d) = self.word(m).and_then(small_number).filter(|d| *d < 10.0) {
-                frac.push(char::from(b'0' + d as u8));
-                m += 1;
-            }
-            // "seventy-one" or "eleven" after "point" reads as its digits.
-            if frac.is_empty() {
-                let (more, more_ends) = self.atoms_at(m);
-                if let Some(r2) = spelled::read(&more)
-                    && r2.form == Form::Cardinal
-                    && r2.value >= 10.0
-                    && r2.value < 100.0
-                {
-                    frac = (r2.value as u32).to_string();
-                    m = more_ends[r2.len - 1];
-                }
-            }
-            if !frac.is_empty() {
-                value = tidy(value + format!("0.{frac}").parse::<f64>().unwrap_or(0.0));
-                point_digits = frac.len();
-                k = m;
-                // "two point five million"
-                if !r.scaled && self.word(k).and_then(scale_word).is_some_and(|s| s > 100.0) {
-                    let (v2, k2, _) = self.scale_chain(value, 0.0, k);
-                    return Some(Num::scaled(v2, k2, 0.05 * v2, true));
-                }
+        if self.word(k) == Some("point")
+            && let Some((frac, m)) = self.point_decimals(k + 1)
+        {
+            value = tidy(value + format!("0.{frac}").parse::<f64>().unwrap_or(0.0));
+            point_digits = frac.len();
+            k = m;
+            // "two point five million"
+            if !r.scaled && self.word(k).and_then(scale_word).is_some_and(|s| s > 100.0) {
+                let (v2, k2, _) = self.scale_chain(value, 0.0, k);
+                return Some(Num::scaled(v2, k2, 0.05 * v2, true));
             }
         }
         let weak = r.lone_one && point_digits == 0;
@@ -381,6 +392,31 @@ impl Parser<'_> {
             weak,
             ..Num::plain(value, k, half_unit)
         })
+    }
+
+    /// The decimals spelled after "point", from token `m` on: digit words ("five",
+    /// "zero three"), or else a number from ten to ninety-nine read as its digits
+    /// ("eleven", "seventy-one"). The digits and where they end; none without any.
+    fn point_decimals(&self, m: usize) -> Option<(String, usize)> {
+        let mut m = m;
+        let mut frac = String::new();
+        while let Some(d) = self.word(m).and_then(small_number).filter(|d| *d < 10.0) {
+            frac.push(char::from(b'0' + d as u8));
+            m += 1;
+        }
+        // "seventy-one" or "eleven" after "point" reads as its digits.
+        if frac.is_empty() {
+            let (more, more_ends) = self.atoms_at(m);
+            if let Some(r2) = spelled::read(&more)
+                && r2.form == Form::Cardinal
+                && r2.value >= 10.0
+                && r2.value < 100.0
+            {
+                frac = (r2.value as u32).to_string();
+                m = more_ends[r2.len - 1];
+            }
+        }
+        (!frac.is_empty()).then_some((frac, m))
     }
 
     /// Whether a lone ordinal word at `j` is an ordinal: after a determiner ("the
