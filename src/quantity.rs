@@ -418,6 +418,7 @@ impl Quantity {
     }
 }
 
+/// The suffix of the ordinal `n` ("st", "nd", "rd", "th").
 fn ordinal_suffix(n: i64) -> &'static str {
     match (n % 10, n % 100) {
         (_, 11..=13) => "th",

@@ -145,7 +145,7 @@ impl Parser<'_> {
         None
     }
 
-    /// Day Month [Year] (`22 February 2022`, `3rd of May`): whether a month follows the
+    /// Day Month \[Year\] (`22 February 2022`, `3rd of May`): whether a month follows the
     /// day `d` that ends at `e`; without one there is no date.
     fn day_month_date(&self, i: usize, d: u8, e: usize) -> Option<(Quantity, usize)> {
         let e = if self.word(e) == Some("of") { e + 1 } else { e };
@@ -172,7 +172,7 @@ impl Parser<'_> {
         None
     }
 
-    /// Month [Day][, Year] | Month Year, from the month `m` at `i`: whether a day or a year
+    /// Month \[Day\]\[, Year\] | Month Year, from the month `m` at `i`: whether a day or a year
     /// follows, or else whether a bare month name is a date where it stands.
     fn month_date(&self, i: usize, m: u8) -> Option<(Quantity, usize)> {
         let w = self.word(i).unwrap_or_default();

@@ -110,7 +110,7 @@ pub(super) fn tidy(x: f64) -> f64 {
 }
 
 /// The value of a number in scientific notation or with a power (see
-/// [`exponent_end`](super::tokenize::exponent_end)).
+/// `exponent_end` in the tokenizer).
 fn power_value(raw: &str) -> Option<f64> {
     let parse_exp = |e: &str| -> Option<f64> {
         let minus = e.bytes().filter(|c| *c == b'-').count();

@@ -1,12 +1,13 @@
 //! The parser: tokens → quantities, one figure at a time.
 //!
-//! In: the tokens of a sentence. Out: the [`Quantity`]s they state, in order, each with
-//! the token after it. At each token the parser tries, in this order: a date, a hedge,
-//! a range opener ("between", "from"), a multiple ("twice that"), a currency before
-//! the figure, the figure itself (see [`number`](super::number)), a proportion or a
-//! fraction ("1 in 4", "one over three", "16 out of 20"), a range, the suffixes after
-//! it (percent, currency, unit, "ago"), a year, and hedges after it ("or more", "or
-//! so"); a minus before a figure negates it, and two bounds in a row join into a range.
+//! In: the tokens of a sentence. Out: the [`Quantity`]s they state, in order. At each
+//! token [`Parser::quantity_at`] tries, in this order: a date, a hedge, a range opener
+//! ("between", "from"), a multiple ("twice that"), a currency before the figure, the
+//! figure itself (in digits, see [`number`](super::number), or in words, see
+//! [`words`](super::words)), a proportion or a fraction ("1 in 4", "one over three",
+//! "16 out of 20"), a range, what it measures (percent, currency, unit, "ago"), a
+//! year, and the hedges after it ("or more", "or so"). [`Parser::run`] negates a
+//! figure after a minus and joins two bounds in a row into a range.
 
 use super::date::month;
 use super::hedge::{is_hedge_start, shape};
@@ -18,6 +19,7 @@ use super::words::{denominator_word, scale_word, small_number};
 use super::{Date, Hedge, Interval, Kind, MULTIPLE, Quantity, Relative};
 use crate::span::Span;
 
+/// The tokens of a sentence being read, and the quantities read from them so far.
 pub(super) struct Parser<'a> {
     pub(super) text: &'a str,
     /// `text` in ASCII lower case: the same byte offsets, compared against the lexicons.
@@ -45,31 +47,38 @@ pub(super) struct Measure {
 }
 
 impl<'a> Parser<'a> {
+    /// The word at token `i`, in lower case (none for a number or a sign).
     pub(super) fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
         (t.kind == T::Word).then(|| &self.lower[t.start..t.end])
     }
 
+    /// The text of token `i` as written ("" past the end).
     pub(super) fn raw(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// Whether token `i` is the sign `p`.
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks
             .get(i)
             .is_some_and(|t| t.kind == T::Punct && &self.text[t.start..t.end] == p)
     }
 
+    /// Whether token `i` follows the one before it with no space between.
     pub(super) fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
     }
 
+    /// Whether the words from token `i` on are `ws`.
     pub(super) fn words_match(&self, i: usize, ws: &[&str]) -> bool {
         ws.iter()
             .enumerate()
             .all(|(k, w)| self.word(i + k).is_some_and(|x| x == *w))
     }
 
+    /// Reads the quantities of the sentence into `out`, token by token: a figure after a
+    /// minus is negated, and two bounds of one figure are joined into a range.
     pub(super) fn run(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
