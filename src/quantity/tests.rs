@@ -1,0 +1,153 @@
+//! Tests of the whole reading: sentences in, quantities out.
+
+use super::*;
+
+fn one(s: &str) -> Quantity {
+    let q = find(s);
+    assert_eq!(q.len(), 1, "{s}: {q:?}");
+    q.into_iter().next().unwrap()
+}
+
+#[test]
+fn digits_and_separators() {
+    assert_eq!(one("more than 140,000 children").value, 140_000.0);
+    assert_eq!(one("it is 3.5 metres").value, 3.5);
+    assert_eq!(one("about 1 200 people").value, 1200.0);
+    assert_eq!(one("only .08 of it").value, 0.08);
+}
+
+#[test]
+fn words_and_scales() {
+    assert_eq!(one("forty-eight visits").value, 48.0);
+    assert_eq!(one("two and a half years").value, 2.5 * 365.25);
+    assert_eq!(one("a dozen eggs").value, 12.0);
+    assert_eq!(one("half a dozen eggs").value, 6.0);
+    assert_eq!(one("$3 billion").value, 3e9);
+    assert_eq!(one("3bn roubles").value, 3e9);
+    assert_eq!(one("1.2 million people").value, 1.2e6);
+    assert_eq!(one("one and a half billion dollars").value, 1.5e9);
+    assert_eq!(one("3 hundred and 21 cars").value, 321.0);
+    assert_eq!(one("a hundred million people").value, 1e8);
+    assert_eq!(one("two million people").value, 2e6);
+}
+
+#[test]
+fn percents_money_units() {
+    let q = one("grew by 7.6 per cent. of GDP");
+    assert_eq!((q.kind, q.value), (Kind::Percent, 7.6));
+    assert_eq!(one("16%").kind, Kind::Percent);
+    let q = one("2 billion rubles");
+    assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some("RUB")));
+    let q = one("€5 million");
+    assert_eq!((q.unit.as_deref(), q.value), (Some("EUR"), 5e6));
+    let q = one("100 kilometres long");
+    assert_eq!((q.kind, q.value), (Kind::Measure, 100_000.0));
+    let q = one("10 billion [rubles]");
+    assert_eq!(q.unit.as_deref(), Some("RUB"));
+}
+
+#[test]
+fn hedges_shape_intervals() {
+    let q = one("about 340 schools");
+    assert!(q.interval.contains(340.0 * 1.04) && !q.interval.contains(300.0));
+    let q = one("more than 16 percent");
+    assert!(q.interval.contains(17.0) && !q.interval.contains(16.0));
+    let q = one("nearly 500 schools");
+    assert!(q.interval.contains(480.0) && !q.interval.contains(501.0));
+    let exact = one("16 percent");
+    assert!(
+        exact
+            .interval
+            .overlaps(&find("more than 16 percent")[0].interval)
+    );
+    let r = one("about 46–52 percent");
+    assert_eq!(
+        (r.hedge, r.interval.lo, r.interval.hi),
+        (Hedge::Range, 46.0, 52.0)
+    );
+    let b = one("between 10 and 20 people");
+    assert_eq!((b.interval.lo, b.interval.hi), (10.0, 20.0));
+    let f = one("from 5 to 7 billion");
+    assert_eq!(f.value, 5e9);
+}
+
+#[test]
+fn ordinals_years_dates() {
+    assert_eq!(one("the 30th anniversary").kind, Kind::Ordinal);
+    assert_eq!(one("my forty-eighth visit").value, 48.0);
+    assert_eq!(one("signed in 2015").kind, Kind::Year);
+    let d = one("on 22 February 2022");
+    assert_eq!(d.date, Some(Date::ymd(2022, 2, 22)));
+    let d = one("in November 2020");
+    assert_eq!(d.date.unwrap().month, Some(11));
+    assert_eq!(
+        find_date("22 February 2022, 15:40"),
+        Some(Date::ymd(2022, 2, 22))
+    );
+    let r = one("we met two months ago");
+    assert_eq!(r.relative.map(|r| r.unit), Some(TimeUnit::Month));
+}
+
+#[test]
+fn not_quantities() {
+    assert!(find("this was last year").is_empty());
+    assert!(find("one of the best").is_empty());
+    assert!(find("after 9/11 everything changed").is_empty());
+    assert!(find("at 15:40 we met").is_empty());
+    assert!(find("the COVID-19 pandemic").is_empty());
+    // Two numbers across a clause are two numbers.
+    let q = find("exceeds $3 billion and, as you mentioned, has increased by 16 percent");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].value, 3e9);
+    assert_eq!(q[1].value, 16.0);
+}
+
+#[test]
+fn proportions_and_joined_units() {
+    let q = find("16 out of 20 companies");
+    assert_eq!((q.len(), q[0].kind, q[0].value), (1, Kind::Fraction, 0.8));
+    let q = find("eight teams out of the 32");
+    assert_eq!((q.len(), q[0].value), (1, 0.25));
+    let q = find("a 25-metre lap pool");
+    assert_eq!((q[0].kind, q[0].value), (Kind::Measure, 25.0));
+    let q = find("a 9-th year student");
+    assert_eq!(q[0].kind, Kind::Ordinal);
+    assert!(find("a 3D model of a 5G network").is_empty());
+    assert!(find("in the early 2000s").is_empty());
+    assert_eq!(find("it was minus 17")[0].value, -17.0);
+    assert!(find("call 04040 now").is_empty());
+    assert_eq!(find("to 1,03 trillion in 2019")[0].value, 1.03e12);
+}
+
+#[test]
+fn two_bounds_make_one_range() {
+    let q = find("more than 20 and less than 35 percent of voters");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].hedge, Hedge::Range);
+    assert!(
+        q[0].interval.contains(30.0)
+            && !q[0].interval.contains(20.0)
+            && !q[0].interval.contains(35.0)
+    );
+    let q = find("at most 100 and at least 20 apples");
+    assert_eq!(
+        (q.len(), q[0].interval.lo, q[0].interval.hi),
+        (1, 19.5, 100.5)
+    );
+    let t = find("40 degrees Celsius");
+    assert_eq!(
+        (t[0].kind, t[0].unit.as_deref()),
+        (Kind::Measure, Some("°C"))
+    );
+    assert!(find("see issn%280024%29 here").is_empty());
+    assert_eq!(find("c $ 16.4 million")[0].value, 16_400_000.0);
+    let q = find("three point five percent");
+    assert_eq!((q[0].kind, q[0].value), (Kind::Percent, 3.5));
+    assert_eq!(find("two point five million people")[0].value, 2.5e6);
+    assert_eq!(find("five and a quarter")[0].value, 5.25);
+    assert_eq!(find("3 dozens")[0].value, 36.0);
+    let q = find("one in three apartment buyers");
+    assert_eq!((q.len(), q[0].kind), (1, Kind::Fraction));
+    assert_eq!(find("in 2019 in 5 regions").len(), 2);
+    assert_eq!(find("2 1/4 miles")[0].stated, 2.25);
+}
