@@ -13,14 +13,15 @@
 //! says so ("dollars, not rubles").
 
 mod acts;
+mod figures;
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
-use crate::claim::{Claim, Mode, Sentence};
-use crate::quantity::{Hedge, Interval, Kind, Quantity};
+use crate::claim::{Claim, Sentence};
+use crate::quantity::{Interval, Kind, Quantity};
 use crate::rule::Rule;
 
 /// What kind of disagreement (or agreement) a finding is.
@@ -153,7 +154,9 @@ fn comparable(q: &Quantity) -> Interval {
     }
 }
 
-/// Compares the two claims of a pair.
+/// Compares the two claims of a pair: the first of [`FIGURE_RULES`] to decide, in
+/// order, after the figures are made comparable ([`figures::Figures::new`]); figures
+/// no rule decides are disjoint ([`figures::disjoint`]).
 pub fn compare(
     pair: &Pair,
     claims: &[Claim],
@@ -161,375 +164,31 @@ pub fn compare(
     texts: (&str, &str),
     cfg: &CompareConfig,
 ) -> Outcome {
-    let (a, b) = (&claims[pair.a], &claims[pair.b]);
-    let (qa, qb) = (&a.quantity, &b.quantity);
-    let (da, db) = (qa.describe(), qb.describe());
-    // A bare count answering a figure with a unit takes that unit.
-    let mut qb_eff = qb.clone();
-    if pair.inherited && qb.kind == Kind::Count && qa.kind != Kind::Count {
-        qb_eff.kind = qa.kind;
-        qb_eff.unit = qa.unit.clone();
-    }
-    // "Nearly twice that": the factor times the figure answered.
-    if qa.is_multiple() || qb.is_multiple() {
-        if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
-            return Outcome::Quiet(Rule::MultipleWithoutBase);
-        }
-        qb_eff.kind = qa.kind;
-        qb_eff.unit = qa.unit.clone();
-        qb_eff.value = qb.value * qa.value;
-        qb_eff.interval = qb.interval.scale(qa.value);
-    }
-    let qb = &qb_eff;
-    if qa.kind == Kind::Money && qb.kind == Kind::Money && qa.unit != qb.unit {
-        // Different currencies: a discrepancy only when one speaker names the other's currency as wrong.
-        let (ta, tb) = texts;
-        let names_other = |t: &str, unit: &Option<compact_str::CompactString>| {
-            let l = t.to_lowercase();
-            let words: &[&str] = match unit.as_deref() {
-                Some("RUB") => &[
-                    "not rubles",
-                    "not roubles",
-                    "rather than rubles",
-                    "not in rubles",
-                ],
-                Some("USD") => &["not dollars", "rather than dollars", "not in dollars"],
-                Some("EUR") => &["not euros", "rather than euros", "not in euros"],
-                _ => &[],
-            };
-            words.iter().any(|w| l.contains(w))
-        };
-        if names_other(tb, &qa.unit) || names_other(ta, &qb.unit) {
-            return Outcome::Found(Verdict::contradiction(
-                Category::Numeric,
-                0.85,
-                Rule::CurrencyCorrection,
-                format!("{da} against {db}: the second speaker corrects the currency"),
-            ));
-        }
-        return Outcome::Quiet(Rule::OtherCurrency);
-    }
-    let tol = cfg.tolerance;
-    let (mut ia, mut ib) = (widen(&comparable(qa), tol), widen(&comparable(qb), tol));
-    let (mut da, mut db) = (da, db);
-    // Rates per different times ("300 cars a day", "2,100 cars a week") compare per day.
-    let rates_differ = a.per.is_some() && b.per.is_some() && a.per != b.per;
-    let per_day = if rates_differ { " per day" } else { "" };
-    if let (Some(pa), Some(pb)) = (a.per, b.per)
-        && rates_differ
-    {
-        ia = ia.scale(1.0 / pa.days());
-        ib = ib.scale(1.0 / pb.days());
-        da = format!("{da} a {}", pa.name());
-        db = format!("{db} a {}", pb.name());
-    }
-    let sb = &sents[b.sentence];
-    // Negation: the same figure asserted by one and denied by the other.
-    if a.negated != b.negated && ia.overlaps(&ib) {
-        return Outcome::Found(Verdict::contradiction(
-            Category::Negation,
-            0.8,
-            Rule::NegatedFigure,
-            format!("one speaker asserts {da}, the other denies it"),
-        ));
-    }
-    let category = match qa.kind {
-        Kind::Year | Kind::Date => Category::Temporal,
-        Kind::Ordinal => Category::Numeric,
-        _ => Category::Numeric,
+    let f = match figures::Figures::new(pair, claims, sents, texts, cfg) {
+        Ok(f) => f,
+        Err(outcome) => return outcome,
     };
-    // The same change in opposite directions ("exports rose by 5 percent" against
-    // "exports fell by 5 percent").
-    let sa_start = sents[a.sentence].span.start;
-    let sb_start = sents[b.sentence].span.start;
-    let (da_dir, db_dir) = (
-        change_direction(a, texts.0, sa_start),
-        change_direction(b, texts.1, sb_start),
-    );
-    let opposite = |what: &str| {
-        let way = |d: i8| if d > 0 { "up" } else { "down" };
-        Outcome::Found(Verdict::contradiction(
-            Category::Numeric,
-            0.75,
-            Rule::OppositeDirection,
-            format!("{da} {} against {db} {}: {what}", way(da_dir), way(db_dir)),
-        ))
-    };
-    if da_dir * db_dir == -1 && ia.overlaps(&ib) {
-        return opposite("the same change, in opposite directions");
-    }
-    // A correction that restates the figure more than 3% away disagrees even where loose
-    // rounding would let both stand: "You said $2 trillion." — "I said $1.5 trillion. Get
-    // your facts right."
-    // (`pair.correction` covers a marker in `b`'s sentence, the one before or the one after.)
-    // The figures compared are the middles of the intervals: per day when the rates differ.
-    let (va, vb) = (mid(&ia), mid(&ib));
-    // How far apart they are, as a share of the larger.
-    let rel = (va.is_finite() && vb.is_finite()).then(|| {
-        if va == 0.0 && vb == 0.0 {
-            0.0
-        } else {
-            (va - vb).abs() / va.abs().max(vb.abs())
-        }
-    });
-    if pair.correction
-        && ia.overlaps(&ib)
-        && qa.hedge == Hedge::Exact
-        && qb.hedge == Hedge::Exact
-        && let Some(g) = rel.filter(|&g| g > 0.03)
-    {
-        return Outcome::Found(Verdict::contradiction(
-            category,
-            (0.35 + pair.score / 2.0 + 0.15).min(0.99),
-            Rule::CorrectedFigure,
-            format!(
-                "{da} against {db}: the second speaker corrects the figure, and the two are {:.0}% apart",
-                g * 100.0
-            ),
-        ));
-    }
-    if ia.overlaps(&ib)
-        && let Some(v) = restated_figure(pair, a, b, sents, (&ia, &ib), (&da, &db))
-    {
-        return Outcome::Found(v);
-    }
-    if ia.overlaps(&ib) {
-        let rule = if qa.hedge != qb.hedge {
-            Rule::IntervalsOverlapWithHedge
-        } else {
-            Rule::SameValue
-        };
-        return Outcome::Found(Verdict {
-            disagree: false,
-            category,
-            severity: 0.0,
-            confidence: (0.5 + pair.score / 2.0).min(0.99),
-            rule,
-            explanation: format!("{da} and {db} are compatible: {ia} overlaps {ib}{per_day}"),
-        });
-    }
-    // A total and its parts: "two companies, 10 percent each".
-    for (total, part, total_text, part_text) in [(a, b, texts.0, texts.1), (b, a, texts.1, texts.0)]
-    {
-        if part.each
-            && let Some(n) = small_count_in(part_text).or_else(|| small_count_in(total_text))
-            && comparable(&part.quantity)
-                .scale(n)
-                .overlaps(&comparable(&total.quantity))
-        {
-            return Outcome::Found(Verdict {
-                disagree: false,
-                category,
-                severity: 0.0,
-                confidence: 0.7,
-                rule: Rule::TotalOfParts,
-                explanation: format!(
-                    "{} × {} = {}: the parts add up to the total",
-                    crate::quantity::fmt_num(n),
-                    part.quantity.describe(),
-                    total.quantity.describe()
-                ),
-            });
-        }
-    }
-    // A total and its listed parts: "Six tunnels on this line and three on the other." — "So, nine tunnels."
-    for (total, parts_text) in [(b, texts.0), (a, texts.1)] {
-        let parts: Vec<Quantity> = crate::quantity::find(parts_text)
-            .into_iter()
-            .filter(|q| q.kind == total.quantity.kind && q.unit == total.quantity.unit)
-            .collect();
-        if parts.len() >= 2 {
-            let sum: f64 = parts.iter().map(|q| q.value).sum();
-            if total.quantity.interval.contains(sum) {
-                return Outcome::Found(Verdict {
-                    disagree: false,
-                    category,
-                    severity: 0.0,
-                    confidence: 0.7,
-                    rule: Rule::SumOfParts,
-                    explanation: format!(
-                        "the figures listed add up to {}",
-                        total.quantity.describe()
-                    ),
-                });
-            }
-        }
-    }
-    // A part is not comparable with the whole it belongs to.
-    if a.part || b.part {
-        return Outcome::Quiet(Rule::PartOfWhole);
-    }
-    // The other speaker states this figure too, beside another one ("In 2015 it was 660
-    // billion, and this year it will reach around a trillion"): the figures compared
-    // belong to different things. Not when the second speaker corrects the first.
-    if !pair.correction && !sb.corrects {
-        // Another claim of the same sentence, asserted (not "not 12th"), that allows `iv`.
-        let states = |like: &Claim, iv: &Interval| {
-            claims[crate::claim::of_sentence(claims, like.sentence)]
-                .iter()
-                .any(|c| {
-                    !c.negated
-                        && c.quantity.span != like.quantity.span
-                        && c.quantity.kind == like.quantity.kind
-                        && c.quantity.unit == like.quantity.unit
-                        && widen(&comparable(&c.quantity), tol).overlaps(iv)
-                })
-        };
-        if states(b, &ia) || states(a, &ib) {
-            return Outcome::Quiet(Rule::OtherFigureAlsoStated);
-        }
-    }
-    // A sector named around one figure only ("profitability in the agricultural
-    // segment" against profitability in general): a part, not the whole.
-    let sector_only = |x: &Claim, y: &Sentence| {
-        x.clause_words
-            .iter()
-            .any(|w| is_sector(w) && !y.words.contains(w))
-    };
-    if sector_only(a, sb) || sector_only(b, &sents[a.sentence]) {
-        return Outcome::Quiet(Rule::SectorOnly);
-    }
-    // A round figure a few percent off another ("2,700 cases" for 2,777): the speaker
-    // rounded loosely, not a different figure.
-    let (va, vb) = (mid(&ia), mid(&ib));
-    let close = rel.is_some_and(|g| g <= 0.03);
-    if close && (is_round(qa) || is_round(qb)) {
-        return Outcome::Found(Verdict {
-            disagree: false,
-            category,
-            severity: 0.0,
-            confidence: (0.4 + pair.score / 2.0).min(0.9),
-            rule: Rule::LooseRounding,
-            explanation: format!("{da} and {db} are within 3%, and one of them is a round figure"),
-        });
-    }
-    // Disjoint intervals: a discrepancy, unless the pair is weak and nothing marks a correction.
-    let gap = match rel {
-        Some(g) if va != 0.0 || vb != 0.0 => g,
-        _ => ia.gap(&ib),
-    };
-    let mut confidence = (0.35 + pair.score / 2.0).min(0.95);
-    if pair.correction || sb.corrects {
-        confidence = (confidence + 0.15).min(0.99);
-    }
-    if a.mode == Mode::Question {
-        confidence = (confidence + 0.05).min(0.99);
-    }
-    // Figures far apart (more than 3×) are usually about different things — a total and a part,
-    // two different sets — unless the second speaker is plainly answering or correcting the first.
-    let ratio = |x: f64, y: f64| {
-        (x.is_finite() && y.is_finite() && x.abs().min(y.abs()) > 0.0)
-            .then(|| x.abs().max(y.abs()) / x.abs().min(y.abs()))
-    };
-    // Figures stated alike per different times ("300 cars a week, not a day") are far
-    // apart only once converted: the same thing, with its rate disputed.
-    let same_figure_other_rate =
-        rates_differ && ratio(qa.value, qb.value).is_some_and(|r| r <= 3.0);
-    let far = ratio(va, vb).is_some_and(|r| r > 3.0) && !same_figure_other_rate;
-    let dialogue = pair.reply
-        && (pair.correction
-            || a.mode == Mode::Question
-            || sents[a.sentence].question
-            || pair.inherited);
-    // Unless they go opposite ways: "crime went down 20 percent" against "crime went up
-    // 5 percent" disagree however far apart the figures are.
-    if far && da_dir * db_dir == -1 {
-        return opposite("changes in opposite directions");
-    }
-    if far
-        && !dialogue
-        && matches!(
-            qa.kind,
-            Kind::Count
-                | Kind::Money
-                | Kind::Percent
-                | Kind::Fraction
-                | Kind::Measure
-                | Kind::Duration
-        )
-    {
-        return Outcome::Quiet(Rule::FarApart);
-    }
-    let rule = match (qa.kind, pair.correction) {
-        (Kind::Year, _) | (Kind::Date, _) => Rule::DifferentDate,
-        (Kind::Ordinal, _) => Rule::DifferentRank,
-        (_, true) => Rule::CorrectedFigure,
-        _ => Rule::DisjointIntervals,
-    };
-    Outcome::Found(Verdict {
-        disagree: true,
-        category,
-        severity: gap,
-        confidence,
-        rule,
-        explanation: format!(
-            "{da} against {db} ({:.0}% apart): the values they allow, {ia} and {ib}{per_day}, do not meet{}",
-            gap * 100.0,
-            if tol > 0.0 {
-                format!(" even with a {:.0}% tolerance", tol * 100.0)
-            } else {
-                String::new()
-            }
-        ),
-    })
+    FIGURE_RULES
+        .iter()
+        .find_map(|rule| rule(&f))
+        .unwrap_or_else(|| figures::disjoint(&f))
 }
 
-/// [`Rule::RestatedFigure`]: in a direct reply, a different exact figure for the one
-/// the other speaker put is a correction even where rounding lets both stand. The
-/// figure is put by a question ("About 8 million a year?" — "9 million."), or
-/// restated as the other's own ("I paid 13.5 percent." — "When you took out a
-/// mortgage with 13 percent"), or answered with a bare figure ("Net debt is 2.37
-/// billion." — "2.38 billion."). Not when the reply confirms ("Yes, about 8."), and,
-/// outside a question, not when either figure is a rounding of the other (its value
-/// inside the other's interval: "more than 16 percent" / "16 percent").
-fn restated_figure(
-    pair: &Pair,
-    a: &Claim,
-    b: &Claim,
-    sents: &[Sentence],
-    (ia, ib): (&Interval, &Interval),
-    (da, db): (&str, &str),
-) -> Option<Verdict> {
-    let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
-    let (qa, qb) = (&a.quantity, &b.quantity);
-    let asked = a.mode == Mode::Question || sa.question;
-    let echoed = sa.first_person && sb.second_person;
-    if !pair.reply
-        || sb.confirms
-        || qb.hedge != Hedge::Exact
-        || a.negated
-        || b.negated
-        || qa.kind != qb.kind
-        || a.per != b.per
-        || !(asked || echoed || pair.inherited || pair.correction)
-    {
-        return None;
-    }
-    let (va, vb) = (qa.value, qb.value);
-    if !(va.is_finite() && vb.is_finite()) || (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs()) {
-        return None;
-    }
-    // A rounding of the other: its value lies in the other's interval.
-    let rounds = ib.contains(va) || ia.contains(vb);
-    if rounds && !asked {
-        return None;
-    }
-    let gap = (va - vb).abs() / va.abs().max(vb.abs());
-    Some(Verdict {
-        disagree: true,
-        category: match qa.kind {
-            Kind::Year | Kind::Date => Category::Temporal,
-            _ => Category::Numeric,
-        },
-        severity: gap,
-        confidence: (0.5 + pair.score / 2.0).min(0.9),
-        rule: Rule::RestatedFigure,
-        explanation: format!(
-            "{da} against {db} ({:.1}% apart): the second speaker, answering, gives another figure for the one put to them",
-            gap * 100.0
-        ),
-    })
-}
+/// The rules that compare two figures, in the order they are tried: each decides the
+/// pair (a verdict, or a named reason to stay quiet) or passes it on.
+const FIGURE_RULES: &[fn(&figures::Figures<'_>) -> Option<Outcome>] = &[
+    figures::negated_figure,
+    figures::opposite_change,
+    figures::corrected_within_rounding,
+    figures::restated_figure,
+    figures::overlap,
+    figures::total_of_parts,
+    figures::sum_of_parts,
+    figures::part_of_whole,
+    figures::other_figure_also_stated,
+    figures::sector_only,
+    figures::loose_rounding,
+];
 
 /// Whether a (stemmed) word names a sector of the economy.
 fn is_sector(w: &str) -> bool {

@@ -1,0 +1,526 @@
+//! The rules that compare two aligned figures, one function each, in the order
+//! [`super::FIGURE_RULES`] tries them.
+//!
+//! In: a [`Pair`] of claims, made comparable by [`Figures::new`] (a bare reply takes
+//! the unit it answers, a multiple is multiplied out, rates per different times are
+//! put per day, fractions become percentages). Out: each rule's [`Outcome`] — a
+//! verdict, a named reason to stay quiet — or `None` to pass the pair on; figures no
+//! rule decides are [`disjoint`].
+
+use super::{
+    Category, CompareConfig, Outcome, Verdict, change_direction, comparable, is_round, is_sector,
+    mid, small_count_in, widen,
+};
+use crate::align::Pair;
+use crate::claim::{Claim, Mode, Sentence};
+use crate::quantity::{Hedge, Interval, Kind, Quantity};
+use crate::rule::Rule;
+
+/// Two figures made comparable, with what the rules read about them.
+pub(super) struct Figures<'a> {
+    pair: &'a Pair,
+    a: &'a Claim,
+    b: &'a Claim,
+    claims: &'a [Claim],
+    sents: &'a [Sentence],
+    texts: (&'a str, &'a str),
+    /// The first figure.
+    qa: &'a Quantity,
+    /// The second figure, in the first's unit when it is a bare reply or a multiple.
+    qb: Quantity,
+    /// The tolerance the intervals were widened by.
+    tol: f64,
+    /// The values each allows, per day when the rates differ.
+    ia: Interval,
+    ib: Interval,
+    /// Each figure described for a person.
+    da: String,
+    db: String,
+    /// " per day" when the rates were converted.
+    per_day: &'static str,
+    rates_differ: bool,
+    category: Category,
+    /// The direction of change each states (1 up, -1 down, 0 none).
+    dirs: (i8, i8),
+    /// The middles of the intervals, and how far apart they are as a share of the larger.
+    mids: (f64, f64),
+    rel: Option<f64>,
+}
+
+impl<'a> Figures<'a> {
+    /// Makes the pair's figures comparable, or decides it first: a multiple with
+    /// nothing to multiply ([`Rule::MultipleWithoutBase`]), money in two currencies
+    /// ([`Rule::CurrencyCorrection`], [`Rule::OtherCurrency`]).
+    pub(super) fn new(
+        pair: &'a Pair,
+        claims: &'a [Claim],
+        sents: &'a [Sentence],
+        texts: (&'a str, &'a str),
+        cfg: &CompareConfig,
+    ) -> Result<Figures<'a>, Outcome> {
+        let (a, b) = (&claims[pair.a], &claims[pair.b]);
+        let qa = &a.quantity;
+        let (da, db) = (qa.describe(), b.quantity.describe());
+        let qb = effective_reply(pair, qa, &b.quantity)?;
+        if qa.kind == Kind::Money && qb.kind == Kind::Money && qa.unit != qb.unit {
+            return Err(currencies(qa, &qb, texts, (&da, &db)));
+        }
+        let tol = cfg.tolerance;
+        let (mut ia, mut ib) = (widen(&comparable(qa), tol), widen(&comparable(&qb), tol));
+        let (mut da, mut db) = (da, db);
+        // Rates per different times ("300 cars a day", "2,100 cars a week") compare per day.
+        let rates_differ = a.per.is_some() && b.per.is_some() && a.per != b.per;
+        let per_day = if rates_differ { " per day" } else { "" };
+        if let (Some(pa), Some(pb)) = (a.per, b.per)
+            && rates_differ
+        {
+            ia = ia.scale(1.0 / pa.days());
+            ib = ib.scale(1.0 / pb.days());
+            da = format!("{da} a {}", pa.name());
+            db = format!("{db} a {}", pb.name());
+        }
+        let category = match qa.kind {
+            Kind::Year | Kind::Date => Category::Temporal,
+            _ => Category::Numeric,
+        };
+        let dirs = (
+            change_direction(a, texts.0, sents[a.sentence].span.start),
+            change_direction(b, texts.1, sents[b.sentence].span.start),
+        );
+        // The figures compared are the middles of the intervals: per day when the rates differ.
+        let (va, vb) = (mid(&ia), mid(&ib));
+        let rel = (va.is_finite() && vb.is_finite()).then(|| {
+            if va == 0.0 && vb == 0.0 {
+                0.0
+            } else {
+                (va - vb).abs() / va.abs().max(vb.abs())
+            }
+        });
+        Ok(Figures {
+            pair,
+            a,
+            b,
+            claims,
+            sents,
+            texts,
+            qa,
+            qb,
+            tol,
+            ia,
+            ib,
+            da,
+            db,
+            per_day,
+            rates_differ,
+            category,
+            dirs,
+            mids: (va, vb),
+            rel,
+        })
+    }
+
+    /// [`Rule::OppositeDirection`], explained with `what`.
+    fn opposite(&self, what: &str) -> Outcome {
+        let way = |d: i8| if d > 0 { "up" } else { "down" };
+        Outcome::Found(Verdict::contradiction(
+            Category::Numeric,
+            0.75,
+            Rule::OppositeDirection,
+            format!(
+                "{} {} against {} {}: {what}",
+                self.da,
+                way(self.dirs.0),
+                self.db,
+                way(self.dirs.1)
+            ),
+        ))
+    }
+}
+
+/// The reply's figure as compared: a bare count answering a figure with a unit takes
+/// that unit; "nearly twice that" is the factor times the figure answered
+/// ([`Rule::MultipleWithoutBase`] when there is none).
+fn effective_reply(pair: &Pair, qa: &Quantity, qb: &Quantity) -> Result<Quantity, Outcome> {
+    let mut q = qb.clone();
+    if pair.inherited && qb.kind == Kind::Count && qa.kind != Kind::Count {
+        q.kind = qa.kind;
+        q.unit = qa.unit.clone();
+    }
+    if qa.is_multiple() || qb.is_multiple() {
+        if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
+            return Err(Outcome::Quiet(Rule::MultipleWithoutBase));
+        }
+        q.kind = qa.kind;
+        q.unit = qa.unit.clone();
+        q.value = qb.value * qa.value;
+        q.interval = qb.interval.scale(qa.value);
+    }
+    Ok(q)
+}
+
+/// Money in two currencies: a discrepancy only when one speaker names the other's
+/// currency as wrong ([`Rule::CurrencyCorrection`]), else not compared
+/// ([`Rule::OtherCurrency`]).
+fn currencies(
+    qa: &Quantity,
+    qb: &Quantity,
+    (ta, tb): (&str, &str),
+    (da, db): (&str, &str),
+) -> Outcome {
+    let names_other = |t: &str, unit: &Option<compact_str::CompactString>| {
+        let l = t.to_lowercase();
+        let words: &[&str] = match unit.as_deref() {
+            Some("RUB") => &[
+                "not rubles",
+                "not roubles",
+                "rather than rubles",
+                "not in rubles",
+            ],
+            Some("USD") => &["not dollars", "rather than dollars", "not in dollars"],
+            Some("EUR") => &["not euros", "rather than euros", "not in euros"],
+            _ => &[],
+        };
+        words.iter().any(|w| l.contains(w))
+    };
+    if names_other(tb, &qa.unit) || names_other(ta, &qb.unit) {
+        return Outcome::Found(Verdict::contradiction(
+            Category::Numeric,
+            0.85,
+            Rule::CurrencyCorrection,
+            format!("{da} against {db}: the second speaker corrects the currency"),
+        ));
+    }
+    Outcome::Quiet(Rule::OtherCurrency)
+}
+
+/// [`Rule::NegatedFigure`]: the same figure asserted by one and denied by the other.
+pub(super) fn negated_figure(f: &Figures<'_>) -> Option<Outcome> {
+    (f.a.negated != f.b.negated && f.ia.overlaps(&f.ib)).then(|| {
+        Outcome::Found(Verdict::contradiction(
+            Category::Negation,
+            0.8,
+            Rule::NegatedFigure,
+            format!("one speaker asserts {}, the other denies it", f.da),
+        ))
+    })
+}
+
+/// [`Rule::OppositeDirection`]: the same change in opposite directions ("exports rose
+/// by 5 percent" against "exports fell by 5 percent").
+pub(super) fn opposite_change(f: &Figures<'_>) -> Option<Outcome> {
+    (f.dirs.0 * f.dirs.1 == -1 && f.ia.overlaps(&f.ib))
+        .then(|| f.opposite("the same change, in opposite directions"))
+}
+
+/// [`Rule::CorrectedFigure`] within rounding: a correction that restates the figure
+/// more than 3% away disagrees even where loose rounding would let both stand: "You
+/// said $2 trillion." — "I said $1.5 trillion. Get your facts right." (`pair.correction`
+/// covers a marker in `b`'s sentence, the one before or the one after.)
+pub(super) fn corrected_within_rounding(f: &Figures<'_>) -> Option<Outcome> {
+    let g = f.rel.filter(|&g| g > CLOSE)?;
+    (f.pair.correction
+        && f.ia.overlaps(&f.ib)
+        && f.qa.hedge == Hedge::Exact
+        && f.qb.hedge == Hedge::Exact)
+        .then(|| {
+            Outcome::Found(Verdict::contradiction(
+                f.category,
+                (0.35 + f.pair.score / 2.0 + 0.15).min(0.99),
+                Rule::CorrectedFigure,
+                format!(
+                    "{} against {}: the second speaker corrects the figure, and the two are {:.0}% apart",
+                    f.da,
+                    f.db,
+                    g * 100.0
+                ),
+            ))
+        })
+}
+
+/// How close two figures are, as a share of the larger, for a loose rounding of one
+/// by the other (and how far a correction must move a figure to count within rounding).
+const CLOSE: f64 = 0.03;
+
+/// How many times larger one figure must be than the other to be taken, outside a
+/// reply, as about a different thing.
+const FAR_RATIO: f64 = 3.0;
+
+/// [`Rule::RestatedFigure`]: in a direct reply, a different exact figure for the one
+/// the other speaker put is a correction even where rounding lets both stand. The
+/// figure is put by a question ("About 8 million a year?" — "9 million."), or
+/// restated as the other's own ("I paid 13.5 percent." — "When you took out a
+/// mortgage with 13 percent"), or answered with a bare figure ("Net debt is 2.37
+/// billion." — "2.38 billion."). Not when the reply confirms ("Yes, about 8."), and,
+/// outside a question, not when either figure is a rounding of the other (its value
+/// inside the other's interval: "more than 16 percent" / "16 percent").
+pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
+    if !f.ia.overlaps(&f.ib) {
+        return None;
+    }
+    let (pair, a, b, sents) = (f.pair, f.a, f.b, f.sents);
+    let (ia, ib, da, db) = (&f.ia, &f.ib, &f.da, &f.db);
+    let (sa, sb) = (&sents[a.sentence], &sents[b.sentence]);
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    let asked = a.mode == Mode::Question || sa.question;
+    let echoed = sa.first_person && sb.second_person;
+    if !pair.reply
+        || sb.confirms
+        || qb.hedge != Hedge::Exact
+        || a.negated
+        || b.negated
+        || qa.kind != qb.kind
+        || a.per != b.per
+        || !(asked || echoed || pair.inherited || pair.correction)
+    {
+        return None;
+    }
+    let (va, vb) = (qa.value, qb.value);
+    if !(va.is_finite() && vb.is_finite()) || (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs()) {
+        return None;
+    }
+    // A rounding of the other: its value lies in the other's interval.
+    let rounds = ib.contains(va) || ia.contains(vb);
+    if rounds && !asked {
+        return None;
+    }
+    let gap = (va - vb).abs() / va.abs().max(vb.abs());
+    Some(Outcome::Found(Verdict {
+        disagree: true,
+        category: match qa.kind {
+            Kind::Year | Kind::Date => Category::Temporal,
+            _ => Category::Numeric,
+        },
+        severity: gap,
+        confidence: (0.5 + pair.score / 2.0).min(0.9),
+        rule: Rule::RestatedFigure,
+        explanation: format!(
+            "{da} against {db} ({:.1}% apart): the second speaker, answering, gives another figure for the one put to them",
+            gap * 100.0
+        ),
+    }))
+}
+
+/// [`Rule::IntervalsOverlapWithHedge`] and [`Rule::SameValue`]: intervals that meet agree.
+pub(super) fn overlap(f: &Figures<'_>) -> Option<Outcome> {
+    if !f.ia.overlaps(&f.ib) {
+        return None;
+    }
+    let rule = if f.qa.hedge != f.qb.hedge {
+        Rule::IntervalsOverlapWithHedge
+    } else {
+        Rule::SameValue
+    };
+    Some(Outcome::Found(Verdict {
+        disagree: false,
+        category: f.category,
+        severity: 0.0,
+        confidence: (0.5 + f.pair.score / 2.0).min(0.99),
+        rule,
+        explanation: format!(
+            "{} and {} are compatible: {} overlaps {}{}",
+            f.da, f.db, f.ia, f.ib, f.per_day
+        ),
+    }))
+}
+
+/// [`Rule::TotalOfParts`]: a total and its parts, "two companies, 10 percent each".
+pub(super) fn total_of_parts(f: &Figures<'_>) -> Option<Outcome> {
+    let (a, b, texts) = (f.a, f.b, f.texts);
+    for (total, part, total_text, part_text) in [(a, b, texts.0, texts.1), (b, a, texts.1, texts.0)]
+    {
+        if part.each
+            && let Some(n) = small_count_in(part_text).or_else(|| small_count_in(total_text))
+            && comparable(&part.quantity)
+                .scale(n)
+                .overlaps(&comparable(&total.quantity))
+        {
+            return Some(Outcome::Found(Verdict {
+                disagree: false,
+                category: f.category,
+                severity: 0.0,
+                confidence: 0.7,
+                rule: Rule::TotalOfParts,
+                explanation: format!(
+                    "{} × {} = {}: the parts add up to the total",
+                    crate::quantity::fmt_num(n),
+                    part.quantity.describe(),
+                    total.quantity.describe()
+                ),
+            }));
+        }
+    }
+    None
+}
+
+/// [`Rule::SumOfParts`]: a total and its listed parts, "Six tunnels on this line and
+/// three on the other." — "So, nine tunnels."
+pub(super) fn sum_of_parts(f: &Figures<'_>) -> Option<Outcome> {
+    for (total, parts_text) in [(f.b, f.texts.0), (f.a, f.texts.1)] {
+        let parts: Vec<Quantity> = crate::quantity::find(parts_text)
+            .into_iter()
+            .filter(|q| q.kind == total.quantity.kind && q.unit == total.quantity.unit)
+            .collect();
+        if parts.len() >= 2 {
+            let sum: f64 = parts.iter().map(|q| q.value).sum();
+            if total.quantity.interval.contains(sum) {
+                return Some(Outcome::Found(Verdict {
+                    disagree: false,
+                    category: f.category,
+                    severity: 0.0,
+                    confidence: 0.7,
+                    rule: Rule::SumOfParts,
+                    explanation: format!(
+                        "the figures listed add up to {}",
+                        total.quantity.describe()
+                    ),
+                }));
+            }
+        }
+    }
+    None
+}
+
+/// [`Rule::PartOfWhole`]: a part is not comparable with the whole it belongs to.
+pub(super) fn part_of_whole(f: &Figures<'_>) -> Option<Outcome> {
+    (f.a.part || f.b.part).then_some(Outcome::Quiet(Rule::PartOfWhole))
+}
+
+/// [`Rule::OtherFigureAlsoStated`]: the other speaker states this figure too, beside
+/// another one ("In 2015 it was 660 billion, and this year it will reach around a
+/// trillion"): the figures compared belong to different things. Not when the second
+/// speaker corrects the first.
+pub(super) fn other_figure_also_stated(f: &Figures<'_>) -> Option<Outcome> {
+    let (claims, sb) = (f.claims, &f.sents[f.b.sentence]);
+    if f.pair.correction || sb.corrects {
+        return None;
+    }
+    // Another claim of the same sentence, asserted (not "not 12th"), that allows `iv`.
+    let states = |like: &Claim, iv: &Interval| {
+        claims[crate::claim::of_sentence(claims, like.sentence)]
+            .iter()
+            .any(|c| {
+                !c.negated
+                    && c.quantity.span != like.quantity.span
+                    && c.quantity.kind == like.quantity.kind
+                    && c.quantity.unit == like.quantity.unit
+                    && widen(&comparable(&c.quantity), f.tol).overlaps(iv)
+            })
+    };
+    (states(f.b, &f.ia) || states(f.a, &f.ib))
+        .then_some(Outcome::Quiet(Rule::OtherFigureAlsoStated))
+}
+
+/// [`Rule::SectorOnly`]: a sector named around one figure only ("profitability in the
+/// agricultural segment" against profitability in general): a part, not the whole.
+pub(super) fn sector_only(f: &Figures<'_>) -> Option<Outcome> {
+    let sector_only = |x: &Claim, y: &Sentence| {
+        x.clause_words
+            .iter()
+            .any(|w| is_sector(w) && !y.words.contains(w))
+    };
+    (sector_only(f.a, &f.sents[f.b.sentence]) || sector_only(f.b, &f.sents[f.a.sentence]))
+        .then_some(Outcome::Quiet(Rule::SectorOnly))
+}
+
+/// [`Rule::LooseRounding`]: a round figure a few percent off another ("2,700 cases" for
+/// 2,777): the speaker rounded loosely, not a different figure.
+pub(super) fn loose_rounding(f: &Figures<'_>) -> Option<Outcome> {
+    let close = f.rel.is_some_and(|g| g <= CLOSE);
+    (close && (is_round(f.qa) || is_round(&f.qb))).then(|| {
+        Outcome::Found(Verdict {
+            disagree: false,
+            category: f.category,
+            severity: 0.0,
+            confidence: (0.4 + f.pair.score / 2.0).min(0.9),
+            rule: Rule::LooseRounding,
+            explanation: format!(
+                "{} and {} are within 3%, and one of them is a round figure",
+                f.da, f.db
+            ),
+        })
+    })
+}
+
+/// Disjoint intervals: a discrepancy ([`Rule::DifferentDate`], [`Rule::DifferentRank`],
+/// [`Rule::CorrectedFigure`], [`Rule::DisjointIntervals`]), unless the figures are far
+/// apart outside a reply ([`Rule::FarApart`]) — far apart and in opposite directions
+/// they disagree all the same ([`Rule::OppositeDirection`]).
+pub(super) fn disjoint(f: &Figures<'_>) -> Outcome {
+    let (pair, a, qa, qb) = (f.pair, f.a, f.qa, &f.qb);
+    let sb = &f.sents[f.b.sentence];
+    let (va, vb) = f.mids;
+    let gap = match f.rel {
+        Some(g) if va != 0.0 || vb != 0.0 => g,
+        _ => f.ia.gap(&f.ib),
+    };
+    let mut confidence = (0.35 + pair.score / 2.0).min(0.95);
+    if pair.correction || sb.corrects {
+        confidence = (confidence + 0.15).min(0.99);
+    }
+    if a.mode == Mode::Question {
+        confidence = (confidence + 0.05).min(0.99);
+    }
+    // Figures far apart are usually about different things — a total and a part, two
+    // different sets — unless the second speaker is plainly answering or correcting the first.
+    let ratio = |x: f64, y: f64| {
+        (x.is_finite() && y.is_finite() && x.abs().min(y.abs()) > 0.0)
+            .then(|| x.abs().max(y.abs()) / x.abs().min(y.abs()))
+    };
+    // Figures stated alike per different times ("300 cars a week, not a day") are far
+    // apart only once converted: the same thing, with its rate disputed.
+    let same_figure_other_rate =
+        f.rates_differ && ratio(qa.value, qb.value).is_some_and(|r| r <= FAR_RATIO);
+    let far = ratio(va, vb).is_some_and(|r| r > FAR_RATIO) && !same_figure_other_rate;
+    let dialogue = pair.reply
+        && (pair.correction
+            || a.mode == Mode::Question
+            || f.sents[a.sentence].question
+            || pair.inherited);
+    // Unless they go opposite ways: "crime went down 20 percent" against "crime went up
+    // 5 percent" disagree however far apart the figures are.
+    if far && f.dirs.0 * f.dirs.1 == -1 {
+        return f.opposite("changes in opposite directions");
+    }
+    if far
+        && !dialogue
+        && matches!(
+            qa.kind,
+            Kind::Count
+                | Kind::Money
+                | Kind::Percent
+                | Kind::Fraction
+                | Kind::Measure
+                | Kind::Duration
+        )
+    {
+        return Outcome::Quiet(Rule::FarApart);
+    }
+    let rule = match (qa.kind, pair.correction) {
+        (Kind::Year, _) | (Kind::Date, _) => Rule::DifferentDate,
+        (Kind::Ordinal, _) => Rule::DifferentRank,
+        (_, true) => Rule::CorrectedFigure,
+        _ => Rule::DisjointIntervals,
+    };
+    let tol = f.tol;
+    Outcome::Found(Verdict {
+        disagree: true,
+        category: f.category,
+        severity: gap,
+        confidence,
+        rule,
+        explanation: format!(
+            "{} against {} ({:.0}% apart): the values they allow, {} and {}{}, do not meet{}",
+            f.da,
+            f.db,
+            gap * 100.0,
+            f.ia,
+            f.ib,
+            f.per_day,
+            if tol > 0.0 {
+                format!(" even with a {:.0}% tolerance", tol * 100.0)
+            } else {
+                String::new()
+            }
+        ),
+    })
+}
