@@ -13,6 +13,7 @@
 //! says so ("dollars, not rubles").
 
 mod acts;
+mod dialogue;
 mod figures;
 
 use std::collections::HashMap;
@@ -262,9 +263,12 @@ pub struct SentenceVerdict {
     pub verdict: Verdict,
 }
 
-/// Dialogue rules over sentences: a question answered "Yes." or "No.", a
-/// correction "X, not Y" of the other speaker's word, and a direct negation
-/// of the other speaker's statement.
+/// Dialogue rules over sentences: for each reply sentence, the first of
+/// [`dialogue::REPLY_RULES`] that decides it (a question answered "Yes." or "No.", a
+/// question about a place or time denied, a correction "X, not Y" of the other
+/// speaker's word, a direct negation of the other speaker's statement, an assertion
+/// of what they denied); then the act rules (a reply that denies or assents without
+/// content of its own, see [`crate::dialogue`]) and the same dated statement.
 pub fn dialogue(
     text: &str,
     sents: &[Sentence],
@@ -274,9 +278,6 @@ pub fn dialogue(
 ) -> Vec<SentenceVerdict> {
     let mut out = Vec::new();
     debug_assert!(claims.windows(2).all(|w| w[0].sentence <= w[1].sentence));
-    let of_sentence = |s: usize| crate::claim::of_sentence(claims, s);
-    // The last claim of a sentence, if it has any.
-    let last_claim = |s: usize| of_sentence(s).last();
     // The negated clause of each negated sentence, read once when first needed.
     let mut negated_words: HashMap<usize, Option<Vec<crate::claim::Word>>> = HashMap::new();
     for (bi, sb) in sents.iter().enumerate() {
@@ -286,197 +287,26 @@ pub fn dialogue(
         if sb.index_in_turn > 2 {
             continue;
         }
-        let a_sents: Vec<usize> = (0..bi)
-            .rev()
-            .take_while(|&i| sents[i].utt >= at)
-            .filter(|&i| sents[i].utt == at)
-            .collect();
-        let btext = &text[sb.span.range()];
-        // The kinds of figure the reply states (alignment pairs a figure with one of its kind).
-        let b_kinds = |kind: Kind| of_sentence(bi).any(|c| claims[c].quantity.kind == kind);
-        // 1. A question with a figure, answered "Yes." / "No." without a figure of its kind
-        // ("Over 90 percent?" — "That is right, we will complete it on September 1.").
-        if sb.index_in_turn == 0 && (sb.confirms || is_bare_no(btext)) {
-            // The last question of the answered turn that holds a figure.
-            if let Some(&ai) = a_sents.iter().find(|&&i| {
-                sents[i].question
-                    && is_yes_no_question(&text[sents[i].span.range()])
-                    && last_claim(i).is_some_and(|c| claims[c].quantity.kind != Kind::Ordinal)
-            }) && let Some(last) = last_claim(ai)
-            {
-                // The figure asked about: the last one, unless it is the one set aside
-                // ("25 flights instead of just five?" asks about the 25).
-                let atext = &text[sents[ai].span.range()];
-                let astart = sents[ai].span.start;
-                let set_aside = |c: usize| {
-                    let before = crate::claim::text_before(atext, &claims[c].quantity, astart, 20);
-                    ["instead of", "rather than", "than", "not"]
-                        .iter()
-                        .any(|m| {
-                            before
-                                .trim_end()
-                                .trim_end_matches("just")
-                                .trim_end()
-                                .ends_with(m)
-                        })
-                };
-                let ci = of_sentence(ai)
-                    .rev()
-                    .find(|&c| !set_aside(c))
-                    .unwrap_or(last);
-                if b_kinds(claims[ci].quantity.kind) {
-                    continue;
-                }
-                let q = claims[ci].quantity.describe();
-                let disagree = !sb.confirms;
-                out.push(SentenceVerdict {
-                    a: ai,
-                    b: bi,
-                    claim: Some(ci),
-                    verdict: Verdict {
-                        disagree,
-                        category: if disagree {
-                            Category::Negation
-                        } else {
-                            Category::Confirmation
-                        },
-                        severity: if disagree { 1.0 } else { 0.0 },
-                        confidence: 0.75,
-                        rule: if disagree {
-                            Rule::QuestionDenied
-                        } else {
-                            Rule::QuestionConfirmed
-                        },
-                        explanation: if disagree {
-                            format!("asked whether the figure is {q}; the answer is no")
-                        } else {
-                            format!("asked whether the figure is {q}; the answer confirms it")
-                        },
-                    },
-                });
-                continue;
+        let reply = dialogue::Reply {
+            text,
+            sents,
+            claims,
+            bi,
+            sb,
+            btext: &text[sb.span.range()],
+            a_sents: (0..bi)
+                .rev()
+                .take_while(|&i| sents[i].utt >= at)
+                .filter(|&i| sents[i].utt == at)
+                .collect(),
+        };
+        for rule in dialogue::REPLY_RULES {
+            match rule(&reply, &mut negated_words) {
+                dialogue::Step::Pass => continue,
+                dialogue::Step::Stop => {}
+                dialogue::Step::Found(v) => out.push(v),
             }
-        }
-        // 1b. A yes/no question about a place or a time, answered "No" with another
-        // one ("Did you grow up in Novosibirsk?" — "No, I was born … in Tomsk.";
-        // "This year?" — "No, we will launch it in 2023.").
-        if sb.index_in_turn == 0
-            && starts_with_no(btext)
-            && let Some(&ai) = a_sents.first()
-            && sents[ai].question
-            && is_yes_no_question(&text[sents[ai].span.range()])
-        {
-            let atext = &text[sents[ai].span.range()];
-            let (pa, pb) = (
-                crate::claim::place_words(atext),
-                crate::claim::place_words(btext),
-            );
-            let other_place =
-                !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p));
-            let (ta, tb) = (time_mention(atext), time_mention(btext));
-            let other_time = ta.is_some() && tb.is_some() && ta != tb;
-            if other_place || other_time {
-                let (category, rule, what) = if other_place {
-                    (Category::Entity, Rule::PlaceQuestionDenied, "place")
-                } else {
-                    (Category::Temporal, Rule::TimeQuestionDenied, "time")
-                };
-                out.push(SentenceVerdict {
-                    a: ai,
-                    b: bi,
-                    claim: last_claim(ai),
-                    verdict: Verdict::contradiction(
-                        category,
-                        0.75,
-                        rule,
-                        format!("asked about one {what}; the answer is no, and names another"),
-                    ),
-                });
-                continue;
-            }
-        }
-        // 2. "X, not Y": Y is a word of the answered turn.
-        if let Some(wrong) = corrected_word(btext) {
-            let stem = crate::claim::stem(&wrong);
-            if let Some(&ai) = a_sents.iter().find(|&&i| {
-                sents[i].words.contains(&stem)
-                    || text[sents[i].span.range()].contains(wrong.as_str())
-            }) {
-                out.push(SentenceVerdict {
-                    a: ai,
-                    b: bi,
-                    claim: None,
-                    verdict: Verdict::contradiction(
-                        Category::Entity,
-                        0.8,
-                        Rule::XNotY,
-                        format!("the second speaker corrects \u{201c}{wrong}\u{201d}"),
-                    ),
-                });
-                continue;
-            }
-        }
-        // 3. A direct negation of the other speaker's statement.
-        if sb.negated {
-            let Some(bw) = negated_clause_words(btext) else {
-                continue;
-            };
-            for &ai in &a_sents {
-                let sa = &sents[ai];
-                if sa.negated
-                    || sa.question
-                    || sa.words.len() < 2
-                    || is_directive(&text[sa.span.range()])
-                {
-                    continue;
-                }
-                let shared = sa
-                    .words
-                    .iter()
-                    .filter(|w| bw.iter().any(|x| x == w))
-                    .count();
-                if shared >= 2 && shared * 10 >= sa.words.len() * 7 && shared * 10 >= bw.len() * 5 {
-                    out.push(negation(
-                        ai,
-                        bi,
-                        Rule::NegatedStatement,
-                        "the second speaker negates the first speaker's statement",
-                    ));
-                    break;
-                }
-            }
-        } else if !sb.question && sb.words.len() >= 2 {
-            // 4. The second speaker affirms what the first denied ("We will not close
-            // the plant" — "They are closing the plant").
-            for &ai in &a_sents {
-                let sa = &sents[ai];
-                if !sa.negated || sa.question {
-                    continue;
-                }
-                let atext = &text[sa.span.range()];
-                let aw = negated_words.entry(ai).or_insert_with(|| {
-                    if is_directive(atext) {
-                        None
-                    } else {
-                        negated_clause_words(atext)
-                    }
-                });
-                let Some(aw) = aw.as_ref() else {
-                    continue;
-                };
-                // Three shared words at least: two ("the truth is not in power" / "the
-                // power is in the truth") may be a play on words.
-                let shared = aw.iter().filter(|w| sb.words.contains(w)).count();
-                if shared >= 3 && shared * 10 >= aw.len() * 7 && shared * 10 >= sb.words.len() * 5 {
-                    out.push(negation(
-                        ai,
-                        bi,
-                        Rule::AffirmedDenial,
-                        "the second speaker affirms what the first speaker denied",
-                    ));
-                    break;
-                }
-            }
+            break;
         }
     }
     let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
