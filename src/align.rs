@@ -192,6 +192,51 @@ struct Topics {
 }
 
 impl Topics {
+    /// The topics of the claims (see [`topic_words`]), and the words by id.
+    fn of<'s>(claims: &'s [Claim], sents: &'s [Sentence]) -> (Topics, Vec<&'s str>) {
+        let idf = idf(sents);
+        // Words as numbers, so that topics compare by merging two sorted lists.
+        let mut ids: WordMap<'_, u32> = WordMap::default();
+        let mut vocab: Vec<&str> = Vec::new();
+        let mut id_of = |w: &'s str| -> u32 {
+            *ids.entry(w).or_insert_with(|| {
+                vocab.push(w);
+                (vocab.len() - 1) as u32
+            })
+        };
+        // The words each claim is about: its sentence, and for short or bare sentences the one before.
+        // All topics lie end to end in one list (a transcript can have tens of thousands of claims).
+        let mut topics = Topics {
+            ids: Vec::new(),
+            places: Vec::new(),
+            idf: Vec::new(),
+            ends: Vec::with_capacity(claims.len()),
+            norms: Vec::with_capacity(claims.len()),
+        };
+        let idf_of = |w: &str| idf.get(w).copied().unwrap_or(1.0);
+        let mut v: Vec<(&str, u8)> = Vec::new();
+        let mut t: Vec<(u32, u8)> = Vec::new();
+        for c in claims {
+            topic_words(c, sents, &mut v);
+            let norm = v
+                .iter()
+                .map(|&(w, place)| weight(place, idf_of(w)))
+                .sum::<f64>();
+            t.clear();
+            t.extend(v.iter().map(|&(w, place)| (id_of(w), place)));
+            t.sort_unstable_by_key(|e| e.0);
+            topics.ids.extend(t.iter().map(|e| e.0));
+            topics.places.extend(t.iter().map(|e| e.1));
+            topics.ends.push(topics.ids.len() as u32);
+            topics.norms.push(norm);
+        }
+        topics.idf = vocab.iter().map(|w| idf_of(w)).collect();
+        topics.ids.shrink_to_fit();
+        topics.places.shrink_to_fit();
+        drop((idf, ids, v, t));
+        (topics, vocab)
+    }
+
     fn range(&self, i: usize) -> std::ops::Range<usize> {
         (if i == 0 { 0 } else { self.ends[i - 1] as usize })..self.ends[i] as usize
     }
@@ -309,6 +354,54 @@ fn states_change(c: &Claim) -> bool {
                 .any(|w| crate::claim::change_of(w) != 0))
 }
 
+/// [`Rule::SameSpeaker`], [`Rule::OtherPeriod`], [`Rule::OtherSubScope`],
+/// [`Rule::Excluding`], [`Rule::OtherPlace`]: vetoes of what the two claims are about.
+fn scope_veto(a: &Claim, b: &Claim) -> Option<Rule> {
+    if a.speaker == b.speaker {
+        return Some(Rule::SameSpeaker);
+    }
+    if let (Some(pa), Some(pb)) = (&a.period, &b.period)
+        && !pa.compatible(pb)
+    {
+        return Some(Rule::OtherPeriod);
+    }
+    if !a.subscope.is_empty()
+        && !b.subscope.is_empty()
+        && !a.subscope.iter().any(|s| b.subscope.contains(s))
+    {
+        return Some(Rule::OtherSubScope);
+    }
+    // "4 percent, excluding energy" measures less than the whole: not the same figure
+    // as one that leaves nothing out.
+    let excludes = |c: &Claim| c.subscope.contains(&"excluding");
+    if excludes(a) != excludes(b) {
+        return Some(Rule::Excluding);
+    }
+    // Figures located in different places ("in the Republic", "in the Khabarovsk Territory").
+    if !a.places.is_empty()
+        && !b.places.is_empty()
+        && !a.places.iter().any(|p| b.places.contains(p))
+    {
+        return Some(Rule::OtherPlace);
+    }
+    None
+}
+
+/// How a later claim is linked to an earlier one in the dialogue.
+#[derive(Clone, Copy)]
+struct Link {
+    /// The later claim's utterance answers the earlier's.
+    answers: bool,
+    /// … in its first four sentences.
+    reply: bool,
+    /// A correction marker in the later sentence, the one before or the one after.
+    corrects: bool,
+    /// An attribution phrase links them.
+    attribution: bool,
+    /// No turn of either speaker between them.
+    near: bool,
+}
+
 impl Scorer<'_, '_> {
     /// Whether a figure deep in a long answer may still answer one of the turn it
     /// replies to: the same kind of figure, not a year, date or rank (a long answer
@@ -326,8 +419,11 @@ impl Scorer<'_, '_> {
         within && kinds && roles && counted
     }
 
-    /// Scores claims `i` and `j` as a pair, or names the rule that rules them out
-    /// (the vetoes run in this order, cheapest and surest first).
+    /// Scores claims `i` and `j` as a pair, or names the rule that rules them out: the
+    /// vetoes of scope first ([`Scorer::scope_veto`]), then how the two are linked in
+    /// the dialogue ([`Scorer::link`], [`Scorer::link_veto`]), whether the second takes
+    /// its topic from the first ([`Scorer::inherits`]), the vetoes of content
+    /// ([`Scorer::content_veto`]), and the topic score ([`Scorer::score`]).
     fn consider(&self, i: usize, j: usize) -> Result<Pair, Rule> {
         let (i, j) = if self.claims[i].quantity.span.start <= self.claims[j].quantity.span.start {
             (i, j)
@@ -335,33 +431,31 @@ impl Scorer<'_, '_> {
             (j, i)
         };
         let (a, b) = (&self.claims[i], &self.claims[j]);
-        if a.speaker == b.speaker {
-            return Err(Rule::SameSpeaker);
+        if let Some(rule) = scope_veto(a, b) {
+            return Err(rule);
         }
-        if let (Some(pa), Some(pb)) = (&a.period, &b.period)
-            && !pa.compatible(pb)
-        {
-            return Err(Rule::OtherPeriod);
+        let link = self.link(a, b);
+        if let Some(rule) = self.link_veto(a, b, &link) {
+            return Err(rule);
         }
-        if !a.subscope.is_empty()
-            && !b.subscope.is_empty()
-            && !a.subscope.iter().any(|s| b.subscope.contains(s))
-        {
-            return Err(Rule::OtherSubScope);
+        let inherited = self.inherits(i, j, &link);
+        if let Some(rule) = self.content_veto(i, j, inherited) {
+            return Err(rule);
         }
-        // "4 percent, excluding energy" measures less than the whole: not the same figure
-        // as one that leaves nothing out.
-        let excludes = |c: &Claim| c.subscope.contains(&"excluding");
-        if excludes(a) != excludes(b) {
-            return Err(Rule::Excluding);
-        }
-        // Figures located in different places ("in the Republic", "in the Khabarovsk Territory").
-        if !a.places.is_empty()
-            && !b.places.is_empty()
-            && !a.places.iter().any(|p| b.places.contains(p))
-        {
-            return Err(Rule::OtherPlace);
-        }
+        let (score, correction) = self.score(i, j, &link, inherited)?;
+        Ok(Pair {
+            a: i,
+            b: j,
+            score,
+            reply: link.reply,
+            inherited,
+            correction,
+            attribution: link.attribution,
+        })
+    }
+
+    /// How claim `b` is linked to the earlier claim `a` in the dialogue.
+    fn link(&self, a: &Claim, b: &Claim) -> Link {
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         // `b`'s utterance answers `a`'s; a reply proper is in its first four sentences.
         let answers = answered_turn(b.utt, self.utt_speakers) == Some(a.utt);
@@ -383,8 +477,26 @@ impl Scorer<'_, '_> {
         let near = b.utt <= a.utt + 2
             && (a.utt + 1..b.utt)
                 .all(|t| self.utt_speakers[t] != a.speaker && self.utt_speakers[t] != b.speaker);
+        Link {
+            answers,
+            reply,
+            corrects,
+            attribution,
+            near,
+        }
+    }
+
+    /// [`Rule::NotNearby`] and [`Rule::OwnFigures`]: vetoes of the dialogue link.
+    fn link_veto(&self, a: &Claim, b: &Claim, link: &Link) -> Option<Rule> {
+        let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
+        let Link {
+            corrects,
+            attribution,
+            near,
+            ..
+        } = *link;
         if !near && !attribution && !corrects {
-            return Err(Rule::NotNearby);
+            return Some(Rule::NotNearby);
         }
         // Two speakers each stating their own figure ("we have 14", "our region has 27")
         // speak of different things unless one answers, corrects or cites the other.
@@ -396,8 +508,17 @@ impl Scorer<'_, '_> {
             && a.mode != Mode::Question
             && !sa.question
         {
-            return Err(Rule::OwnFigures);
+            return Some(Rule::OwnFigures);
         }
+        None
+    }
+
+    /// Whether claim `j` takes its topic and unit from claim `i`: a bare reply, a direct
+    /// answer, a multiple ("nearly twice that").
+    fn inherits(&self, i: usize, j: usize, link: &Link) -> bool {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
+        let reply = link.reply;
         // A bare reply takes its topic and unit from a figure of comparable size.
         let comparable_size = {
             let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
@@ -416,7 +537,7 @@ impl Scorer<'_, '_> {
             && sb.index_in_turn == 0
             && (j == 0 || self.claims[j - 1].sentence != b.sentence)
             && comparable_size;
-        let inherited = direct_answer
+        direct_answer
             || reply
                 && (b.bare
                 && comparable_size
@@ -438,7 +559,14 @@ impl Scorer<'_, '_> {
                 || multiple(b)
                     && !multiple(a)
                     && sb.index_in_turn <= 1
-                    && (j == 0 || self.claims[j - 1].sentence != b.sentence));
+                    && (j == 0 || self.claims[j - 1].sentence != b.sentence))
+    }
+
+    /// [`Rule::OtherCountedNoun`], [`Rule::OneSidedSubScope`], [`Rule::ContrastedThings`]:
+    /// vetoes of what the two figures count or describe.
+    fn content_veto(&self, i: usize, j: usize, inherited: bool) -> Option<Rule> {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         // Counted nouns must agree when both are given.
         let head_clash = !a.head.is_empty()
             && !b.head.is_empty()
@@ -446,7 +574,7 @@ impl Scorer<'_, '_> {
             && a.quantity.kind == Kind::Count
             && b.quantity.kind == Kind::Count;
         if head_clash && !inherited {
-            return Err(Rule::OtherCountedNoun);
+            return Some(Rule::OtherCountedNoun);
         }
         // A sub-scope word on one counted noun that the other sentence never uses
         // ("308,000 military people" against "200,000 people"): different things.
@@ -456,13 +584,27 @@ impl Scorer<'_, '_> {
                 .any(|h| crate::claim::is_subscope(h) && !y.words.contains(h))
         };
         if one_sided(a, sb) || one_sided(b, sa) {
-            return Err(Rule::OneSidedSubScope);
+            return Some(Rule::OneSidedSubScope);
         }
         // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
         if crate::claim::masks_contrast(self.contrasts[i], self.contrasts[j]) {
-            return Err(Rule::ContrastedThings);
+            return Some(Rule::ContrastedThings);
         }
+        None
+    }
 
+    /// The topic score of the pair and whether the second corrects the first, or
+    /// [`Rule::NoSharedTopic`] / [`Rule::BelowSimilarity`].
+    fn score(&self, i: usize, j: usize, link: &Link, inherited: bool) -> Result<(f64, bool), Rule> {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
+        let Link {
+            answers,
+            reply,
+            corrects,
+            attribution,
+            ..
+        } = *link;
         // Only general verbs in common ("costs", "took") do not make a topic.
         let mut topical = false;
         let shared_w = self.topics.overlap(i, j, |w| {
@@ -526,15 +668,7 @@ impl Scorer<'_, '_> {
         if score < needs {
             return Err(Rule::BelowSimilarity);
         }
-        Ok(Pair {
-            a: i,
-            b: j,
-            score,
-            reply,
-            inherited,
-            correction,
-            attribution,
-        })
+        Ok((score, correction))
     }
 }
 
@@ -577,56 +711,16 @@ pub fn align_with<'s>(
     mut vetoes: Option<&mut Vec<Veto>>,
     judge: &mut dyn FnMut(&Pair) -> Option<Rule>,
 ) -> Vec<Pair> {
-    let idf = idf(sents);
     let mut utt_len = vec![0usize; utt_speakers.len()];
     for s in sents {
         utt_len[s.utt] += 1;
     }
-    // Words as numbers, so that topics compare by merging two sorted lists.
-    let mut ids: WordMap<'_, u32> = WordMap::default();
-    let mut vocab: Vec<&str> = Vec::new();
-    let mut id_of = |w: &'s str| -> u32 {
-        *ids.entry(w).or_insert_with(|| {
-            vocab.push(w);
-            (vocab.len() - 1) as u32
-        })
-    };
     // The contrast words of each claim's clause ("new", "old"), read once.
     let contrasts: Vec<u32> = claims
         .iter()
         .map(|c| crate::claim::contrast_mask(&c.clause_words))
         .collect();
-    // The words each claim is about: its sentence, and for short or bare sentences the one before.
-    // All topics lie end to end in one list (a transcript can have tens of thousands of claims).
-    let mut topics = Topics {
-        ids: Vec::new(),
-        places: Vec::new(),
-        idf: Vec::new(),
-        ends: Vec::with_capacity(claims.len()),
-        norms: Vec::with_capacity(claims.len()),
-    };
-    let idf_of = |w: &str| idf.get(w).copied().unwrap_or(1.0);
-    let mut v: Vec<(&str, u8)> = Vec::new();
-    let mut t: Vec<(u32, u8)> = Vec::new();
-    for c in claims {
-        topic_words(c, sents, &mut v);
-        let norm = v
-            .iter()
-            .map(|&(w, place)| weight(place, idf_of(w)))
-            .sum::<f64>();
-        t.clear();
-        t.extend(v.iter().map(|&(w, place)| (id_of(w), place)));
-        t.sort_unstable_by_key(|e| e.0);
-        topics.ids.extend(t.iter().map(|e| e.0));
-        topics.places.extend(t.iter().map(|e| e.1));
-        topics.ends.push(topics.ids.len() as u32);
-        topics.norms.push(norm);
-    }
-    topics.idf = vocab.iter().map(|w| idf_of(w)).collect();
-    topics.ids.shrink_to_fit();
-    topics.places.shrink_to_fit();
-    drop((idf, ids, v, t));
-    let vocab = vocab;
+    let (topics, vocab) = Topics::of(claims, sents);
 
     let scorer = Scorer {
         claims,
