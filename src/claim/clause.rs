@@ -45,7 +45,6 @@ pub(super) fn ends_with_level_preposition(before: &str) -> bool {
     matches!(w, Some("to" | "at"))
 }
 
-/// Byte range (in the sentence) of the clause around `q`: bounded by `;`, `:`, `–`, ` — `, and `, while`/`, and`/`but`.
 /// How far around a figure its clause is looked for, in bytes.
 const CLAUSE_WINDOW: usize = 300;
 
@@ -75,6 +74,9 @@ pub(crate) fn text_before(stext: &str, q: &Quantity, base: usize, bytes: usize) 
     stext[floor_boundary(stext, end.saturating_sub(bytes))..end].to_lowercase()
 }
 
+/// Byte range (in the sentence) of the clause around `q`: bounded by `; `, `: `, ` – `,
+/// ` — `, `, while `, `, whereas `, ` but `, `, and ` and ` and, `, within [`CLAUSE_WINDOW`]
+/// bytes of the figure.
 pub(super) fn clause_of(s: &str, q: Span) -> (usize, usize) {
     let bounds = [
         "; ",
