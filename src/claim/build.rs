@@ -1,0 +1,368 @@
+//! The claims stage: each figure of each sentence, as a [`Claim`].
+//!
+//! In: a [`Transcript`] and its [`Sentence`]s. Out: the claims, in sentence order: for
+//! each figure kept, its clause words, head noun, period, sub-scope, places, mode,
+//! negation and bareness, and what the words around it make of it (per item, a level
+//! after a change, a part, a rate).
+
+use super::clause::{clause_of, ends_with_level_preposition, head_words, just_before};
+use super::mode::{is_hypothetical, is_open_question, is_reported, mode_of, negated_near};
+use super::period::{
+    is_period_year, is_window, resolve_relative, resolve_year, sentence_period,
+    sentence_period_except, year_is_the_point,
+};
+use super::phrases::PARTS;
+use super::scope::subscope_words;
+use super::words::is_weak_topic;
+use super::{Claim, Period, Sentence, Words, content_words, is_increment, place_words, rate_after};
+use crate::quantity::{self, Date, Kind, Quantity};
+use crate::span::Span;
+use crate::transcript::Transcript;
+
+/// Pushes onto a list kept for the whole analysis, growing it by a quarter instead of
+/// doubling it: doubling leaves a long transcript's claims up to twice their size in
+/// memory just before the list is trimmed, and that moment is the analysis's peak.
+pub(crate) fn push_kept<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(v.capacity() / 4 + 16);
+    }
+    v.push(x);
+}
+
+/// The claims of a transcript, given its sentences (from [`sentences`](super::sentences)).
+pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
+    let text = t.text();
+    let date = t.date();
+    let mut out = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let stext = &text[s.span.range()];
+        let qs = quantity::find_at(stext, s.span.start);
+        if qs.is_empty() {
+            continue;
+        }
+        let all = qs.clone();
+        let Some(facts) = SentenceFacts::of(text, sents, si, &all, date) else {
+            continue;
+        };
+        for mut q in qs {
+            if !is_kept(&mut q, &all, stext, s.span.start, date) {
+                continue;
+            }
+            push_kept(&mut out, facts.claim(q, &all));
+        }
+    }
+    out.shrink_to_fit();
+    out
+}
+
+/// What a sentence says of all its figures alike: worked out per sentence, not per
+/// figure, as a sentence may hold thousands of figures.
+struct SentenceFacts<'a> {
+    /// The whole input.
+    text: &'a str,
+    /// All the sentences.
+    sents: &'a [Sentence],
+    /// Index of this sentence.
+    si: usize,
+    /// This sentence.
+    s: &'a Sentence,
+    /// Its text.
+    stext: &'a str,
+    /// The transcript's date.
+    date: Option<Date>,
+    /// `stext` in ASCII lower case: the same byte offsets, for slicing.
+    lower: String,
+    /// The period the sentence (or the one before it) states.
+    period: Option<Period>,
+    /// It projects or sets a target.
+    hypothetical: bool,
+    /// It gives a part of a larger figure.
+    part: bool,
+    /// It reports a third party's figure.
+    reported: bool,
+    /// Its sub-scope words.
+    scope: Vec<&'static str>,
+    /// The places it puts its figures in.
+    places: Words,
+}
+
+impl<'a> SentenceFacts<'a> {
+    /// The facts of sentence `si`, whose quantities are `qs`; `None` for an open
+    /// question, whose figures are not put forward.
+    fn of(
+        text: &'a str,
+        sents: &'a [Sentence],
+        si: usize,
+        qs: &[Quantity],
+        date: Option<Date>,
+    ) -> Option<SentenceFacts<'a>> {
+        let s = &sents[si];
+        let stext = &text[s.span.range()];
+        // Same byte offsets as `stext`, for slicing; `phrases` normalises apostrophes for matching.
+        let lower = stext.to_ascii_lowercase();
+        let phrases = stext.to_lowercase().replace('’', "'");
+        let period = period_carried_over(text, sents, si, qs, date);
+        let hypothetical = is_hypothetical(&phrases);
+        if is_open_question(s, stext, &phrases) {
+            return None;
+        }
+        let part = PARTS.in_text(&phrases);
+        let reported = is_reported(&phrases);
+        let scope = subscope_words(&lower);
+        let places: Words = place_words(stext).into_iter().collect();
+        Some(SentenceFacts {
+            text,
+            sents,
+            si,
+            s,
+            stext,
+            date,
+            lower,
+            period,
+            hypothetical,
+            part,
+            reported,
+            scope,
+            places,
+        })
+    }
+
+    /// The claim of a kept figure `q` of the sentence, whose quantities are `all`.
+    fn claim(&self, q: Quantity, all: &[Quantity]) -> Claim {
+        let (s, stext, lower) = (self.s, self.stext, self.lower.as_str());
+        let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
+        let clause_words = self.clause_words(local);
+        let head = head_after(&stext[local.end..]);
+        let subscope = self.subscope();
+        let period = self.period_of(&q, all);
+        let negated = negated_near(lower, local.start);
+        let mode = mode_of(self.hypothetical, s.question, self.reported);
+        let bare = is_bare(s, &head);
+        let after = &lower[local.end.min(lower.len())..];
+        let rest = after.trim_start();
+        let each = rest.starts_with("each");
+        let before = &lower[..local.start.min(lower.len())];
+        let level_after_change = ends_with_level_preposition(before);
+        let increment = is_increment(before, after)
+            // "the two other villages": another set, not the one the other speaker counted.
+            || rest.starts_with("other ");
+        Claim {
+            speaker: s.speaker,
+            turn: s.turn,
+            utt: s.utt,
+            sentence: self.si,
+            quantity: q,
+            clause_words,
+            head,
+            period,
+            subscope: subscope.into_boxed_slice(),
+            places: self.places.clone(),
+            mode,
+            negated,
+            bare,
+            each,
+            level_after_change,
+            part: self.part || increment,
+            per: rate_after(after),
+        }
+    }
+
+    /// The content words of the clause around the figure at `local`: most clauses are
+    /// their whole sentence, and then the sentence's words are shared, not copied.
+    fn clause_words(&self, local: Span) -> Words {
+        let clause = clause_of(self.stext, local);
+        let clause_words = content_words(&self.stext[clause.0..clause.1]);
+        if clause_words
+            .iter()
+            .map(|w| w.as_str())
+            .eq(self.s.words.iter())
+        {
+            self.s.words.clone()
+        } else {
+            clause_words.into_iter().collect()
+        }
+    }
+
+    /// The sentence's sub-scope; a short follow-up with none takes the previous sentence's
+    /// of the same utterance.
+    fn subscope(&self) -> Vec<&'static str> {
+        let (s, si, sents) = (self.s, self.si, self.sents);
+        let mut subscope = self.scope.clone();
+        if subscope.is_empty() && s.words.len() <= 3 && si > 0 && sents[si - 1].utt == s.utt {
+            // "For regional roads, the figure is smaller. It will reach 42 percent": the scope carries over.
+            subscope = subscope_words(&self.text[sents[si - 1].span.range()].to_lowercase());
+        }
+        subscope
+    }
+
+    /// The period of figure `q`: a year's own is the period the rest of its sentence
+    /// states (none if that is the year itself); any other figure's is the sentence's.
+    fn period_of(&self, q: &Quantity, all: &[Quantity]) -> Option<Period> {
+        if q.kind == Kind::Year {
+            let own = sentence_period_except(self.stext, all, self.date, Some(q.span));
+            if own == Some(Period::Year(q.value as i32, None)) {
+                None
+            } else {
+                own
+            }
+        } else {
+            self.period.clone()
+        }
+    }
+}
+
+/// The period sentence `si` (with quantities `qs`) states; a period stated in the
+/// previous sentence of the same utterance carries over to a bare follow-up.
+fn period_carried_over(
+    text: &str,
+    sents: &[Sentence],
+    si: usize,
+    qs: &[Quantity],
+    date: Option<Date>,
+) -> Option<Period> {
+    let s = &sents[si];
+    sentence_period(&text[s.span.range()], qs, date).or_else(|| {
+        (si > 0 && sents[si - 1].utt == s.utt).then(|| {
+            let p = &sents[si - 1];
+            let ptext = &text[p.span.range()];
+            sentence_period(ptext, &quantity::find(ptext), date)
+        })?
+    })
+}
+
+/// The counted noun right after a figure, past a compound: in "four-party talks" the
+/// figure describes the noun after the compound.
+fn head_after(after: &str) -> Words {
+    let after = match after.strip_prefix('-') {
+        Some(rest) => rest.trim_start_matches(|c: char| c.is_alphabetic()),
+        None => after,
+    };
+    head_words(after)
+}
+
+/// Whether a figure has nothing of its own to say what it counts: no head noun, and at
+/// most one word of its sentence that is not a weak topic word ("No, about 3 million.").
+fn is_bare(s: &Sentence, head: &Words) -> bool {
+    let own_words = s.words.iter().filter(|w| !is_weak_topic(w)).count();
+    own_words <= 1 && head.is_empty()
+}
+
+/// Whether figure `q` of a sentence (text `stext`, starting at byte `base`, with
+/// quantities `all`) is a claim of its own, in this order: a rank, a relative time
+/// (resolved against the transcript's date), a time window, a year that only dates,
+/// a date (its year resolved, or placed in a leap year).
+fn is_kept(
+    q: &mut Quantity,
+    all: &[Quantity],
+    stext: &str,
+    base: usize,
+    date: Option<Date>,
+) -> bool {
+    if is_uncounted_rank(q, stext, base) {
+        return false;
+    }
+    // Relative times resolve against the transcript's date.
+    if let (Some(r), Some(d)) = (q.relative, date) {
+        resolve_relative(q, r, d);
+    }
+    if is_time_window(q, all, stext, base) {
+        return false;
+    }
+    if is_dating_year(q, stext, base) {
+        return false;
+    }
+    if q.kind == Kind::Date {
+        return place_date(q, date);
+    }
+    true
+}
+
+/// Skips a rank in words below three unless it ranks an event that is counted: "the first
+/// word", "the second one" are no claim; "the first visit", "the second anniversary" are.
+fn is_uncounted_rank(q: &Quantity, stext: &str, base: usize) -> bool {
+    if q.kind == Kind::Ordinal && q.in_words && q.value < 3.0 {
+        let next = stext[q.span.end - base..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase);
+        return !next
+            .is_some_and(|w| matches!(w.as_str(), "anniversary" | "visit" | "place" | "time"));
+    }
+    false
+}
+
+/// Skips a duration that is a time window for another figure ("over the past five years",
+/// "during the next six years"), not a figure of its own.
+fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
+    q.kind == Kind::Duration
+        && (all
+            .iter()
+            .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date))
+            || is_window(&just_before(stext, q, base)))
+}
+
+/// Skips a year that only dates the figure ("in 2018") unless it is what the sentence
+/// asserts ("was signed in 2014").
+fn is_dating_year(q: &Quantity, stext: &str, base: usize) -> bool {
+    q.kind == Kind::Year && is_period_year(stext, q, base) && !year_is_the_point(stext, q, base)
+}
+
+/// Keeps a date with its year, resolving a missing year against the transcript's date;
+/// a day of the year said without a year ("12 June") is compared only with other such
+/// days (alignment keeps them apart from dated ones): it is placed in a leap year, so
+/// that 29 February exists. Anything vaguer is skipped.
+fn place_date(q: &mut Quantity, date: Option<Date>) -> bool {
+    if let (Some(d), Some(today)) = (q.date, date)
+        && d.year.is_none()
+    {
+        resolve_year(q, d, today);
+    }
+    match q.date {
+        Some(d) if d.year.is_some() => true,
+        Some(d) if d.month.is_some() && d.day.is_some() => {
+            let Some((a, b)) = Date {
+                year: Some(2000),
+                ..d
+            }
+            .day_range() else {
+                return false;
+            };
+            q.value = a as f64;
+            q.interval = quantity::Interval::closed(a as f64, b as f64);
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Mode, sentences};
+
+    #[test]
+    fn claims_carry_mode_and_scope() {
+        let t = Transcript::parse("Anna Petrova: So inflation was 3.1 percent in March?\nMark Ellis: Without the campaign, 5 million people could have fallen ill this spring.\nAnna Petrova: On federal roads, 80 percent meet the standard last year.\n").unwrap();
+        let s = sentences(&t);
+        let c = claims(&t, &s);
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(c[0].mode, Mode::Question);
+        assert_eq!(c[1].mode, Mode::Hypothetical);
+        assert_eq!(c[2].subscope[..], ["federal"]);
+        assert_eq!(c[2].period, Some(Period::Relative("last year")));
+    }
+
+    #[test]
+    fn head_noun_and_bare_replies() {
+        let t = Transcript::parse(
+            "Anna: We have 300 schools in Azerbaijan.\nMark: No, about 3 million.\n",
+        )
+        .unwrap();
+        let s = sentences(&t);
+        let c = claims(&t, &s);
+        assert_eq!(c[0].head.iter().collect::<Vec<_>>(), ["school"]);
+        assert!(!c[0].bare);
+        assert!(c[1].bare);
+        assert!(s[1].corrects);
+    }
+}

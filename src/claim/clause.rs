@@ -1,0 +1,215 @@
+//! The text around a figure: its clause, the noun it counts, and what the words right
+//! before and after it say.
+//!
+//! In: a sentence and the byte span of a figure in it (or the text before and after
+//! the figure). Out: the clause's byte range, the counted noun ("schools"), the text
+//! just before the figure, and whether the words around it make it an increment
+//! ("another 300"), a rate ("a day") or the level a change ends at ("to 43 percent").
+
+use super::words::is_stopword;
+use super::{Words, stem};
+use crate::quantity::{self, Quantity};
+use crate::segment;
+use crate::span::Span;
+
+/// Whether the text before a figure ends with a preposition of the level reached
+/// ("to", "at", after optional hedge words): "dropped to almost 43 percent".
+pub(super) fn ends_with_level_preposition(before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut w = words.next();
+    // Hedges between the preposition and the figure: "to almost", "at about".
+    while let Some(x) = w
+        && matches!(
+            x,
+            "almost"
+                | "nearly"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "over"
+                | "under"
+                | "just"
+                | "approximately"
+                | "only"
+                | "more"
+                | "less"
+                | "than"
+        )
+    {
+        w = words.next();
+    }
+    matches!(w, Some("to" | "at"))
+}
+
+/// How far around a figure its clause is looked for, in bytes.
+const CLAUSE_WINDOW: usize = 300;
+
+pub(super) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The text right before a figure (at most 80 bytes), lower-cased.
+pub(super) fn just_before(stext: &str, q: &Quantity, base: usize) -> String {
+    text_before(stext, q, base, 80)
+}
+
+/// The last `bytes` bytes (or fewer, at a char boundary) of a sentence before a figure,
+/// lower-cased. `stext` is the sentence and starts at byte `base` of the input.
+pub(crate) fn text_before(stext: &str, q: &Quantity, base: usize, bytes: usize) -> String {
+    let end = q.span.start.saturating_sub(base).min(stext.len());
+    stext[floor_boundary(stext, end.saturating_sub(bytes))..end].to_lowercase()
+}
+
+/// Byte range (in the sentence) of the clause around `q`: bounded by `; `, `: `, ` – `,
+/// ` — `, `, while `, `, whereas `, ` but `, `, and ` and ` and, `, within [`CLAUSE_WINDOW`]
+/// bytes of the figure.
+pub(super) fn clause_of(s: &str, q: Span) -> (usize, usize) {
+    let bounds = [
+        "; ",
+        ": ",
+        " – ",
+        " — ",
+        ", while ",
+        ", whereas ",
+        " but ",
+        ", and ",
+        " and, ",
+    ];
+    // Within a window around the figure, so that a sentence of a thousand figures costs
+    // a thousand windows, not a thousand sentences.
+    let mut start = floor_boundary(s, q.start.saturating_sub(CLAUSE_WINDOW));
+    let mut end = ceil_boundary(s, (q.end + CLAUSE_WINDOW).min(s.len()));
+    let (lo, hi) = (start, end);
+    for b in bounds {
+        if let Some(p) = s[lo..q.start].rfind(b) {
+            start = start.max(lo + p + b.len());
+        }
+        if let Some(p) = s[q.end..hi].find(b) {
+            end = end.min(q.end + p);
+        }
+    }
+    (start, end)
+}
+
+/// The counted noun right after a figure: up to two content words before a function word.
+pub(super) fn head_words(after: &str) -> Words {
+    const STOP: &[&str] = &[
+        "of", "in", "for", "to", "and", "on", "at", "by", "from", "with", "who", "that", "which",
+        "are", "is", "were", "was", "have", "has", "had", "will", "would", "each", "this", "last",
+        "next", "a", "the", "or", "than", "per", "into", "over", "under", "out", "up", "down",
+        "be", "been",
+    ];
+    let mut out = Vec::new();
+    let mut prev_end = 0;
+    for (off, w) in segment::words(after).take(3) {
+        // A comma, full stop or dash ends the noun phrase.
+        if after[prev_end..off].contains([
+            ',', '.', ';', ':', '\u{2013}', '\u{2014}', '(', ')', '?', '!',
+        ]) {
+            break;
+        }
+        prev_end = off + w.len();
+        let lw = w.to_lowercase();
+        if STOP.contains(&lw.as_str()) {
+            break;
+        }
+        if is_stopword(&lw) || lw.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        for part in lw.split('-') {
+            if part.len() >= 3 && !is_stopword(part) {
+                out.push(stem(part));
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Whether a figure is an increment, not a total ("nine more cities", "another 300
+/// schools", "an additional 5 billion"), from the lower-case text before and after it.
+///
+/// ```
+/// use discrepancy::claim::is_increment;
+/// assert!(is_increment("we will open another ", " schools"));
+/// assert!(is_increment("we opened ", " more schools"));
+/// assert!(!is_increment("we opened ", " more than before"));
+/// ```
+pub fn is_increment(before: &str, after: &str) -> bool {
+    let (before, after) = (before.trim_end(), after.trim_start());
+    (after.starts_with("more ") && !after.starts_with("more than"))
+        || after.starts_with("additional ")
+        || ["another", "an additional", "a further"]
+            .iter()
+            .any(|m| before.ends_with(m))
+}
+
+/// The time a rate is given per, from the words right after a figure ("cars a day",
+/// "tonnes per year", "daily"): up to six words, within the clause.
+///
+/// ```
+/// use discrepancy::claim::rate_after;
+/// use discrepancy::quantity::TimeUnit;
+/// assert_eq!(rate_after(" cars a day, not a week"), Some(TimeUnit::Day));
+/// assert_eq!(rate_after(" million tonnes per year"), Some(TimeUnit::Year));
+/// assert_eq!(rate_after(" cars. a day later"), None);
+/// assert_eq!(rate_after(" schools a year ago"), None);
+/// ```
+pub fn rate_after(after: &str) -> Option<quantity::TimeUnit> {
+    use quantity::TimeUnit;
+    let clause = after
+        .split([
+            ',', '.', ';', ':', '?', '!', '(', ')', '\u{2013}', '\u{2014}',
+        ])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = segment::words(clause)
+        .take(6)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let unit = |w: &str| match w.trim_end_matches('s') {
+        "day" => Some(TimeUnit::Day),
+        "week" => Some(TimeUnit::Week),
+        "month" => Some(TimeUnit::Month),
+        "year" => Some(TimeUnit::Year),
+        _ => None,
+    };
+    // "a year ago", "a week later": a time, not a rate.
+    let time_not_rate = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after" | "from" | "since"
+            )
+        })
+    };
+    for (k, w) in words.iter().enumerate() {
+        let found = match w.as_str() {
+            "a" | "an" | "per" | "each" | "every" => {
+                words.get(k + 1).and_then(|n| unit(n)).map(|u| (u, k + 2))
+            }
+            "daily" => Some((TimeUnit::Day, k + 1)),
+            "weekly" => Some((TimeUnit::Week, k + 1)),
+            "monthly" => Some((TimeUnit::Month, k + 1)),
+            "annually" | "yearly" => Some((TimeUnit::Year, k + 1)),
+            _ => None,
+        };
+        if let Some((u, next)) = found {
+            return (!time_not_rate(next)).then_some(u);
+        }
+    }
+    None
+}

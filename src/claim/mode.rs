@@ -1,0 +1,87 @@
+//! Mode and negation: how a figure is put forward.
+//!
+//! In: a sentence (as written and lower-cased) and the position of a figure in it. Out:
+//! whether the sentence projects or sets a target, is an open question, or reports a
+//! third party's figure, the [`Mode`] that makes of its figures; and whether a negation
+//! governs the figure ("there are not two million").
+
+use super::clause::floor_boundary;
+use super::phrases::{HYPOTHETICALS, REPORTED, TARGETS, contains_phrase, starts_with_phrase};
+use super::{Mode, Sentence};
+use crate::segment;
+
+/// Whether a sentence (lower case, plain apostrophes) projects or sets a target: its
+/// figures are not claims of fact.
+pub(super) fn is_hypothetical(phrases: &str) -> bool {
+    HYPOTHETICALS.in_text(phrases) || TARGETS.in_text(phrases)
+}
+
+/// Whether a sentence is an open question ("How many reached the final: 33 or 35?"):
+/// its figures are not put forward. `phrases` is `stext` in lower case, plain apostrophes.
+pub(super) fn is_open_question(s: &Sentence, stext: &str, phrases: &str) -> bool {
+    s.question
+        && (starts_with_phrase(
+            stext,
+            &[
+                "what",
+                "how",
+                "why",
+                "when",
+                "where",
+                "who",
+                "which",
+                "do you know",
+            ],
+        ) || contains_phrase(phrases, &["or"]))
+}
+
+/// Whether a sentence (lower case, plain apostrophes) reports a third party's figure.
+/// "Your own report says 1,800": the listener's source is theirs to answer for, not an
+/// absent third party's.
+pub(super) fn is_reported(phrases: &str) -> bool {
+    REPORTED.in_text_where(phrases, |at| {
+        !phrases[..at]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "your" | "you" | "you've"))
+    })
+}
+
+/// The mode of a figure: a projection first, then a question, then a report, else an assertion.
+pub(super) fn mode_of(hypothetical: bool, question: bool, reported: bool) -> Mode {
+    if hypothetical {
+        Mode::Hypothetical
+    } else if question {
+        Mode::Question
+    } else if reported {
+        Mode::Reported
+    } else {
+        Mode::Assertion
+    }
+}
+
+/// Whether a negation governs the figure at `pos` ("there are not two million", "aren't a hundred million").
+pub(super) fn negated_near(lower: &str, pos: usize) -> bool {
+    let end = pos.min(lower.len());
+    let before = &lower[floor_boundary(lower, end.saturating_sub(80))..end];
+    // Only inside the same clause, and only right before the figure: "there are not two million".
+    let clause = before
+        .rsplit([';', ',', '\u{2013}', '\u{2014}', ':'])
+        .next()
+        .unwrap_or(before);
+    let words: Vec<&str> = segment::words(clause).map(|(_, w)| w).collect();
+    let near: Vec<&&str> = words
+        .iter()
+        .rev()
+        .filter(|w| {
+            !matches!(
+                **w,
+                "a" | "an" | "the" | "even" | "quite" | "exactly" | "really"
+            )
+        })
+        .take(2)
+        .collect();
+    near.iter()
+        .any(|w| matches!(**w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+}

@@ -1,0 +1,103 @@
+//! Phrase matching: whether a sentence opens with, or holds, a phrase as whole words.
+//!
+//! In: a sentence (as written or lower-cased) and a phrase list, inline or from
+//! [`crate::lexicon`]. Out: whether one of the phrases opens the sentence or occurs in it
+//! at word bounds; and the lexicon phrase lists the sentence and claim features search,
+//! each matched in one pass by an automaton built on first use.
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::lexicon;
+
+pub(super) fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
+    // Only the opening words matter: lower-case a short prefix, not the sentence.
+    let head = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut cut = head.len().min(48);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let l = head[..cut].to_lowercase().replace('\u{2019}', "'");
+    phrases.iter().any(|p| {
+        l.starts_with(p)
+            && l[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+pub(super) fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
+    contains_phrase_where(l, phrases, |_| true)
+}
+
+/// Whether `l` holds one of `phrases` as whole words at a start that `keep` accepts.
+fn contains_phrase_where(l: &str, phrases: &[&str], keep: impl Fn(usize) -> bool) -> bool {
+    phrases.iter().any(|p| {
+        let mut from = 0;
+        while let Some(pos) = l[from..].find(p) {
+            let at = from + pos;
+            if at_word_bounds(l, at, at + p.len(), p) && keep(at) {
+                return true;
+            }
+            from = at + p.len();
+        }
+        false
+    })
+}
+
+fn at_word_bounds(l: &str, start: usize, end: usize, p: &str) -> bool {
+    let before_ok = !l[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let after_ok = !l[end..].chars().next().is_some_and(char::is_alphanumeric) || p.ends_with(',');
+    before_ok && after_ok
+}
+
+/// A phrase list searched in one pass (Aho-Corasick), built on first use.
+pub(super) struct Phrases {
+    list: &'static crate::lexicon::Lexicon,
+    automaton: OnceLock<Option<AhoCorasick>>,
+}
+
+impl Phrases {
+    const fn new(list: &'static crate::lexicon::Lexicon) -> Phrases {
+        Phrases {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Whether `l` (lower case) holds one of the phrases as whole words.
+    pub(super) fn in_text(&self, l: &str) -> bool {
+        self.in_text_where(l, |_| true)
+    }
+
+    /// Whether `l` (lower case) holds one of the phrases as whole words at a start that
+    /// `keep` accepts.
+    pub(super) fn in_text_where(&self, l: &str, keep: impl Fn(usize) -> bool) -> bool {
+        match self
+            .automaton
+            .get_or_init(|| AhoCorasick::new(self.list.entries()).ok())
+        {
+            Some(ac) => ac.find_overlapping_iter(l).any(|m| {
+                at_word_bounds(
+                    l,
+                    m.start(),
+                    m.end(),
+                    self.list.entries()[m.pattern().as_usize()],
+                ) && keep(m.start())
+            }),
+            None => contains_phrase_where(l, self.list.entries(), keep),
+        }
+    }
+}
+
+pub(super) static CORRECTIONS: Phrases = Phrases::new(&lexicon::CORRECTION_PHRASES);
+pub(super) static ATTRIBUTIONS: Phrases = Phrases::new(&lexicon::ATTRIBUTION_PHRASES);
+pub(super) static HYPOTHETICALS: Phrases = Phrases::new(&lexicon::HYPOTHETICAL_MARKERS);
+pub(super) static TARGETS: Phrases = Phrases::new(&lexicon::TARGET_MARKERS);
+pub(super) static PARTS: Phrases = Phrases::new(&lexicon::PART_MARKERS);
+pub(super) static REPORTED: Phrases = Phrases::new(&lexicon::REPORTED_MARKERS);

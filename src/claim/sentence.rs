@@ -1,0 +1,152 @@
+//! Sentences and their features.
+//!
+//! In: a [`Transcript`]. Out: its [`Sentence`]s, turn by turn, each with its
+//! utterance, speaker, stemmed content words and the features alignment needs (a
+//! question, a confirmation or correction, a reference to the other speaker's words, a
+//! negation, the persons it speaks of, the speaker's own holdings); and the look-ups
+//! over them: the claims of one sentence, the speaker of each utterance.
+
+use super::phrases::{ATTRIBUTIONS, CORRECTIONS, starts_with_phrase};
+use super::words::content_words_of;
+use super::{Claim, Sentence};
+use crate::lexicon;
+use crate::segment;
+use crate::transcript::Transcript;
+
+/// Whether a sentence states the speaker's own holdings ("we have", "our region", "my company"),
+/// as opposed to the speaker's view of a shared matter ("we expect", "our estimate").
+fn speaks_of_own(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .enumerate()
+        .any(|(k, w)| match (w[0], w[1]) {
+            // "our 25th meeting": the noun after the figure says whose it is.
+            ("our" | "my", x) if x.starts_with(|c: char| c.is_ascii_digit()) => {
+                !words.get(k + 2).is_some_and(|n| is_shared_noun(n))
+            }
+            (
+                "we" | "i",
+                "have" | "had" | "built" | "opened" | "employ" | "run" | "own" | "operate"
+                | "produce" | "produced",
+            ) => true,
+            ("we've" | "i've", _) => true,
+            ("our" | "my", noun) => {
+                !matches!(
+                    noun,
+                    "own"
+                        | "estimate"
+                        | "estimates"
+                        | "forecast"
+                        | "forecasts"
+                        | "view"
+                        | "opinion"
+                        | "records"
+                        | "data"
+                        | "calculations"
+                        | "figures"
+                        | "information"
+                        | "experts"
+                        | "assessment"
+                        | "understanding"
+                        | "countries"
+                        | "relations"
+                        | "cooperation"
+                        | "colleagues"
+                        | "partners"
+                        | "trade"
+                        | "bilateral"
+                        | "two"
+                ) && !is_shared_noun(noun)
+            }
+            _ => false,
+        })
+}
+
+/// Nouns that "our" shares between the speakers rather than claims for one of them
+/// ("our meeting", "our talks").
+fn is_shared_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "meeting"
+            | "meetings"
+            | "talks"
+            | "negotiations"
+            | "summit"
+            | "conversation"
+            | "discussion"
+            | "partnership"
+            | "dialogue"
+    )
+}
+
+fn has_negation(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(*w, "not" | "never" | "no" | "nor" | "cannot")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
+}
+
+/// The sentences of every turn, with their features.
+pub fn sentences(t: &Transcript) -> Vec<Sentence> {
+    let text = t.text();
+    let mut out = Vec::new();
+    let mut utt = 0;
+    let mut k = 0;
+    for (ti, turn) in t.turns().iter().enumerate() {
+        if ti > 0 && t.turns()[ti - 1].speaker != turn.speaker {
+            utt += 1;
+            k = 0;
+        }
+        for span in segment::sentences(text, turn.span) {
+            let s = &text[span.range()];
+            let l = s.to_lowercase().replace('’', "'");
+            // One word pass serves every feature below.
+            let lw: Vec<&str> = segment::words(&l).map(|(_, w)| w).collect();
+            out.push(Sentence {
+                span,
+                turn: ti,
+                utt,
+                speaker: turn.speaker,
+                words: content_words_of(lw.iter().copied()).into_iter().collect(),
+                question: s
+                    .trim_end()
+                    .trim_end_matches(['"', '”', '\'', ')'])
+                    .ends_with('?'),
+                confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
+                corrects: starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
+                    || CORRECTIONS.in_text(&l),
+                attributes: ATTRIBUTIONS.in_text(&l),
+                negated: has_negation(&lw),
+                second_person: lw
+                    .iter()
+                    .any(|w| matches!(*w, "you" | "your" | "you've" | "you're")),
+                first_person: lw
+                    .iter()
+                    .any(|w| matches!(*w, "i" | "my" | "i've" | "i'm" | "me")),
+                own: speaks_of_own(&lw),
+                index_in_turn: k,
+            });
+            k += 1;
+        }
+    }
+    out.shrink_to_fit();
+    out
+}
+
+/// The indices of the claims of sentence `s`: claims come in sentence order (as
+/// [`claims`](super::claims) makes them), so they are one run, found by bisection.
+pub(crate) fn of_sentence(claims: &[Claim], s: usize) -> std::ops::Range<usize> {
+    claims.partition_point(|c| c.sentence < s)..claims.partition_point(|c| c.sentence <= s)
+}
+
+/// The speaker of each utterance, indexed by [`Sentence::utt`].
+pub fn utterance_speakers(sents: &[Sentence]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(sents.last().map_or(0, |s| s.utt + 1));
+    for s in sents {
+        if out.len() <= s.utt {
+            out.resize(s.utt + 1, s.speaker);
+        }
+    }
+    out
+}

@@ -1,0 +1,170 @@
+//! Stemming, and the direction of change a word names.
+//!
+//! In: an English word (any case), or stemmed words. Out: its stem ([`stem`]: lower
+//! case, possessive and common suffixes removed, irregular forms of a few verbs and
+//! nouns mapped to one stem), and the direction of change stemmed words state
+//! ([`direction`] for a clause, [`change_of`] for one word from the change lexicons).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::Word;
+use crate::lexicon;
+
+/// The direction of change a clause states: +1 for a rise ("rose", "increased", "grew"),
+/// -1 for a fall ("fell", "declined", "dropped"), 0 for none or both. Takes stemmed
+/// content words, as in [`Claim::clause_words`](super::Claim::clause_words).
+///
+/// ```
+/// use discrepancy::claim::{content_words, direction};
+/// assert_eq!(direction(&content_words("exports rose by 5 percent")), 1);
+/// assert_eq!(direction(&content_words("exports fell by 5 percent")), -1);
+/// assert_eq!(direction(&content_words("exports are 5 percent of GDP")), 0);
+/// ```
+pub fn direction<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> i8 {
+    static STEMS: std::sync::OnceLock<(Vec<Word>, Vec<Word>)> = std::sync::OnceLock::new();
+    let (up, down) = STEMS.get_or_init(|| {
+        let stems = |ws: &[&str]| ws.iter().map(|w| stem(w)).collect::<Vec<_>>();
+        (
+            stems(&[
+                "rose",
+                "increased",
+                "grew",
+                "gained",
+                "climbed",
+                "jumped",
+                "rallied",
+                "surged",
+                "soared",
+                "went up",
+                "higher",
+            ]),
+            stems(&[
+                "fell",
+                "decreased",
+                "declined",
+                "dropped",
+                "shrank",
+                "shrunk",
+                "slumped",
+                "plunged",
+                "contracted",
+                "lower",
+                "reduced",
+            ]),
+        )
+    });
+    let (mut rise, mut fall) = (false, false);
+    for w in words {
+        let w = w.as_ref();
+        rise |= up.iter().any(|u| u == w);
+        fall |= down.iter().any(|d| d == w);
+    }
+    match (rise, fall) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
+/// The direction of change a stemmed word names: `1` for a rise ("grew", "growth",
+/// "increase"), `-1` for a fall ("declined", "contraction"), from the generated
+/// lists [`lexicon::CHANGE_UP`] and [`lexicon::CHANGE_DOWN`].
+///
+/// ```
+/// use discrepancy::claim::{change_of, stem};
+/// assert_eq!(change_of(&stem("growth")), 1);
+/// assert_eq!(change_of(&stem("contraction")), -1);
+/// assert_eq!(change_of(&stem("schools")), 0);
+/// ```
+pub fn change_of(stemmed: &str) -> i8 {
+    static STEMS: OnceLock<HashMap<Word, i8>> = OnceLock::new();
+    let map = STEMS.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
+            for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
+                m.insert(stem(e), d);
+            }
+        }
+        m
+    });
+    map.get(stemmed).copied().unwrap_or(0)
+}
+
+/// Stems an English word: lower case, possessive and common suffixes removed.
+pub fn stem(word: &str) -> Word {
+    // Words from the sentence pass are already lower case with plain apostrophes: no copy then.
+    let owned;
+    let w: &str = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        word
+    } else {
+        owned = word.to_lowercase().replace('\u{2019}', "'");
+        &owned
+    };
+    // (`strip_suffix`, not `trim_end_matches("'s")`: a string pattern sets up a searcher per word.)
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    let w = w.trim_end_matches('\'');
+    let irregular = match w {
+        "grew" | "grown" | "growth" | "grows" | "growing" => Some("grow"),
+        "rose" | "risen" | "rising" | "rises" => Some("rise"),
+        "fell" | "fallen" | "falling" | "falls" => Some("fall"),
+        "spent" => Some("spend"),
+        "built" => Some("build"),
+        "paid" => Some("pay"),
+        "sold" => Some("sell"),
+        "bought" => Some("buy"),
+        "met" => Some("meet"),
+        "led" => Some("lead"),
+        "owed" | "owes" | "owing" => Some("owe"),
+        "children" => Some("child"),
+        "people" | "persons" => Some("person"),
+        "women" => Some("woman"),
+        "men" => Some("man"),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return Word::from(s);
+    }
+    for (suf, rep) in [
+        ("ational", "ate"),
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("e", ""),
+    ] {
+        if let Some(base) = w.strip_suffix(suf)
+            && base.chars().count() >= 3
+            && !(suf == "s" && base.ends_with('s'))
+        {
+            let mut out = Word::with_capacity(base.len() + rep.len());
+            out.push_str(base);
+            out.push_str(rep);
+            // "increases" → "increas", "increased" → "increas", "increase" → "increas".
+            if suf != "e" && out.ends_with('e') && out.chars().count() > 3 {
+                out.pop();
+            }
+            return out;
+        }
+    }
+    Word::from(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems() {
+        assert_eq!(stem("schools"), "school");
+        assert_eq!(stem("increased"), stem("increase"));
+        assert_eq!(stem("grew"), "grow");
+        assert_eq!(stem("Russia's"), "russia");
+    }
+}
