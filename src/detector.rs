@@ -443,8 +443,13 @@ impl<'a> Analysis<'a> {
         }
         // A reply's act about a sentence whose figures the reply already answers with a
         // figure: the figures' finding says it.
-        if matches!(sv.verdict.rule, Rule::DeniedStatement | Rule::AssentedClaim)
-            && claim::of_sentence(&self.claims, sv.a).any(|ci| has(answered, ci, reply_utt))
+        if matches!(
+            sv.verdict.rule,
+            Rule::DeniedStatement
+                | Rule::AssentedClaim
+                | Rule::DeniedByParaphrase
+                | Rule::OppositeTrend
+        ) && claim::of_sentence(&self.claims, sv.a).any(|ci| has(answered, ci, reply_utt))
         {
             return Some(Rule::QuestionAlreadyAnswered);
         }

@@ -212,6 +212,12 @@ rules! {
     /// A reply that assents to the statement or yes/no question it answers.
     AssentedClaim = "assented-claim", Dialogue, false,
         "a reply that opens with an assent (\"Yes.\", \"Exactly.\", \"I agree.\") to the statement or yes/no question it answers";
+    /// A reply whose negated clause negates, in other words, what the other stated.
+    DeniedByParaphrase = "denied-by-paraphrase", Dialogue, false,
+        "a reply whose negated clause negates what the statement it answers asserts, in other words (\"You want to close the depot.\" / \"Nobody is closing the depot.\")";
+    /// The same subject said to rise by one speaker and to fall by the other.
+    OppositeTrend = "opposite-trend", Dialogue, false,
+        "the same subject said to rise by one speaker and to fall by the other, without figures (\"Waiting lists kept shrinking.\" / \"Waiting lists are up.\")";
     /// Two speakers date the same statement alike.
     SameDatedStatement = "same-dated-statement", Dialogue, false,
         "two speakers in neighbouring turns open the same statement with the same time word (\"Today we will sign ...\")";

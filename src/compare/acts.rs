@@ -13,7 +13,7 @@ use crate::rule::Rule;
 
 /// Words that report what someone else says ("The press says we are closing
 /// it."): denying such a sentence denies the report's source, not the speaker.
-fn reports_another(lower: &str) -> bool {
+pub(super) fn reports_another(lower: &str) -> bool {
     crate::segment::words(lower).any(|(_, w)| {
         matches!(
             w,

@@ -1,0 +1,272 @@
+//! Dialogue rules for contradictions without figures, read between a reply and the
+//! sentence it answers (see [`crate::dialogue`]): a statement denied in other words,
+//! and a trend stated the other way.
+//!
+//! In: the sentences, their [`Move`]s. Out: [`SentenceVerdict`]s for
+//! [`Rule::DeniedByParaphrase`] and [`Rule::OppositeTrend`].
+
+use super::{Category, SentenceVerdict, Verdict, is_directive, time_mention};
+use crate::claim::{Sentence, Word, change_of, content_words};
+use crate::dialogue::{Act, Move};
+use crate::rule::Rule;
+
+/// Words that negate what follows them in a clause.
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "no" | "never" | "nobody" | "nothing" | "none" | "cannot" | "neither" | "nor"
+    ) || w.ends_with("n't")
+}
+
+/// Idioms in which a negation negates nothing the other said ("no doubt", "not only").
+fn is_idiom(clause: &str) -> bool {
+    [
+        "no doubt",
+        "not only",
+        "no matter",
+        "not just",
+        "not least",
+        "no less",
+        "not quite",
+        "not so much",
+        "nothing but",
+        "no longer",
+        "not enough",
+        "n't just",
+        "not about",
+        "n't about",
+        "not simply",
+        // A negation of need, means or knowledge answers a request, not a claim.
+        "no need",
+        "no way",
+        "no more than",
+        "no other",
+        "not know",
+        "n't know",
+        "not need",
+        "n't need",
+        "should not",
+        "shouldn't",
+        "cannot",
+        "can't",
+        "can not",
+        "not exactly",
+    ]
+    .iter()
+    .any(|i| clause.contains(i))
+}
+
+/// The clauses of a lower-case sentence: split at `,`, `;`, `:`, and before "but".
+fn clauses(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split([',', ';', ':', '\u{2014}'])
+        .flat_map(|c| c.split(" but "))
+}
+
+/// The negated clause of a reply and the content words of what it negates (the
+/// words after the negation, at most four): "There is no proposed cut to ambulance
+/// cover" gives ("propos", "cut", "ambul", "cover"). `None` when the sentence holds no
+/// plain negation, contrasts ("but", "however" before it) or uses an idiom.
+fn negated_scope(lower: &str) -> Option<(Vec<Word>, Vec<Word>)> {
+    for (k, clause) in clauses(lower).enumerate() {
+        let words: Vec<&str> = crate::segment::words(clause).map(|(_, w)| w).collect();
+        let Some(at) = words.iter().position(|w| is_negation(w)) else {
+            continue;
+        };
+        // "For the defence industry it's good, but for the bank it's not": a contrast.
+        let after_but = k > 0 && lower[..lower.find(clause).unwrap_or(0)].contains(" but ");
+        if is_idiom(clause)
+            || after_but
+            || words[..at]
+                .iter()
+                .any(|w| matches!(*w, "however" | "although" | "though" | "while" | "whereas"))
+        {
+            return None;
+        }
+        // "No one mentioned …": "one" belongs to the negation.
+        let rest = words[at + 1..]
+            .strip_prefix(&["one"])
+            .unwrap_or(&words[at + 1..]);
+        let scope: Vec<Word> = content_words(&rest.join(" ")).into_iter().take(4).collect();
+        let all: Vec<Word> = content_words(clause)
+            .into_iter()
+            .filter(|w| !is_negation(w) && !w.starts_with("noth") && !w.starts_with("nobod"))
+            .collect();
+        return (!scope.is_empty()).then_some((all, scope));
+    }
+    None
+}
+
+/// Whether a sentence opens with a contrast ("But …", "However, …"): it adds to what was
+/// said rather than denies it.
+fn opens_with_contrast(lower: &str) -> bool {
+    let first = crate::segment::words(lower).next().map(|(_, w)| w);
+    matches!(
+        first,
+        Some("but" | "however" | "yet" | "although" | "still")
+    )
+}
+
+/// Whether the sentence puts a claim another speaker can deny: a statement or a
+/// statement put as a tag question, not negated, not a directive.
+fn puts_claim(s: &Sentence, act: Act, lower: &str) -> bool {
+    let first_words: Vec<&str> = crate::segment::words(lower)
+        .take(2)
+        .map(|(_, w)| w)
+        .collect();
+    // "I apologise, I am nervous", "I would like to invite you": what a speaker says of
+    // themself or asks for is theirs to say ("I think …" puts a claim).
+    let of_self = first_words.first() == Some(&"i") && first_words.get(1) != Some(&"think");
+    matches!(act, Act::Statement | Act::TagQuestion | Act::Assent)
+        && !s.negated
+        && s.words.len() >= 2
+        && !is_directive(lower)
+        && !of_self
+        && !lower.trim_start().starts_with("please")
+        && !super::acts::reports_another(lower)
+}
+
+/// Whether the two sentences name different times ("in January" / "in April").
+fn other_times(lower_a: &str, lower_b: &str) -> bool {
+    let (ta, tb) = (time_mention(lower_a), time_mention(lower_b));
+    ta.is_some() && tb.is_some() && ta != tb
+}
+
+/// [`Rule::DeniedByParaphrase`]: a reply whose negated clause negates what the other
+/// speaker stated: the first word it negates is a word of the other's sentence, and
+/// most of what it negates too ("You want to close the depot." — "Nobody is closing
+/// the depot."; "All seniors are covered." — "Middle class seniors are not covered.").
+fn denied_by_paraphrase(sa: &Sentence, sb: &Sentence, lower_b: &str) -> Option<Verdict> {
+    if sb.question || opens_with_contrast(lower_b) {
+        return None;
+    }
+    let (clause, scope) = negated_scope(lower_b)?;
+    if !sa.words.contains(&scope[0]) {
+        return None;
+    }
+    let in_a = |w: &Word| sa.words.contains(w);
+    let scope_shared = scope.iter().filter(|w| in_a(w)).count();
+    let clause_shared = clause.iter().filter(|w| in_a(w)).count();
+    // Most of what is negated is in the other's sentence, and the two share two words,
+    // or the negated clause is short and elliptical ("There has been no decrease.").
+    let enough = scope_shared * 2 >= scope.len() && (clause_shared >= 2 || clause.len() <= 2);
+    enough.then(|| {
+        Verdict::contradiction(
+            Category::Negation,
+            0.65,
+            Rule::DeniedByParaphrase,
+            "the second speaker denies, in other words, what the first speaker stated".to_string(),
+        )
+    })
+}
+
+/// The direction of change a sentence states of its subject, and the subject's
+/// content words (those before the first word of change): "Waiting lists kept
+/// shrinking" gives (-1, ["wait", "list"]). "Are up" / "is down" count. A negated
+/// change ("did not fall") states no direction.
+fn trend(lower: &str) -> Option<(i8, Vec<Word>)> {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    let (at, dir) = words.iter().enumerate().find_map(|(k, w)| {
+        let d = change_of(&crate::claim::stem(w));
+        let d = if d != 0 {
+            d
+        } else if k > 0 && matches!(words[k - 1], "is" | "are" | "was" | "were" | "been") {
+            match *w {
+                "up" => 1,
+                "down" => -1,
+                _ => 0,
+            }
+        } else {
+            0
+        };
+        (d != 0).then_some((k, d))
+    })?;
+    if words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| is_negation(w))
+    {
+        return None;
+    }
+    let subject = content_words(&words[..at].join(" "));
+    Some((dir, subject))
+}
+
+/// [`Rule::OppositeTrend`]: the same subject said to rise by one speaker and to fall
+/// by the other, without figures ("Waiting lists kept shrinking." — "Waiting lists
+/// are up."). Not for different subjects ("Exports fell." — "Imports rose.").
+fn opposite_trend(lower_a: &str, lower_b: &str, sb: &Sentence) -> Option<Verdict> {
+    if sb.question {
+        return None;
+    }
+    let (da, subj_a) = trend(lower_a)?;
+    let (db, subj_b) = trend(lower_b)?;
+    // The same subject: one's words all in the other's ("waiting lists" / "the
+    // waiting lists in our region"), not a shared word of two subjects ("sales of
+    // diesel models" / "sales of electric models").
+    let within = |x: &[Word], y: &[Word]| !x.is_empty() && x.iter().all(|w| y.contains(w));
+    let same = within(&subj_a, &subj_b) || within(&subj_b, &subj_a);
+    (da * db == -1 && same).then(|| {
+        let way = |d: i8| if d > 0 { "up" } else { "down" };
+        Verdict::contradiction(
+            Category::Negation,
+            0.65,
+            Rule::OppositeTrend,
+            format!(
+                "one speaker says it goes {}, the other that it goes {}",
+                way(da),
+                way(db)
+            ),
+        )
+    })
+}
+
+/// Verdicts of the two rules, for reply sentences (the first two of an utterance) not
+/// in `taken` (sorted), against the sentence each answers.
+pub(super) fn verdicts(
+    text: &str,
+    sents: &[Sentence],
+    moves: &[Move],
+    taken: &[usize],
+) -> Vec<SentenceVerdict> {
+    let mut out = Vec::new();
+    for (b, m) in moves.iter().enumerate() {
+        let sb = &sents[b];
+        if sb.index_in_turn > 1 || taken.binary_search(&b).is_ok() {
+            continue;
+        }
+        let Some(a) = m.answers else { continue };
+        let sa = &sents[a];
+        let lower = |s: &Sentence| text[s.span.range()].to_lowercase().replace('\u{2019}', "'");
+        let lower_b = lower(sb);
+        // Cheap tests first: most replies have neither a negation nor a word of change.
+        let negated = sb.negated || crate::segment::words(&lower_b).any(|(_, w)| is_negation(w));
+        if !negated
+            && !sb.words.iter().any(|w| change_of(w) != 0)
+            && !lower_b.contains(" up")
+            && !lower_b.contains(" down")
+        {
+            continue;
+        }
+        let lower_a = lower(sa);
+        if !puts_claim(sa, moves[a].act, &lower_a) {
+            continue;
+        }
+        if other_times(&lower_a, &lower_b) {
+            continue;
+        }
+        let verdict = if negated {
+            denied_by_paraphrase(sa, sb, &lower_b)
+        } else {
+            opposite_trend(&lower_a, &lower_b, sb)
+        };
+        if let Some(verdict) = verdict {
+            out.push(SentenceVerdict {
+                a,
+                b,
+                claim: None,
+                verdict,
+            });
+        }
+    }
+    out
+}
