@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
 use crate::claim::{Claim, Mode, Sentence};
-use crate::quantity::{Hedge, Interval, Kind, Quantity};
+use crate::quantity::{Hedge, Interval, Kind, Quantity, units};
 use crate::rule::Rule;
 
 /// What kind of disagreement (or agreement) a finding is.
@@ -153,6 +153,32 @@ fn comparable(q: &Quantity) -> Interval {
     }
 }
 
+/// The intervals of two quantities in the units they are compared in: measures in
+/// different units of one dimension both in the dimension's base unit (°F and kelvin
+/// as °C, cubic metres as litres: see [`crate::quantity::units`]); as stated when the
+/// units are the same, or one is a temperature of unstated scale ("20 degrees"
+/// against "20 °C").
+fn comparable_pair(qa: &Quantity, qb: &Quantity) -> (Interval, Interval) {
+    let (ia, ib) = (comparable(qa), comparable(qb));
+    let (Some(ua), Some(ub)) = (qa.unit.as_deref(), qb.unit.as_deref()) else {
+        return (ia, ib);
+    };
+    if qa.kind != Kind::Measure
+        || qb.kind != Kind::Measure
+        || ua == ub
+        || units::scale_unstated(ua)
+        || units::scale_unstated(ub)
+    {
+        return (ia, ib);
+    }
+    let base = |iv: Interval, u: &str| Interval {
+        lo: units::to_base(iv.lo, u),
+        hi: units::to_base(iv.hi, u),
+        ..iv
+    };
+    (base(ia, ua), base(ib, ub))
+}
+
 /// Compares the two claims of a pair.
 pub fn compare(
     pair: &Pair,
@@ -210,7 +236,8 @@ pub fn compare(
         return Outcome::Quiet(Rule::OtherCurrency);
     }
     let tol = cfg.tolerance;
-    let (mut ia, mut ib) = (widen(&comparable(qa), tol), widen(&comparable(qb), tol));
+    let (ca, cb) = comparable_pair(qa, qb);
+    let (mut ia, mut ib) = (widen(&ca, tol), widen(&cb, tol));
     let (mut da, mut db) = (da, db);
     // Rates per different times ("300 cars a day", "2,100 cars a week") compare per day.
     let rates_differ = a.per.is_some() && b.per.is_some() && a.per != b.per;
