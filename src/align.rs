@@ -16,7 +16,7 @@ use std::hash::BuildHasherDefault;
 type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordHasher>>;
 
 use crate::claim::{Claim, Mode, Sentence};
-use crate::quantity::Kind;
+use crate::quantity::{Kind, units};
 use crate::rule::Rule;
 
 /// Settings for alignment (see [`crate::DetectorBuilder`]).
@@ -146,19 +146,13 @@ fn block(c: &Claim) -> Option<&'static str> {
     let q = &c.quantity;
     Some(match q.kind {
         Kind::Count => "count",
+        // Percentage points are a dimension of their own, not a share.
+        Kind::Percent if q.unit.as_deref() == Some("pp") => "percentage-points",
         Kind::Percent | Kind::Fraction => "share",
         Kind::Money => "money",
+        // Measures meet only within one dimension of the unit table.
         Kind::Measure => match q.unit.as_deref() {
-            Some("m") => "length",
-            Some("kg") => "mass",
-            Some("l") => "volume",
-            Some(u) => {
-                if u.starts_with('°') {
-                    "temperature"
-                } else {
-                    "measure-other"
-                }
-            }
+            Some(u) => units::dimension_of(u).map_or("measure-other", units::Dimension::name),
             None => return None,
         },
         Kind::Duration => "duration",

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::Pair;
 use crate::claim::{Claim, Sentence};
-use crate::quantity::{Interval, Kind, Quantity};
+use crate::quantity::{Interval, Kind, Quantity, units};
 use crate::rule::Rule;
 
 /// What kind of disagreement (or agreement) a finding is.
@@ -154,6 +154,32 @@ fn comparable(q: &Quantity) -> Interval {
         Kind::Fraction => q.interval.scale(100.0),
         _ => q.interval,
     }
+}
+
+/// The intervals of two quantities in the units they are compared in: measures in
+/// different units of one dimension both in the dimension's base unit (°F and kelvin
+/// as °C, cubic metres as litres: see [`crate::quantity::units`]); as stated when the
+/// units are the same, or one is a temperature of unstated scale ("20 degrees"
+/// against "20 °C").
+fn comparable_pair(qa: &Quantity, qb: &Quantity) -> (Interval, Interval) {
+    let (ia, ib) = (comparable(qa), comparable(qb));
+    let (Some(ua), Some(ub)) = (qa.unit.as_deref(), qb.unit.as_deref()) else {
+        return (ia, ib);
+    };
+    if qa.kind != Kind::Measure
+        || qb.kind != Kind::Measure
+        || ua == ub
+        || units::scale_unstated(ua)
+        || units::scale_unstated(ub)
+    {
+        return (ia, ib);
+    }
+    let base = |iv: Interval, u: &str| Interval {
+        lo: units::to_base(iv.lo, u),
+        hi: units::to_base(iv.hi, u),
+        ..iv
+    };
+    (base(ia, ua), base(ib, ub))
 }
 
 /// Compares the two claims of a pair: the first of [`FIGURE_RULES`] to decide, in

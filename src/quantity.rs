@@ -29,6 +29,7 @@ mod position;
 mod spelled;
 mod tokenize;
 mod unit;
+pub mod units;
 mod words;
 use date::{days_from_civil, days_in_month};
 use parse::Parser;

@@ -8,8 +8,8 @@
 //! rule decides are [`disjoint`].
 
 use super::{
-    Category, CompareConfig, Outcome, Verdict, change_direction, comparable, is_round, is_sector,
-    mid, small_count_in, widen,
+    Category, CompareConfig, Outcome, Verdict, change_direction, comparable, comparable_pair,
+    is_round, is_sector, mid, small_count_in, widen,
 };
 use crate::align::Pair;
 use crate::claim::{Claim, Mode, Sentence};
@@ -66,7 +66,8 @@ impl<'a> Figures<'a> {
             return Err(currencies(qa, &qb, texts, (&da, &db)));
         }
         let tol = cfg.tolerance;
-        let (mut ia, mut ib) = (widen(&comparable(qa), tol), widen(&comparable(&qb), tol));
+        let (ca, cb) = comparable_pair(qa, &qb);
+        let (mut ia, mut ib) = (widen(&ca, tol), widen(&cb, tol));
         let (mut da, mut db) = (da, db);
         // Rates per different times ("300 cars a day", "2,100 cars a week") compare per day.
         let rates_differ = a.per.is_some() && b.per.is_some() && a.per != b.per;

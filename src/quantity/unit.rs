@@ -10,6 +10,7 @@ use super::money::{CODES, currency_symbol, currency_word};
 use super::number::tidy;
 use super::parse::{Figure, Measure, Parser};
 use super::tokenize::{T, tokenize};
+use super::units;
 use super::{Kind, Relative, TimeUnit, UnitMention, find};
 use crate::span::Span;
 
@@ -44,12 +45,7 @@ pub fn unit_mentions(text: &str) -> Vec<UnitMention> {
         let w = word(i).unwrap_or("");
         let degrees = matches!(w, "degree" | "degrees");
         let scale_at = if degrees { i + 1 } else { i };
-        let temperature = match word(scale_at) {
-            Some("celsius" | "centigrade" | "centigrate" | "celcius") => Some("°C"),
-            Some("fahrenheit" | "farenheit") => Some("°F"),
-            Some("kelvin") => Some("K"),
-            _ => None,
-        };
+        let temperature = word(scale_at).and_then(units::temperature_scale);
         let (kind, unit, end) = if let Some(u) = temperature {
             (Kind::Measure, u.to_string(), scale_at + 1)
         } else if matches!(w, "percent" | "percentage")
@@ -97,73 +93,8 @@ const COMMON_UNIT_WORDS: &[&str] = &[
     "knots", "barrel", "barrels", "acre", "acres", "rad", "kilo", "kilos",
 ];
 
-/// A unit word → (kind, canonical unit, factor to the dimension's base unit).
-pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
-    use Kind::{Duration as D, Measure as M};
-    Some(match w {
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => (M, "m", 1000.0),
-        "m" | "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "m", 0.01),
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "m", 0.001),
-        "mile" | "miles" | "mi" => (M, "m", 1609.344),
-        "foot" | "feet" | "ft" => (M, "m", 0.3048),
-        "inch" | "inches" => (M, "m", 0.0254),
-        "yard" | "yards" | "yd" => (M, "m", 0.9144),
-        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => (M, "kg", 1.0),
-        "gram" | "grams" | "g" | "gr" => (M, "kg", 0.001),
-        "tonne" | "tonnes" | "ton" | "tons" | "t" => (M, "kg", 1000.0),
-        "lb" | "lbs" => (M, "kg", 0.453_592_37),
-        "litre" | "litres" | "liter" | "liters" => (M, "l", 1.0),
-        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => (M, "l", 0.001),
-        "cl" | "centilitre" | "centilitres" => (M, "l", 0.01),
-        "cup" | "cups" => (M, "l", 0.236_588),
-        "tablespoon" | "tablespoons" | "tbsp" => (M, "l", 0.014_786_8),
-        "teaspoon" | "teaspoons" | "tsp" => (M, "l", 0.004_928_92),
-        "ounce" | "ounces" | "oz" => (M, "kg", 0.028_349_5),
-        "milligram" | "milligrams" | "mg" => (M, "kg", 1e-6),
-        "microgram" | "micrograms" | "microgramme" | "microgrammes" | "μg" | "mcg" => {
-            (M, "kg", 1e-9)
-        }
-        "gramme" | "grammes" => (M, "kg", 0.001),
-        "pound" | "pounds" => (M, "kg", 0.453_592_37),
-        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => (M, "m", 0.1),
-        "picometre" | "picometres" | "picometer" | "picometers" => (M, "m", 1e-12),
-        "rad" | "radian" | "radians" => (M, "rad", 1.0),
-        "km2" | "km²" => (M, "m²", 1e6),
-        "m2" | "m²" => (M, "m²", 1.0),
-        "mph" => (M, "m/s", 0.447_04),
-        "kph" | "kmph" => (M, "m/s", 1.0 / 3.6),
-        "knot" | "knots" => (M, "m/s", 0.514_444),
-        "kb" | "kilobyte" | "kilobytes" => (M, "B", 1e3),
-        "mb" | "megabyte" | "megabytes" => (M, "B", 1e6),
-        "gb" | "gigabyte" | "gigabytes" => (M, "B", 1e9),
-        "tb" | "terabyte" | "terabytes" => (M, "B", 1e12),
-        "bit" | "bits" => (M, "bit", 1.0),
-        "barrel" | "barrels" | "bbl" => (M, "l", 158.987_294_928),
-        "gallon" | "gallons" => (M, "l", 3.785_411_784),
-        "hectare" | "hectares" | "ha" => (M, "m²", 10_000.0),
-        "acre" | "acres" => (M, "m²", 4_046.856_422_4),
-        "mw" | "megawatt" | "megawatts" => (M, "W", 1e6),
-        "gw" | "gigawatt" | "gigawatts" => (M, "W", 1e9),
-        "kw" | "kilowatt" | "kilowatts" => (M, "W", 1e3),
-        "kwh" => (M, "Wh", 1e3),
-        "mwh" => (M, "Wh", 1e6),
-        "gwh" => (M, "Wh", 1e9),
-        "twh" => (M, "Wh", 1e12),
-        "bcm" => (M, "m³", 1e9),
-        "degree" | "degrees" => (M, "°", 1.0),
-        "year" | "years" | "yr" | "yrs" | "yo" => (D, "day", TimeUnit::Year.days()),
-        "decade" | "decades" => (D, "day", TimeUnit::Decade.days()),
-        "century" | "centuries" => (D, "day", 36525.0),
-        "month" | "months" => (D, "day", TimeUnit::Month.days()),
-        "week" | "weeks" => (D, "day", TimeUnit::Week.days()),
-        "day" | "days" => (D, "day", TimeUnit::Day.days()),
-        "hour" | "hours" | "hrs" => (D, "day", 1.0 / 24.0),
-        "minute" | "minutes" | "mins" => (D, "day", 1.0 / 1440.0),
-        "second" | "seconds" | "secs" => (D, "day", 1.0 / 86400.0),
-        _ => return None,
-    })
-}
+/// A unit word → (kind, recorded unit, factor to it), from the unit table.
+pub(super) use super::units::unit_word;
 
 /// Words that make "degrees" an angle.
 const ANGLE_WORDS: &[&str] = &[
@@ -183,28 +114,37 @@ impl Parser<'_> {
                 .is_some_and(|t| t.start == self.toks[k].end && t.kind != T::Punct)
         {
             Some(("%", k + 1))
-        } else if self.words_match(k, &["percentage", "points"])
-            || self.words_match(k, &["percentage", "point"])
-        {
-            Some(("pp", k + 2))
-        } else if self.words_match(k, &["per", "cent"]) {
-            k += 2;
-            if self.is_punct(k, ".")
+        } else if let Some((u, n)) = self.share_name_at(k) {
+            k += n;
+            // "5 per cent. of": the period of the abbreviation.
+            if n == 2
+                && self.word(k - 1) == Some("cent")
+                && self.is_punct(k, ".")
                 && self
                     .word(k + 1)
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             {
                 k += 1;
             }
-            Some(("%", k))
-        } else if matches!(
-            self.word(k),
-            Some("percent" | "pct" | "per-cent" | "percents" | "percentage")
-        ) {
-            Some(("%", k + 1))
+            Some((u, k))
         } else {
             None
         }
+    }
+
+    /// The longest name of a share unit (`%`, `pp` in the unit table) in words at `k`
+    /// ("percentage points", "per cent", "percent"): its symbol and how many words.
+    fn share_name_at(&self, k: usize) -> Option<(&'static str, usize)> {
+        units::UNITS
+            .iter()
+            .filter(|u| u.dimension.kind() == Kind::Percent)
+            .flat_map(|u| u.names.iter().map(move |n| (u.symbol, *n)))
+            .filter(|&(_, n)| n != "%")
+            .filter_map(|(u, n)| {
+                let words: Vec<&str> = n.split(' ').collect();
+                self.words_match(k, &words).then_some((u, words.len()))
+            })
+            .max_by_key(|&(_, n)| n)
     }
 
     /// A unit after a count, in this order: a temperature scale, a unit in brackets, a
@@ -316,10 +256,9 @@ impl Parser<'_> {
     /// `degrees Celsius`, `deg c`, `°F`, `fahrenheit`: a temperature scale after a figure.
     pub(super) fn temperature_suffix(&self, k: usize) -> Option<(&'static str, usize)> {
         let scale = |w: Option<&str>| match w {
-            Some("celsius" | "celcius" | "centigrade" | "centigrate" | "c") => Some("°C"),
-            Some("fahrenheit" | "farenheit" | "f") => Some("°F"),
-            Some("kelvin") => Some("K"),
-            _ => None,
+            Some("c") => Some("°C"),
+            Some("f") => Some("°F"),
+            w => w.and_then(units::temperature_scale),
         };
         let mut j = k;
         let degree =
@@ -330,10 +269,11 @@ impl Parser<'_> {
                 j += 1;
             }
         }
-        // "rotate 90 degrees", "a 45 degrees angle": an angle.
+        // "rotate 90 degrees", "a 45 degrees angle", "a 20-degree turn": an angle.
         if degree
             && scale(self.word(j)).is_none()
-            && (self.context_has(k, 4, ANGLE_WORDS) || self.word(j) == Some("angle"))
+            && (self.context_has(k, 4, ANGLE_WORDS)
+                || self.word(j).is_some_and(|w| ANGLE_WORDS.contains(&w)))
         {
             return Some(("deg", j));
         }
@@ -369,9 +309,9 @@ impl Parser<'_> {
         if u != "m" {
             return same;
         }
-        // `km2`, `24703m2`
-        if self.glued(k) && matches!(self.raw(k), "2" | "3") {
-            return if self.raw(k) == "2" {
+        // `km2`, `24703m2`, `500 m²`
+        if self.glued(k) && matches!(self.raw(k), "2" | "3" | "²" | "³") {
+            return if matches!(self.raw(k), "2" | "²") {
                 ("m²".into(), f * f, k + 1, 0.0)
             } else {
                 ("m³".into(), f * f * f, k + 1, 0.0)
