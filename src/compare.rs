@@ -593,7 +593,10 @@ fn corrected_word(s: &str) -> Option<String> {
                 .find(|x| !x.is_empty())
                 .unwrap_or("");
             let names = w.starts_with(char::is_uppercase) && before.starts_with(char::is_uppercase);
-            let after = rest[w.len()..].trim_start().to_lowercase();
+            // What follows the word: `w` is a slice of `rest`, past any quote or bracket
+            // before it ("not 'André'"), so its end is found from where it lies.
+            let end = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
+            let after = rest[end..].trim_start().to_lowercase();
             let kinds = after.starts_with("one") || after.starts_with("ones");
             if !(names || kinds) {
                 continue;
@@ -602,4 +605,25 @@ fn corrected_word(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::corrected_word;
+
+    #[test]
+    fn a_corrected_word_in_quotes_with_accents_reads_without_panic() {
+        assert_eq!(
+            corrected_word("No, by Maria, not 'André'."),
+            Some("André".to_string())
+        );
+        assert_eq!(
+            corrected_word("In Samara, not \"Kazan\" as they say."),
+            Some("Kazan".to_string())
+        );
+        assert_eq!(
+            corrected_word("It was a private visit, not (an) official one."),
+            Some("official".to_string())
+        );
+    }
 }
