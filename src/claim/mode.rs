@@ -82,6 +82,54 @@ pub(super) fn negated_near(lower: &str, pos: usize) -> bool {
         })
         .take(2)
         .collect();
-    near.iter()
-        .any(|w| matches!(**w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+    // "will not exceed 2 percent", "not more than 5": a bound, not a denial of the figure.
+    let bound = near.first().is_some_and(|w| {
+        matches!(
+            **w,
+            "exceed"
+                | "surpass"
+                | "top"
+                | "more"
+                | "less"
+                | "above"
+                | "below"
+                | "over"
+                | "under"
+                | "beyond"
+                | "than"
+        )
+    });
+    !bound
+        && near.iter().any(|w| {
+            matches!(**w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+        })
+}
+
+/// The part of a sentence that a mode marker governs for the figure at `q`: the
+/// clause up to a contrast or a new main clause ("; ", " but ", ", while ", ", and "),
+/// so that "If we get the funding we could hire 20 more, but today we have 340 staff"
+/// puts only the 20 in the conditional. Colons and dashes do not bound it: "The
+/// target is clear: 5 percent" keeps its target.
+pub(super) fn mode_clause(s: &str, q: crate::span::Span) -> (usize, usize) {
+    const BOUNDS: &[&str] = &[
+        "; ",
+        " but ",
+        ", while ",
+        ", whereas ",
+        ", and ",
+        " and, ",
+        ", although ",
+        ", though ",
+    ];
+    let (mut start, mut end) = (0, s.len());
+    let (qs, qe) = (q.start.min(s.len()), q.end.min(s.len()));
+    for b in BOUNDS {
+        if let Some(p) = s[..qs].rfind(b) {
+            start = start.max(p + b.len());
+        }
+        if let Some(p) = s[qe..].find(b) {
+            end = end.min(qe + p);
+        }
+    }
+    (start, end)
 }

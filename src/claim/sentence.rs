@@ -79,6 +79,20 @@ fn is_shared_noun(w: &str) -> bool {
     )
 }
 
+/// Whether a sentence says, in its first words, that the other speaker is right ("No,
+/// so your memory is correct …", "No, you're right"): its opening "No" does not correct.
+fn confirms_early(words: &[&str]) -> bool {
+    let head = &words[..words.len().min(7)];
+    head.windows(2).any(|w| {
+        matches!(
+            w,
+            [_, "correct"] | ["you're" | "you", "right"] | ["that's" | "is", "right"]
+        ) && !matches!(w[0], "not" | "isn't" | "quite")
+    }) && !head
+        .iter()
+        .any(|w| matches!(*w, "incorrect" | "not" | "isn't"))
+}
+
 fn has_negation(words: &[&str]) -> bool {
     words.iter().any(|w| {
         matches!(*w, "not" | "never" | "no" | "nor" | "cannot")
@@ -114,8 +128,9 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     .trim_end_matches(['"', '”', '\'', ')'])
                     .ends_with('?'),
                 confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
-                corrects: starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
-                    || CORRECTIONS.in_text(&l),
+                corrects: (starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
+                    || CORRECTIONS.in_text(&l))
+                    && !confirms_early(&lw),
                 attributes: ATTRIBUTIONS.in_text(&l),
                 negated: has_negation(&lw),
                 second_person: lw
