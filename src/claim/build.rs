@@ -360,6 +360,36 @@ fn place_date(q: &mut Quantity, date: Option<Date>) -> bool {
     }
 }
 
+/// Turns a negated bound into the opposite bound ("not more than 5" is at most 5, "not
+/// less than 5" at least 5) and says whether it did; other figures are left as they are.
+fn negate_bound(q: &mut Quantity) -> bool {
+    use crate::quantity::{Hedge, Interval};
+    let (hedge, interval) = match q.hedge {
+        Hedge::MoreThan | Hedge::AtLeast => (
+            Hedge::AtMost,
+            Interval {
+                lo: f64::NEG_INFINITY,
+                hi: q.interval.lo,
+                lo_open: true,
+                hi_open: q.hedge == Hedge::AtLeast,
+            },
+        ),
+        Hedge::LessThan | Hedge::AtMost => (
+            Hedge::AtLeast,
+            Interval {
+                lo: q.interval.hi,
+                hi: f64::INFINITY,
+                lo_open: q.hedge == Hedge::AtMost,
+                hi_open: true,
+            },
+        ),
+        _ => return false,
+    };
+    q.hedge = hedge;
+    q.interval = interval;
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,34 +420,4 @@ mod tests {
         assert!(c[1].bare);
         assert!(s[1].corrects);
     }
-}
-
-/// Turns a negated bound into the opposite bound ("not more than 5" is at most 5, "not
-/// less than 5" at least 5) and says whether it did; other figures are left as they are.
-fn negate_bound(q: &mut Quantity) -> bool {
-    use crate::quantity::{Hedge, Interval};
-    let (hedge, interval) = match q.hedge {
-        Hedge::MoreThan | Hedge::AtLeast => (
-            Hedge::AtMost,
-            Interval {
-                lo: f64::NEG_INFINITY,
-                hi: q.interval.lo,
-                lo_open: true,
-                hi_open: q.hedge == Hedge::AtLeast,
-            },
-        ),
-        Hedge::LessThan | Hedge::AtMost => (
-            Hedge::AtLeast,
-            Interval {
-                lo: q.interval.hi,
-                hi: f64::INFINITY,
-                lo_open: q.hedge == Hedge::AtMost,
-                hi_open: true,
-            },
-        ),
-        _ => return false,
-    };
-    q.hedge = hedge;
-    q.interval = interval;
-    true
 }
