@@ -372,3 +372,89 @@ fn known_names_with_a_full_stop_or_nothing_open_turns() {
         ]
     );
 }
+
+/// Speaker names in order of first appearance.
+fn names(t: &Transcript) -> Vec<&str> {
+    t.speakers().iter().map(|s| s.name.as_str()).collect()
+}
+
+#[test]
+fn speech_recognition_ids_are_one_speaker_each() {
+    // Anonymous labels told apart by a bracket, numbered ids, and `Label hh:mm:ss` headers.
+    let text = "Unknown (Councilmember Ortiz) 01:02:03\nso the pool costs went up to 4 million right\n\nCouncilmember Dana Ortiz 01:02:10\nNo, they went down.\n\nUnknown (B) 01:02:15\nthey went down to 3 million\n\nUnknown (Councilmember Ortiz) 01:02:20\nokay so it came down\n\nUnknown (B) 01:02:24\nyes\n\nUnknown (C) 01:02:30\nand the roof is extra\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "Unknown (Councilmember Ortiz)",
+            "Dana Ortiz",
+            "Unknown (B)",
+            "Unknown (C)"
+        ]
+    );
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Unknown (Councilmember Ortiz)",
+                "so the pool costs went up to 4 million right"
+            ),
+            ("Dana Ortiz", "No, they went down."),
+            ("Unknown (B)", "they went down to 3 million"),
+            ("Unknown (Councilmember Ortiz)", "okay so it came down"),
+            ("Unknown (B)", "yes"),
+            ("Unknown (C)", "and the roof is extra"),
+        ]
+    );
+    assert_eq!(start_times(&t)[1], 3_730_000);
+    assert_covered(&t);
+
+    let text = "SPEAKER_13: We hired 12 people.\nSPEAKER_02: I count 14.\nSPEAKER_13: Twelve.\nSpeaker 2: And the budget?\nSpeaker 1: Flat.\nSpeaker 2: Thanks.\nQuestion (retranslated): One more?\nQuestion (retranslated): And another?\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "SPEAKER_13",
+            "SPEAKER_02",
+            "Speaker 2",
+            "Speaker 1",
+            "Question #1",
+            "Question #2"
+        ]
+    );
+    assert_eq!(t.turns().len(), 8);
+    assert_covered(&t);
+}
+
+#[test]
+fn kremlin_titles_with_commas_first_deputies_numbers_and_initials() {
+    let text = "President of Russia Vladimir Putin: Good afternoon. Mr Orlov, please.\n\nMinister of Transport, Roads and Inland Waterways Pavel Orlov: Thank you. We built 300 bridges.\n\nFirst Deputy Prime Minister Irina Volkova: The figure is 280.\n\nHero of Russia, Colonel Oleg Markin: Comrade Supreme Commander-in-Chief, allow me to thank you.\n\nCommander of the 41st Army of the Central District Ivan Belov: We are ready.\n\nHost of the Volunteer 2019 award ceremony Anna Sokol: Welcome.\n\nPyotr Lagin, Chairman of the Audit Chamber: The audit found 20 violations.\n\nYaroslavl, Maria Kuzina: “Our road has not been repaired.”\n\nVice Premier of the State Council of China Chen Wei (retranslated):Thank you.\n\nV.Putin: Mr President, colleagues, thank you.\n\nYes, Mr President, colleagues: we agree.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "Vladimir Putin",
+            "Pavel Orlov",
+            "Irina Volkova",
+            "Oleg Markin",
+            "Ivan Belov",
+            "Anna Sokol",
+            "Pyotr Lagin",
+            "Maria Kuzina",
+            "Chen Wei"
+        ]
+    );
+    let got = turns(&t);
+    assert_eq!(got.len(), 10);
+    assert_eq!(got[1], ("Pavel Orlov", "Thank you. We built 300 bridges."));
+    assert_eq!(got[8], ("Chen Wei", "Thank you."));
+    // "Yes, Mr President, colleagues:" is speech, not a label.
+    assert_eq!(
+        got[9],
+        (
+            "Vladimir Putin",
+            "Mr President, colleagues, thank you.\n\nYes, Mr President, colleagues: we agree."
+        )
+    );
+    assert_covered(&t);
+}
