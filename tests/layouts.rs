@@ -458,3 +458,36 @@ fn kremlin_titles_with_commas_first_deputies_numbers_and_initials() {
     );
     assert_covered(&t);
 }
+
+#[test]
+fn role_labels_in_a_two_party_interview_are_one_person_each() {
+    let text = "Interviewer: How many jobs did the plant add?\n\nAnswer: About 300.\n\nInterviewer: Last year you said 200.\n\nAnswer: That was before the second line.\n\nInterviewer: And wages?\n\nAnswer: Up 5 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["Interviewer", "Answer"]);
+    assert!(t.speakers().iter().all(|s| !s.generic));
+    assert_eq!(t.turns().len(), 6);
+    assert_eq!(turns(&t)[3], ("Answer", "That was before the second line."));
+    assert_covered(&t);
+
+    let t = Transcript::parse("Q: How many?\nA: 300.\nQ: Not 200?\nA: No.\n").unwrap();
+    assert_eq!(names(&t), ["Q", "A"]);
+
+    // An interviewer and one named guest: the interviewer is one person.
+    let text = "Interviewer: How many?\n\nAnna Petrova: 300.\n\nInterviewer: Not 200?\n\nAnna Petrova: No.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["Interviewer", "Anna Petrova"]);
+
+    // A news conference: `Question:` is a different journalist each time.
+    let text = "Vladimir Putin: Go ahead.\n\nQuestion: Reuters. How many?\n\nVladimir Putin: 300.\n\nQuestion: TASS. And wages?\n\nVladimir Putin: Up 5 percent.\n\nQuestion: One more?\n\nVladimir Putin: Yes.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "Vladimir Putin",
+            "Question #1",
+            "Question #2",
+            "Question #3"
+        ]
+    );
+    assert!(t.speakers()[1].generic);
+}
