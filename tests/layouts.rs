@@ -491,3 +491,89 @@ fn role_labels_in_a_two_party_interview_are_one_person_each() {
     );
     assert!(t.speakers()[1].generic);
 }
+
+#[test]
+fn labels_in_scripts_without_capitals_and_after_marks() {
+    let cases: [(&str, [&str; 2]); 5] = [
+        (
+            "Ирина Белова: Мы открыли 12 школ.\n\nОлег Титов: Нет, 10.\n",
+            ["Ирина Белова", "Олег Титов"],
+        ),
+        (
+            "陈先生：我们卖了五十辆。\n周女士: 不，四十辆。\n",
+            ["陈先生", "周女士"],
+        ),
+        (
+            "\u{200f}كريم: بعنا خمسين.\n\u{200f}ليلى: لا، أربعين.\n",
+            ["كريم", "ليلى"],
+        ),
+        ("अरुण: हमने पचास बेचे।\nमीरा: नहीं, चालीस।\n", ["अरुण", "मीरा"]),
+        (
+            "\u{1f399}\u{fe0f} Tess: We sold 50.\n\u{1f3a7} Omar: No, 40.\n",
+            ["Tess", "Omar"],
+        ),
+    ];
+    for (text, want) in cases {
+        let t = Transcript::parse(text).unwrap();
+        assert_eq!(names(&t), want, "{text}");
+        assert_eq!(t.turns().len(), 2, "{text}");
+        assert_eq!(t.speaker_name(&t.turns()[1]), want[1]);
+        assert!(!t.turn_text(&t.turns()[1]).contains(':'), "{text}");
+        assert_covered(&t);
+    }
+    // A sentence in such a script is not a label.
+    let t = Transcript::parse("王先生：好。\n我们今天讨论三个问题，第一：价格。\n").unwrap();
+    assert_eq!(t.turns().len(), 1);
+}
+
+#[test]
+fn cr_nel_and_unicode_separators_end_lines() {
+    for sep in ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"] {
+        let text = ["Anna: We have 20.", "Mark: No, 30.", "Anna: Fine."].join(sep);
+        let t = Transcript::parse(&text).unwrap();
+        assert_eq!(
+            turns(&t),
+            [
+                ("Anna", "We have 20."),
+                ("Mark", "No, 30."),
+                ("Anna", "Fine.")
+            ],
+            "{sep:?}"
+        );
+        assert_covered(&t);
+    }
+}
+
+#[test]
+fn podcast_and_parliament_labels() {
+    let text = "\\[08:13\\] Jane Host: Welcome. We have 20 guests.\n\n\\[08:20\\] Bob Guest: I count 25.\n\n**Jane Host:** Fine.\n\n**Bob Guest**: Thanks.\n\nJane Host (01:10:05):\nOne more thing.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["Jane Host", "Bob Guest"]);
+    assert_eq!(
+        turns(&t),
+        [
+            ("Jane Host", "Welcome. We have 20 guests."),
+            ("Bob Guest", "I count 25."),
+            ("Jane Host", "Fine."),
+            ("Bob Guest", "Thanks."),
+            ("Jane Host", "One more thing."),
+        ]
+    );
+    assert_eq!(t.turns()[1].time.unwrap().start_ms, 500_000);
+    assert_eq!(t.turns()[4].time.unwrap().start_ms, 4_205_000);
+    assert_covered(&t);
+
+    let text = "Mr. David Hale (Northfield) (Lab):\nWe built 40 schools.\n\nThe First Minister (Morag Reid):\nNo, 30.\n\nMr. Hale:\nForty.\n\nThe First Minister:\nThirty.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["David Hale", "Morag Reid"]);
+    assert_eq!(
+        turns(&t),
+        [
+            ("David Hale", "We built 40 schools."),
+            ("Morag Reid", "No, 30."),
+            ("David Hale", "Forty."),
+            ("Morag Reid", "Thirty."),
+        ]
+    );
+    assert_covered(&t);
+}

@@ -143,6 +143,9 @@ pub(super) fn is_label(s: &str) -> bool {
         // `[SPEAKER_00]`
         return s.ends_with(']') && s.len() <= 40 && !s[1..s.len() - 1].contains(['[', ']']);
     }
+    if is_uncased_letter(first) {
+        return uncased_label(&strip_notes(s));
+    }
     if !first.is_uppercase() {
         return false;
     }
@@ -156,6 +159,45 @@ pub(super) fn is_label(s: &str) -> bool {
     // An unclosed note such as `Name (retranslated: ...` is stripped to the name.
     let words: Vec<&str> = core.split_whitespace().collect();
     plain_label(&words, s.len())
+}
+
+/// A letter of a script without capitals (Chinese, Japanese, Arabic, Hebrew, Devanagari).
+fn is_uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+}
+
+/// A label in a script without capitals (`王先生`, `أحمد`, `राम`): with no capital to go
+/// by, a short name — at most four words and 30 characters, no digits, no sentence
+/// punctuation.
+fn uncased_label(core: &str) -> bool {
+    let words = core.split_whitespace().count();
+    (1..=4).contains(&words)
+        && core.chars().count() <= 30
+        && !core.chars().any(|c| {
+            c.is_numeric()
+                || matches!(
+                    c,
+                    ',' | '.'
+                        | ';'
+                        | '?'
+                        | '!'
+                        | '"'
+                        | '，'
+                        | '。'
+                        | '、'
+                        | '！'
+                        | '？'
+                        | '；'
+                        | '،'
+                        | '؛'
+                        | '؟'
+                        | '।'
+                        | '«'
+                        | '»'
+                        | '“'
+                        | '”'
+                )
+        })
 }
 
 /// A label without commas, as words: a name, a title and a name, a role, an id.
