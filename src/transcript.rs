@@ -64,7 +64,10 @@ pub struct Speaker {
     pub name: String,
     /// Every label that named this speaker, as written.
     pub aliases: Vec<String>,
-    /// A generic label (`Question`, `Remark`): a different person at each turn.
+    /// A generic label (`Question`, `Remark`): a different person at each turn. In a
+    /// two-party interview (an asking and an answering role alternating, or an
+    /// `Interviewer` and one named guest) each role label is one person, not generic;
+    /// `Question:` answered by a named speaker (a news conference) stays generic.
     pub generic: bool,
 }
 

@@ -372,3 +372,208 @@ fn known_names_with_a_full_stop_or_nothing_open_turns() {
         ]
     );
 }
+
+/// Speaker names in order of first appearance.
+fn names(t: &Transcript) -> Vec<&str> {
+    t.speakers().iter().map(|s| s.name.as_str()).collect()
+}
+
+#[test]
+fn speech_recognition_ids_are_one_speaker_each() {
+    // Anonymous labels told apart by a bracket, numbered ids, and `Label hh:mm:ss` headers.
+    let text = "Unknown (Councilmember Ortiz) 01:02:03\nso the pool costs went up to 4 million right\n\nCouncilmember Dana Ortiz 01:02:10\nNo, they went down.\n\nUnknown (B) 01:02:15\nthey went down to 3 million\n\nUnknown (Councilmember Ortiz) 01:02:20\nokay so it came down\n\nUnknown (B) 01:02:24\nyes\n\nUnknown (C) 01:02:30\nand the roof is extra\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "Unknown (Councilmember Ortiz)",
+            "Dana Ortiz",
+            "Unknown (B)",
+            "Unknown (C)"
+        ]
+    );
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Unknown (Councilmember Ortiz)",
+                "so the pool costs went up to 4 million right"
+            ),
+            ("Dana Ortiz", "No, they went down."),
+            ("Unknown (B)", "they went down to 3 million"),
+            ("Unknown (Councilmember Ortiz)", "okay so it came down"),
+            ("Unknown (B)", "yes"),
+            ("Unknown (C)", "and the roof is extra"),
+        ]
+    );
+    assert_eq!(start_times(&t)[1], 3_730_000);
+    assert_covered(&t);
+
+    let text = "SPEAKER_13: We hired 12 people.\nSPEAKER_02: I count 14.\nSPEAKER_13: Twelve.\nSpeaker 2: And the budget?\nSpeaker 1: Flat.\nSpeaker 2: Thanks.\nQuestion (retranslated): One more?\nQuestion (retranslated): And another?\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "SPEAKER_13",
+            "SPEAKER_02",
+            "Speaker 2",
+            "Speaker 1",
+            "Question #1",
+            "Question #2"
+        ]
+    );
+    assert_eq!(t.turns().len(), 8);
+    assert_covered(&t);
+}
+
+#[test]
+fn kremlin_titles_with_commas_first_deputies_numbers_and_initials() {
+    let text = "President of Russia Vladimir Putin: Good afternoon. Mr Orlov, please.\n\nMinister of Transport, Roads and Inland Waterways Pavel Orlov: Thank you. We built 300 bridges.\n\nFirst Deputy Prime Minister Irina Volkova: The figure is 280.\n\nHero of Russia, Colonel Oleg Markin: Comrade Supreme Commander-in-Chief, allow me to thank you.\n\nCommander of the 41st Army of the Central District Ivan Belov: We are ready.\n\nHost of the Volunteer 2019 award ceremony Anna Sokol: Welcome.\n\nPyotr Lagin, Chairman of the Audit Chamber: The audit found 20 violations.\n\nYaroslavl, Maria Kuzina: “Our road has not been repaired.”\n\nVice Premier of the State Council of China Chen Wei (retranslated):Thank you.\n\nV.Putin: Mr President, colleagues, thank you.\n\nYes, Mr President, colleagues: we agree.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "Vladimir Putin",
+            "Pavel Orlov",
+            "Irina Volkova",
+            "Oleg Markin",
+            "Ivan Belov",
+            "Anna Sokol",
+            "Pyotr Lagin",
+            "Maria Kuzina",
+            "Chen Wei"
+        ]
+    );
+    let got = turns(&t);
+    assert_eq!(got.len(), 10);
+    assert_eq!(got[1], ("Pavel Orlov", "Thank you. We built 300 bridges."));
+    assert_eq!(got[8], ("Chen Wei", "Thank you."));
+    // "Yes, Mr President, colleagues:" is speech, not a label.
+    assert_eq!(
+        got[9],
+        (
+            "Vladimir Putin",
+            "Mr President, colleagues, thank you.\n\nYes, Mr President, colleagues: we agree."
+        )
+    );
+    assert_covered(&t);
+}
+
+#[test]
+fn role_labels_in_a_two_party_interview_are_one_person_each() {
+    let text = "Interviewer: How many jobs did the plant add?\n\nAnswer: About 300.\n\nInterviewer: Last year you said 200.\n\nAnswer: That was before the second line.\n\nInterviewer: And wages?\n\nAnswer: Up 5 percent.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["Interviewer", "Answer"]);
+    assert!(t.speakers().iter().all(|s| !s.generic));
+    assert_eq!(t.turns().len(), 6);
+    assert_eq!(turns(&t)[3], ("Answer", "That was before the second line."));
+    assert_covered(&t);
+
+    let t = Transcript::parse("Q: How many?\nA: 300.\nQ: Not 200?\nA: No.\n").unwrap();
+    assert_eq!(names(&t), ["Q", "A"]);
+
+    // An interviewer and one named guest: the interviewer is one person.
+    let text = "Interviewer: How many?\n\nAnna Petrova: 300.\n\nInterviewer: Not 200?\n\nAnna Petrova: No.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["Interviewer", "Anna Petrova"]);
+
+    // A news conference: `Question:` is a different journalist each time.
+    let text = "Vladimir Putin: Go ahead.\n\nQuestion: Reuters. How many?\n\nVladimir Putin: 300.\n\nQuestion: TASS. And wages?\n\nVladimir Putin: Up 5 percent.\n\nQuestion: One more?\n\nVladimir Putin: Yes.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        names(&t),
+        [
+            "Vladimir Putin",
+            "Question #1",
+            "Question #2",
+            "Question #3"
+        ]
+    );
+    assert!(t.speakers()[1].generic);
+}
+
+#[test]
+fn labels_in_scripts_without_capitals_and_after_marks() {
+    let cases: [(&str, [&str; 2]); 5] = [
+        (
+            "Ирина Белова: Мы открыли 12 школ.\n\nОлег Титов: Нет, 10.\n",
+            ["Ирина Белова", "Олег Титов"],
+        ),
+        (
+            "陈先生：我们卖了五十辆。\n周女士: 不，四十辆。\n",
+            ["陈先生", "周女士"],
+        ),
+        (
+            "\u{200f}كريم: بعنا خمسين.\n\u{200f}ليلى: لا، أربعين.\n",
+            ["كريم", "ليلى"],
+        ),
+        ("अरुण: हमने पचास बेचे।\nमीरा: नहीं, चालीस।\n", ["अरुण", "मीरा"]),
+        (
+            "\u{1f399}\u{fe0f} Tess: We sold 50.\n\u{1f3a7} Omar: No, 40.\n",
+            ["Tess", "Omar"],
+        ),
+    ];
+    for (text, want) in cases {
+        let t = Transcript::parse(text).unwrap();
+        assert_eq!(names(&t), want, "{text}");
+        assert_eq!(t.turns().len(), 2, "{text}");
+        assert_eq!(t.speaker_name(&t.turns()[1]), want[1]);
+        assert!(!t.turn_text(&t.turns()[1]).contains(':'), "{text}");
+        assert_covered(&t);
+    }
+    // A sentence in such a script is not a label.
+    let t = Transcript::parse("王先生：好。\n我们今天讨论三个问题，第一：价格。\n").unwrap();
+    assert_eq!(t.turns().len(), 1);
+}
+
+#[test]
+fn cr_nel_and_unicode_separators_end_lines() {
+    for sep in ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"] {
+        let text = ["Anna: We have 20.", "Mark: No, 30.", "Anna: Fine."].join(sep);
+        let t = Transcript::parse(&text).unwrap();
+        assert_eq!(
+            turns(&t),
+            [
+                ("Anna", "We have 20."),
+                ("Mark", "No, 30."),
+                ("Anna", "Fine.")
+            ],
+            "{sep:?}"
+        );
+        assert_covered(&t);
+    }
+}
+
+#[test]
+fn podcast_and_parliament_labels() {
+    let text = "\\[08:13\\] Jane Host: Welcome. We have 20 guests.\n\n\\[08:20\\] Bob Guest: I count 25.\n\n**Jane Host:** Fine.\n\n**Bob Guest**: Thanks.\n\nJane Host (01:10:05):\nOne more thing.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["Jane Host", "Bob Guest"]);
+    assert_eq!(
+        turns(&t),
+        [
+            ("Jane Host", "Welcome. We have 20 guests."),
+            ("Bob Guest", "I count 25."),
+            ("Jane Host", "Fine."),
+            ("Bob Guest", "Thanks."),
+            ("Jane Host", "One more thing."),
+        ]
+    );
+    assert_eq!(t.turns()[1].time.unwrap().start_ms, 500_000);
+    assert_eq!(t.turns()[4].time.unwrap().start_ms, 4_205_000);
+    assert_covered(&t);
+
+    let text = "Mr. David Hale (Northfield) (Lab):\nWe built 40 schools.\n\nThe First Minister (Morag Reid):\nNo, 30.\n\nMr. Hale:\nForty.\n\nThe First Minister:\nThirty.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(names(&t), ["David Hale", "Morag Reid"]);
+    assert_eq!(
+        turns(&t),
+        [
+            ("David Hale", "We built 40 schools."),
+            ("Morag Reid", "No, 30."),
+            ("David Hale", "Forty."),
+            ("Morag Reid", "Thirty."),
+        ]
+    );
+    assert_covered(&t);
+}

@@ -5,7 +5,9 @@
 //!
 //! Out: a [`Transcript`]. Labels are resolved to speakers as they come (a label
 //! seen before, the same surname, a fuzzy match while there are few speakers; a
-//! generic label is a new speaker each time); at the end a title-only speaker is
+//! generic label is a new speaker each time); at the end the role labels of a
+//! two-party interview (`Interviewer`/`Answer`, `Q`/`A`) become one person each (the
+//! rule is on `merge_interview_roles`), a title-only speaker is
 //! merged with the named one the text identifies, and the date is read from the
 //! first narration.
 
@@ -193,11 +195,21 @@ impl<'a> Builder<'a> {
         if merges.is_empty() {
             return;
         }
+        self.merge_speakers(&merges);
+    }
+
+    /// Merges each `(from, into)` pair of speakers (aliases joined), drops the merged
+    /// speakers and renumbers the rest in order.
+    fn merge_speakers(&mut self, merges: &[(usize, usize)]) {
         let mut remap: Vec<usize> = (0..self.speakers.len()).collect();
-        for &(t, n) in &merges {
+        for &(t, n) in merges {
             remap[t] = n;
             let aliases = std::mem::take(&mut self.speakers[t].aliases);
-            self.speakers[n].aliases.extend(aliases);
+            for a in aliases {
+                if !self.speakers[n].aliases.contains(&a) {
+                    self.speakers[n].aliases.push(a);
+                }
+            }
         }
         // Drop the merged speakers and renumber the rest.
         let mut new_index = vec![0; self.speakers.len()];
@@ -217,7 +229,110 @@ impl<'a> Builder<'a> {
         self.keys = kept_keys;
     }
 
+    /// Role labels in a two-party interview are one person each.
+    ///
+    /// The rule, from the transcript's shape: the asking roles (`Question`, `Q`,
+    /// `Interviewer`) and the answering side — the answering roles (`Answer`, `A`,
+    /// `Reply`, `Response`, `Interviewee`) or else one named speaker — make up at least
+    /// 80% of the turns, and at least 80% of the turns next to an asking turn are the
+    /// answering side. Then every answering role is one person (`Answer`), and so is
+    /// every asking role when the answers are roles too (a Q/A interview) or the asker
+    /// is an `Interviewer`. `Question:` answered by a named speaker (a news conference,
+    /// a press briefing) stays a different journalist each time, and so does every
+    /// role label in a transcript of another shape.
+    fn merge_interview_roles(&mut self) {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Side {
+            Ask,
+            AnswerRole,
+            Other(usize),
+        }
+        let role = |sp: &Speaker| -> Option<Side> {
+            if !sp.generic {
+                return None;
+            }
+            let base = strip_notes(sp.aliases.first()?).to_lowercase();
+            match base.trim_end_matches(['.', ':']) {
+                "question" | "q" | "interviewer" => Some(Side::Ask),
+                "answer" | "a" | "reply" | "response" | "interviewee" => Some(Side::AnswerRole),
+                _ => None,
+            }
+        };
+        let sides: Vec<Side> = self
+            .turns
+            .iter()
+            .map(|t| role(&self.speakers[t.speaker]).unwrap_or(Side::Other(t.speaker)))
+            .collect();
+        let asks = sides.iter().filter(|&&s| s == Side::Ask).count();
+        let answer_roles = sides.iter().filter(|&&s| s == Side::AnswerRole).count();
+        if asks < 2 {
+            return;
+        }
+        // The answering side: the answering roles, or else the one named speaker who answers.
+        let answer_side: Vec<Side> = if answer_roles > 0 {
+            vec![Side::AnswerRole]
+        } else {
+            let mut others: Vec<usize> = sides
+                .iter()
+                .filter_map(|s| match s {
+                    Side::Other(i) => Some(*i),
+                    _ => None,
+                })
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            match others[..] {
+                [one] => vec![Side::Other(one)],
+                _ => return,
+            }
+        };
+        let on_side = |s: &Side| *s == Side::Ask || answer_side.contains(s);
+        let in_shape = sides.iter().filter(|s| on_side(s)).count();
+        let mut next_to_ask = 0;
+        let mut answered = 0;
+        for w in sides.windows(2) {
+            if w[0] == Side::Ask || w[1] == Side::Ask {
+                next_to_ask += 1;
+                let other = if w[0] == Side::Ask { w[1] } else { w[0] };
+                answered += usize::from(answer_side.contains(&other));
+            }
+        }
+        if in_shape * 5 < sides.len() * 4 || answered * 5 < next_to_ask * 4 {
+            return;
+        }
+        let interviewer = self.speakers.iter().any(|sp| {
+            role(sp) == Some(Side::Ask)
+                && strip_notes(&sp.aliases[0])
+                    .to_lowercase()
+                    .starts_with("interviewer")
+        });
+        let merge_asks = answer_roles > 0 || interviewer;
+        // Each role label (as written, without notes) becomes one speaker: its first speaker.
+        let mut first_of: HashMap<String, usize> = HashMap::new();
+        let mut merges = Vec::new();
+        for i in 0..self.speakers.len() {
+            let Some(side) = role(&self.speakers[i]) else {
+                continue;
+            };
+            if side == Side::Ask && !merge_asks {
+                continue;
+            }
+            let base = strip_notes(&self.speakers[i].aliases[0]);
+            let into = *first_of.entry(base.to_lowercase()).or_insert(i);
+            let sp = &mut self.speakers[i];
+            if into == i {
+                sp.name = base;
+                sp.generic = false;
+                self.keys[i].generic = false;
+            } else {
+                merges.push((i, into));
+            }
+        }
+        self.merge_speakers(&merges);
+    }
+
     pub(super) fn finish(mut self) -> Transcript {
+        self.merge_interview_roles();
         self.merge_title_labels();
         let date = self
             .narration

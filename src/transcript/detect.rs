@@ -9,7 +9,7 @@
 
 use super::Layout;
 use super::label::looks_like_name_line;
-use super::lines::{Line, classify};
+use super::lines::{Line, classify, lines_with_offsets};
 
 /// Guesses the layout from the first lines.
 pub fn detect_layout(text: &str) -> Layout {
@@ -24,7 +24,9 @@ pub fn detect_layout(text: &str) -> Layout {
     if body.starts_with('{') || array_of_objects {
         return Layout::Json;
     }
-    let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut lines = lines_with_offsets(body)
+        .map(|(_, l)| l.trim())
+        .filter(|l| !l.is_empty());
     if let (Some(first), Some(second)) = (lines.next(), lines.next())
         && first.chars().all(|c| c.is_ascii_digit())
         && second.contains("-->")
@@ -33,7 +35,7 @@ pub fn detect_layout(text: &str) -> Layout {
     }
     let mut labels = 0;
     let mut name_lines = 0;
-    for line in body.lines() {
+    for (_, line) in lines_with_offsets(body) {
         match classify(line) {
             Line::Inline { .. } | Line::Header { .. } => labels += 1,
             Line::Text if looks_like_name_line(line) => name_lines += 1,

@@ -52,6 +52,13 @@ pub(super) fn classify(line: &str) -> Line {
     if let Some((skip, ms)) = leading_time(t) {
         return after_time_code(line, lead + skip, ms);
     }
+    // An emoji before the label (`🎙️ Name: text`) is decoration.
+    if let Some(skip) = leading_emoji(t) {
+        return match classify(&line[lead + skip..]) {
+            kind @ (Line::Inline { .. } | Line::Header { .. }) => shift(kind, lead + skip),
+            _ => Line::Text,
+        };
+    }
     if let Some(kind) = bold_label(t, lead) {
         return kind;
     }
@@ -79,16 +86,46 @@ pub(super) fn classify(line: &str) -> Line {
     Line::Text
 }
 
-/// Whether a character around a line is layout: whitespace, a BOM, a zero-width space.
+/// Whether a character around a line is layout: whitespace, a BOM, a zero-width space,
+/// a direction mark or embedding (`U+200F` before a right-to-left label).
 fn is_invisible(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}' | '\u{0}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}'
+                | '\u{feff}'
+                | '\u{ad}'
+                | '\u{0}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{61c}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// Whether the trimmed line is blank: nothing, or only invisible characters.
 fn is_blank(t: &str) -> bool {
-    t.is_empty()
-        || t.chars()
-            .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+    t.chars().all(is_invisible)
+}
+
+/// Whether a character is an emoji or pictograph (`🎙️`), with its joiners and selectors.
+fn is_emoji(c: char) -> bool {
+    matches!(c,
+        '\u{1f000}'..='\u{1faff}'
+            | '\u{2600}'..='\u{27bf}'
+            | '\u{2b00}'..='\u{2bff}'
+            | '\u{fe0f}'
+            | '\u{200d}')
+}
+
+/// The bytes taken by emoji and the space after them opening a line (`🎙️ Name: …`).
+fn leading_emoji(t: &str) -> Option<usize> {
+    let rest = t.trim_start_matches(is_emoji);
+    if rest.len() == t.len() || !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    Some(t.len() - rest.trim_start().len())
 }
 
 /// Whether the line is a separator: three or more of `*`, `X`, `-`, not words.
@@ -119,6 +156,26 @@ fn is_stage(t: &str) -> bool {
         }
     }
     false
+}
+
+/// A label found in the line from byte `at` on, with its offsets from the line's start.
+fn shift(kind: Line, at: usize) -> Line {
+    match kind {
+        Line::Inline {
+            label,
+            content,
+            time,
+        } => Line::Inline {
+            label: (at + label.0, at + label.1),
+            content: at + content,
+            time,
+        },
+        Line::Header { label, time } => Line::Header {
+            label: (at + label.0, at + label.1),
+            time,
+        },
+        other => other,
+    }
 }
 
 /// After a time code opening the line: the label that follows, with that time.
@@ -227,9 +284,11 @@ fn said_header(t: &str, lead: usize) -> Option<Line> {
 
 /// `Name: …`: a label before the first colon, alone, with a time code, or with speech.
 fn colon_label(t: &str, lead: usize) -> Option<Line> {
-    let colon = t.find(':')?;
+    // The full-width colon of Chinese and Japanese text (`王先生：`) is a colon too.
+    let colon = t.find([':', '\u{ff1a}'])?;
+    let colon_len = t[colon..].chars().next().map_or(1, char::len_utf8);
     let label = &t[..colon];
-    let rest = &t[colon + 1..];
+    let rest = &t[colon + colon_len..];
     if !is_label(label) {
         return None;
     }
@@ -247,7 +306,7 @@ fn colon_label(t: &str, lead: usize) -> Option<Line> {
             time: Some(ms),
         });
     }
-    let content = lead + colon + 1 + (rest.len() - rest.trim_start().len());
+    let content = lead + colon + colon_len + (rest.len() - rest.trim_start().len());
     Some(Line::Inline {
         label: label_span,
         content,
@@ -377,12 +436,31 @@ pub(super) fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
     None
 }
 
-/// Lines with their byte offsets (without the line ending).
+/// Lines with their byte offsets (without the line ending). A line ends at LF, CRLF, a
+/// lone CR (old Mac files), NEL (U+0085), or the line and paragraph separators U+2028
+/// and U+2029.
 pub(super) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
     let mut pos = 0;
-    text.split_inclusive('\n').map(move |l| {
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
         let start = pos;
-        pos += l.len();
-        (start, l.trim_end_matches(['\n', '\r']))
+        let rest = &text[start..];
+        let (end, next) = match rest.find(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+            None => (text.len(), text.len()),
+            Some(i) => {
+                let at = start + i;
+                let c = rest[i..].chars().next().unwrap();
+                let mut next = at + c.len_utf8();
+                if c == '\r' && bytes.get(next) == Some(&b'\n') {
+                    next += 1;
+                }
+                (at, next)
+            }
+        };
+        pos = next;
+        Some((start, &text[start..end]))
     })
 }

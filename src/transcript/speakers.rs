@@ -171,7 +171,28 @@ const TITLE_WORDS: &[&str] = &[
     "navy",
     "staff",
     "the",
+    // Words of ministries' names, never surnames ("… Emergencies and Disaster Relief").
+    "relief",
+    "disaster",
+    "disasters",
+    "utilities",
+    "opportunities",
+    "supervision",
+    "relations",
+    "cooperation",
+    "technology",
+    "technologies",
 ];
+
+/// Whether a lower-case word is an office or a title (`minister`, `head`, `colonel`),
+/// not a function word such as "of" or "the".
+pub(super) fn is_title_word(w: &str) -> bool {
+    TITLE_WORDS.contains(&w)
+        && !matches!(
+            w,
+            "the" | "of" | "and" | "for" | "to" | "on" | "in" | "at" | "his" | "her"
+        )
+}
 
 /// Labels that stand for a different person at each turn.
 const GENERIC_LABELS: &[&str] = &[
@@ -228,8 +249,28 @@ impl NameKey {
     /// Reads the identity in a label: its name, title, name to show, and whether generic.
     pub(super) fn of(label: &str) -> NameKey {
         let core = strip_notes(label);
+        // `Alexei Kudrin, Chairman of the Accounts Chamber`: the name, then the title.
+        if let Some((first, _)) = core.split_once(',')
+            && is_bare_name(first)
+        {
+            return NameKey::of(first);
+        }
         let (words, lower) = label_words(&core);
         let generic = is_generic(&lower);
+        // `Unknown (Councilmember Smith)`, `Unknown (B)`: an anonymous voice that the
+        // export tells apart by the bracket is one speaker, named by the whole label.
+        if generic
+            && ANONYMOUS_LABELS.contains(&lower.join(" ").as_str())
+            && voice_id(label).is_some()
+        {
+            let display = label.split_whitespace().collect::<Vec<_>>().join(" ");
+            return NameKey {
+                name: vec![display.to_lowercase()],
+                title: Vec::new(),
+                display,
+                generic: false,
+            };
+        }
         let start = name_run_start(&words, &lower);
         if let Some((name, display)) = name_before_place(&words, &lower, start) {
             return NameKey {
@@ -268,7 +309,8 @@ impl NameKey {
         }
         let (a, b) = (&self.name, &other.name);
         let (sa, sb) = (a.last().unwrap(), b.last().unwrap());
-        let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+        // Speaker ids (`SPEAKER_12`, `Unknown (B)`) are one speaker only when equal.
+        let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit() || c == '(');
         let surname_close = sa == sb
             || (sa.len() > 4
                 && !has_digit(sa)
@@ -287,6 +329,70 @@ impl NameKey {
         }
         true
     }
+}
+
+/// Generic labels for a voice nobody named (as opposed to a role such as `Question`).
+const ANONYMOUS_LABELS: &[&str] = &[
+    "unknown",
+    "unknown speaker",
+    "unidentified",
+    "unidentified speaker",
+    "speaker",
+    "voice",
+    "male",
+    "female",
+    "man",
+    "woman",
+    "participant",
+    "audience member",
+];
+
+/// Bracketed notes that say how something was said, not who said it.
+const MANNER_NOTES: &[&str] = &[
+    "retranslated",
+    "translated",
+    "interpreted",
+    "interpreter",
+    "via interpreter",
+    "through interpreter",
+    "through an interpreter",
+    "in english",
+    "in russian",
+    "off mic",
+    "off-mic",
+    "continued",
+    "cont'd",
+    "contd",
+    "inaudible",
+    "crosstalk",
+    "voice-over",
+    "v.o.",
+    "o.s.",
+];
+
+/// The identifier in a bracket after an anonymous label (`B` in `Unknown (B)`,
+/// `Councilmember Smith` in `Unknown (Councilmember Smith)`), not a note on manner.
+fn voice_id(label: &str) -> Option<&str> {
+    let (_, rest) = label.split_once('(')?;
+    let (inner, _) = rest.split_once(')')?;
+    let inner = inner.trim();
+    let opens = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    (opens && !MANNER_NOTES.contains(&inner.to_lowercase().as_str())).then_some(inner)
+}
+
+/// A name alone: two or three capitalised words, none a title (`Alexei Kudrin`).
+pub(super) fn is_bare_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+        })
 }
 
 /// The label split into words, as written and lower-case, glued names pulled apart.

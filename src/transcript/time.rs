@@ -1,7 +1,7 @@
 //! Time codes: the clock times written in transcripts and subtitles → milliseconds.
 //!
-//! In: `05:34`, `1:02:03` (clock times), `[00:01:02] ` and `(05:34) ` opening a
-//! line, `(05:34)` after a label, `00:01:02.500` and `00:00:01,000` subtitle
+//! In: `05:34`, `1:02:03` (clock times), `[00:01:02] `, `\[00:01:02\] ` and `(05:34) `
+//! opening a line, `(05:34)` after a label, `00:01:02.500` and `00:00:01,000` subtitle
 //! timestamps, and `start --> end` cue timings.
 //!
 //! Out: seconds or milliseconds from the start of the recording, a
@@ -27,7 +27,11 @@ pub(super) fn clock_seconds(hms: &str) -> Option<u64> {
 /// A time code that opens a line, and the bytes it takes with the space after it:
 /// `[00:01:02] `, `(05:34) `, `00:01:02 `. Milliseconds.
 pub(super) fn leading_time(t: &str) -> Option<(usize, u64)> {
-    let (inner, len) = if let Some(r) = t.strip_prefix('[') {
+    // `\[08:13\]`: brackets escaped by a Markdown export.
+    let (inner, len) = if let Some(r) = t.strip_prefix("\\[") {
+        let end = r.find("\\]")?;
+        (&r[..end], end + 4)
+    } else if let Some(r) = t.strip_prefix('[') {
         let end = r.find(']')?;
         (&r[..end], end + 2)
     } else if let Some(r) = t.strip_prefix('(') {
