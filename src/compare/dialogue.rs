@@ -244,7 +244,9 @@ fn negated_statement(r: &Reply<'_>, _: &mut NegatedWords) -> Step {
 /// play on words.
 fn affirmed_denial(r: &Reply<'_>, negated_words: &mut NegatedWords) -> Step {
     let sb = r.sb;
-    if sb.question || sb.words.len() < 2 {
+    // A fragment that ends on a comma ("Comrade Supreme Commander-in-Chief,") is an
+    // address, not a statement.
+    if sb.question || sb.words.len() < 2 || r.btext.trim_end().ends_with(',') {
         return Step::Pass;
     }
     for &ai in &r.a_sents {
