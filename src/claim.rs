@@ -85,6 +85,9 @@ pub struct Sentence {
     pub own: bool,
     /// Position of the sentence in its utterance (0 = first).
     pub index_in_turn: usize,
+    /// What the sentence does in the conversation, read from its own words (see
+    /// [`crate::dialogue`], which also reads the sentences around it).
+    pub act: crate::dialogue::Act,
 }
 
 /// One figure stated by one speaker.

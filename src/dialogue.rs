@@ -81,25 +81,19 @@ pub struct Move {
     pub answers: Option<usize>,
 }
 
-/// Whether `words` (lower case, joined by single spaces) is an entry of `lex`.
+/// Whether `joined` (lower-case words joined by single spaces) is an entry of `lex`.
 fn is_entry(lex: &Lexicon, joined: &str) -> bool {
-    lex.entries().contains(&joined)
+    lex.contains(joined)
 }
 
 /// Whether `words` opens with an entry of `lex` (as whole words).
 fn opens_with(lex: &Lexicon, words: &[&str]) -> bool {
-    lex.entries().iter().any(|e| {
-        let n = e.split(' ').count();
-        words.len() >= n && words[..n].iter().copied().eq(e.split(' '))
-    })
+    lex.opens(words)
 }
 
 /// Whether `words` holds an entry of `lex` as consecutive whole words.
 fn holds(lex: &Lexicon, words: &[&str]) -> bool {
-    lex.entries().iter().any(|e| {
-        let parts: Vec<&str> = e.split(' ').collect();
-        words.windows(parts.len()).any(|w| w == parts.as_slice())
-    })
+    lex.within(words)
 }
 
 /// Subject pronouns of an elliptical denial ("We did not.").
@@ -137,14 +131,14 @@ fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 }
 
 /// Whether the sentence's lower-case words say that what was said is untrue.
-fn is_denial(words: &[&str]) -> bool {
+fn is_denial(words: &[&str], long: bool) -> bool {
     let rest = after_no(words);
     // "That's totally false for him to say that.": the denial within the first words.
     let opening = &rest[..rest.len().min(5)];
     !rest.is_empty()
         && (opens_with(&lexicon::DENIALS, rest)
             || holds(&lexicon::DENIALS, opening)
-            || (words.len() <= 8 && holds(&lexicon::DENIALS, words)))
+            || (!long && words.len() <= 8 && holds(&lexicon::DENIALS, words)))
 }
 
 /// Whether the sentence's lower-case words are a negative answer and nothing more.
@@ -175,20 +169,28 @@ fn is_wh(first: &str) -> bool {
     )
 }
 
-/// The act of one sentence, from its text and features.
-fn act_of(text: &str, s: &Sentence) -> Act {
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
-    let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
+/// The act of one sentence from its own words: `lower` is the sentence in lower case
+/// with plain apostrophes, `words` its words, `text` as written.
+pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bool) -> Act {
+    let question = question || ends_as_question(text);
     if words.is_empty() {
         return Act::Interjection;
     }
-    let joined = words.join(" ");
-    if s.question || ends_as_question(text) {
+    // The whole sentence as one phrase, for the lists of whole sentences: only short
+    // ones can be one.
+    let joined = if words.len() <= 6 {
+        words.join(" ")
+    } else {
+        String::new()
+    };
+    if question {
         if is_entry(&lexicon::TAG_QUESTIONS, &joined) {
             return Act::Tag;
         }
         // "…, wasn't it?": the words after the last comma are a tag.
-        if let Some(comma) = lower.rfind(',') {
+        if let Some(comma) = lower.rfind(',')
+            && lower.len() - comma <= 40
+        {
             let tail: Vec<&str> = crate::segment::words(&lower[comma..])
                 .map(|(_, w)| w)
                 .collect();
@@ -208,14 +210,14 @@ fn act_of(text: &str, s: &Sentence) -> Act {
     if is_entry(&lexicon::INTERJECTIONS, &joined) {
         return Act::Interjection;
     }
-    if is_denial(&words) {
+    if is_denial(words, false) {
         return Act::Denial;
     }
-    if is_negative_answer(&words, &joined) {
+    if words.len() <= 6 && is_negative_answer(words, &joined) {
         return Act::NegativeAnswer;
     }
     let negated_soon = words.iter().take(3).any(|w| *w == "not" || *w == "no");
-    if opens_with(&lexicon::ASSENT_OPENERS, &words) && !negated_soon {
+    if opens_with(&lexicon::ASSENT_OPENERS, words) && !negated_soon {
         return Act::Assent;
     }
     Act::Statement
@@ -234,10 +236,8 @@ pub fn has_content(act: Act, s: &Sentence) -> bool {
 
 /// The moves of a transcript's sentences (see the [module](self) doc).
 pub fn moves(text: &str, sents: &[Sentence]) -> Vec<Move> {
-    let mut acts: Vec<Act> = sents
-        .iter()
-        .map(|s| act_of(&text[s.span.range()], s))
-        .collect();
+    let _ = text;
+    let mut acts: Vec<Act> = sents.iter().map(|s| s.act).collect();
     // A bare tag puts the statement before it: "… have gotten higher. Is that correct?"
     for i in 1..sents.len() {
         if acts[i] == Act::Tag && sents[i - 1].utt == sents[i].utt && acts[i - 1] == Act::Statement

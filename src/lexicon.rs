@@ -21,6 +21,9 @@ pub struct Lexicon {
     name: &'static str,
     source: &'static str,
     entries: OnceLock<Box<[&'static str]>>,
+    words: OnceLock<Box<[Box<[&'static str]>]>>,
+    set: OnceLock<std::collections::HashSet<&'static str>>,
+    vocabulary: OnceLock<std::collections::HashSet<&'static str>>,
 }
 
 impl Lexicon {
@@ -29,6 +32,9 @@ impl Lexicon {
             name,
             source,
             entries: OnceLock::new(),
+            words: OnceLock::new(),
+            set: OnceLock::new(),
+            vocabulary: OnceLock::new(),
         }
     }
 
@@ -45,6 +51,53 @@ impl Lexicon {
             .map(|l| l.trim_start_matches('#').trim())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Each entry's words (split at spaces), in file order.
+    pub fn entry_words(&self) -> &[Box<[&'static str]>] {
+        self.words.get_or_init(|| {
+            self.entries()
+                .iter()
+                .map(|e| e.split(' ').collect())
+                .collect()
+        })
+    }
+
+    /// Whether `s` is one of the entries.
+    pub fn contains(&self, s: &str) -> bool {
+        self.set
+            .get_or_init(|| self.entries().iter().copied().collect())
+            .contains(s)
+    }
+
+    /// Whether `word` is a word of one of the entries: a cheap test before the others.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.vocabulary
+            .get_or_init(|| {
+                self.entry_words()
+                    .iter()
+                    .flat_map(|e| e.iter().copied())
+                    .collect()
+            })
+            .contains(word)
+    }
+
+    /// Whether `words` open with one of the entries, as whole words.
+    pub fn opens(&self, words: &[&str]) -> bool {
+        words.first().is_some_and(|w| self.has_word(w))
+            && self
+                .entry_words()
+                .iter()
+                .any(|e| words.len() >= e.len() && words[..e.len()] == e[..])
+    }
+
+    /// Whether `words` hold one of the entries as consecutive whole words.
+    pub fn within(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.has_word(w))
+            && self
+                .entry_words()
+                .iter()
+                .any(|e| words.windows(e.len()).any(|w| w == &e[..]))
     }
 
     /// The entries, in file order.

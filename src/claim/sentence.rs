@@ -117,16 +117,18 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
             let l = s.to_lowercase().replace('’', "'");
             // One word pass serves every feature below.
             let lw: Vec<&str> = segment::words(&l).map(|(_, w)| w).collect();
+            let question = s
+                .trim_end()
+                .trim_end_matches(['"', '”', '\'', ')'])
+                .ends_with('?');
+            let act = crate::dialogue::act_of_words(&l, &lw, s, question);
             out.push(Sentence {
                 span,
                 turn: ti,
                 utt,
                 speaker: turn.speaker,
                 words: content_words_of(lw.iter().copied()).into_iter().collect(),
-                question: s
-                    .trim_end()
-                    .trim_end_matches(['"', '”', '\'', ')'])
-                    .ends_with('?'),
+                question,
                 confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
                 corrects: (starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
                     || CORRECTIONS.in_text(&l))
@@ -141,6 +143,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     .any(|w| matches!(*w, "i" | "my" | "i've" | "i'm" | "me")),
                 own: speaks_of_own(&lw),
                 index_in_turn: k,
+                act,
             });
             k += 1;
         }

@@ -78,9 +78,10 @@ pub fn direction<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> i8 {
 /// assert_eq!(change_of(&stem("schools")), 0);
 /// ```
 pub fn change_of(stemmed: &str) -> i8 {
-    static STEMS: OnceLock<HashMap<Word, i8>> = OnceLock::new();
+    type Map = HashMap<Word, i8, std::hash::BuildHasherDefault<super::words::WordHasher>>;
+    static STEMS: OnceLock<Map> = OnceLock::new();
     let map = STEMS.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = Map::default();
         for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
             for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
                 m.insert(stem(e), d);
