@@ -69,6 +69,52 @@ fn check(text: &str) {
     assert_eq!(r, again, "the same input gives the same report");
 }
 
+/// The rate reader as it was, splitting the whole rest of the sentence into clauses.
+fn rate_after_whole_clause(after: &str) -> Option<discrepancy::quantity::TimeUnit> {
+    use discrepancy::quantity::TimeUnit;
+    let clause = after
+        .split([
+            ',', '.', ';', ':', '?', '!', '(', ')', '\u{2013}', '\u{2014}',
+        ])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = discrepancy::segment::words(clause)
+        .take(6)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let unit = |w: &str| match w.trim_end_matches('s') {
+        "day" => Some(TimeUnit::Day),
+        "week" => Some(TimeUnit::Week),
+        "month" => Some(TimeUnit::Month),
+        "year" => Some(TimeUnit::Year),
+        _ => None,
+    };
+    let time_not_rate = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after" | "from" | "since"
+            )
+        })
+    };
+    for (k, w) in words.iter().enumerate() {
+        let found = match w.as_str() {
+            "a" | "an" | "per" | "each" | "every" => {
+                words.get(k + 1).and_then(|n| unit(n)).map(|u| (u, k + 2))
+            }
+            "daily" => Some((TimeUnit::Day, k + 1)),
+            "weekly" => Some((TimeUnit::Week, k + 1)),
+            "monthly" => Some((TimeUnit::Month, k + 1)),
+            "annually" | "yearly" => Some((TimeUnit::Year, k + 1)),
+            _ => None,
+        };
+        if let Some((u, next)) = found {
+            return (!time_not_rate(next)).then_some(u);
+        }
+    }
+    None
+}
+
 fn transcript_like() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("Anna Petrova: ".to_string()),
@@ -165,6 +211,13 @@ proptest! {
         prop_assert_eq!(got, expected);
     }
 
+    /// The rate reader reads the clause within the first six words after a figure as it
+    /// read the whole clause (it no longer looks at the rest of a long sentence).
+    #[test]
+    fn rate_after_reads_as_the_whole_clause(after in "[ a-z.,;:?!()\u{2013}1-9]{0,12}( ?(a|an|per|each|every|day|days|week|month|years|daily|weekly|monthly|annually|yearly|ago|later|since|cars|1,000|3.5|x)[ ,.;-]?){0,12}") {
+        prop_assert_eq!(discrepancy::claim::rate_after(&after), rate_after_whole_clause(&after));
+    }
+
     #[test]
     fn arbitrary_bytes_give_text_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         match Transcript::from_bytes(&bytes) {
@@ -190,6 +243,27 @@ fn many_numbers_in_one_turn() {
     let text = hostile::many_numbers(40_000, 2_000);
     let r = Detector::default().analyze_text(&text).unwrap();
     assert!(r.stats.claims > 40_000, "{:?}", r.stats);
+}
+
+/// A repeated unit at 1 MB: a digit chain (`1-1-1-…`) and figures in one unpunctuated
+/// sentence (`1 1 1 …`), both quadratic before (the 256 KB cases took 41 s and 20 s in
+/// release). Ignored: a size test, not a timing test; run it with `--ignored` (the times
+/// and their growth are in `examples/hostile.rs`).
+#[test]
+#[ignore = "a 1 MB input: run with --ignored, in release"]
+fn repeated_units_of_a_megabyte() {
+    for unit in ["1-", "1 "] {
+        let text = hostile::repeated_unit(unit, 1 << 20);
+        let t0 = std::time::Instant::now();
+        let r = Detector::builder()
+            .no_input_limit()
+            .build()
+            .unwrap()
+            .analyze_text(&text)
+            .unwrap();
+        assert_eq!(r.stats.speakers, 2);
+        assert!(t0.elapsed().as_secs() < 120, "{unit:?}: {:?}", t0.elapsed());
+    }
 }
 
 #[test]
