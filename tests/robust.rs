@@ -69,6 +69,46 @@ fn check(text: &str) {
     assert_eq!(r, again, "the same input gives the same report");
 }
 
+/// Whether an interval holds a value, its ends finite or unbounded (`-inf` below,
+/// `inf` above).
+fn sound(iv: &discrepancy::quantity::Interval) -> bool {
+    !iv.lo.is_nan()
+        && !iv.hi.is_nan()
+        && iv.lo != f64::INFINITY
+        && iv.hi != f64::NEG_INFINITY
+        && (iv.lo < iv.hi || iv.lo == iv.hi && !iv.lo_open && !iv.hi_open)
+}
+
+/// Text of figures at the edges: long digit strings, powers, scales, hedges and units.
+fn number_heavy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[0-9]{1,30}",
+        "[1-9][0-9]{300,320}",
+        "[1-9]\\.[0-9]{0,20}e-?[0-9]{1,7}",
+        "[0-9]{1,4}\\^[0-9]{1,6}",
+        Just("-".to_string()),
+        Just(" ".to_string()),
+        Just(", ".to_string()),
+        Just(".".to_string()),
+        Just(" million".to_string()),
+        Just(" billion".to_string()),
+        Just(" percent".to_string()),
+        Just(" km".to_string()),
+        Just(" dollars".to_string()),
+        Just("about ".to_string()),
+        Just("more than ".to_string()),
+        Just("less than ".to_string()),
+        Just("nearly ".to_string()),
+        Just("at most ".to_string()),
+        Just("minus ".to_string()),
+        Just(" to ".to_string()),
+        Just(" and ".to_string()),
+        Just(" years ago".to_string()),
+        Just("$".to_string()),
+    ];
+    prop::collection::vec(piece, 1..12).prop_map(|v| v.concat())
+}
+
 /// The rate reader as it was, splitting the whole rest of the sentence into clauses.
 fn rate_after_whole_clause(after: &str) -> Option<discrepancy::quantity::TimeUnit> {
     use discrepancy::quantity::TimeUnit;
@@ -211,6 +251,26 @@ proptest! {
         prop_assert_eq!(got, expected);
     }
 
+    /// Every quantity found in any text has finite numbers and a non-empty interval
+    /// (an infinite end only where the interval is unbounded), and so has every figure
+    /// of a report.
+    #[test]
+    fn quantities_are_finite_and_non_empty(text in prop_oneof![
+        "\\PC{0,120}",
+        number_heavy(),
+    ]) {
+        for q in discrepancy::quantity::find(&text) {
+            prop_assert!(sound(&q.interval) && q.value.is_finite() && q.stated.is_finite(), "{:?} in {:?}", q, text);
+        }
+        let r = Detector::default().analyze_text(&format!("Anna: {text}\nBob: No, {text}\n"));
+        for f in r.iter().flat_map(|r| r.discrepancies.iter().chain(&r.agreements)) {
+            prop_assert!(f.severity.is_finite() && f.confidence.is_finite(), "{:?} in {:?}", f, text);
+            for iv in [f.a.interval, f.b.interval].into_iter().flatten() {
+                prop_assert!(sound(&iv), "{:?} in {:?}", f, text);
+            }
+        }
+    }
+
     /// The rate reader reads the clause within the first six words after a figure as it
     /// read the whole clause (it no longer looks at the rest of a long sentence).
     #[test]
@@ -264,6 +324,27 @@ fn repeated_units_of_a_megabyte() {
         assert_eq!(r.stats.speakers, 2);
         assert!(t0.elapsed().as_secs() < 120, "{unit:?}: {:?}", t0.elapsed());
     }
+}
+
+/// Figures at the edges of f64 (issue 15, item 3): no infinite or NaN number in a
+/// report, and two identical 18-digit figures agree.
+#[test]
+fn figures_at_the_edges_of_f64() {
+    let huge = "9".repeat(10_000);
+    for figure in [huge.as_str(), "1e999999"] {
+        let text = format!(
+            "Anna: We spent {figure} dollars and 40 percent of it.\nBob: No, we spent 3 billion dollars, {figure} percent.\n"
+        );
+        let r = Detector::default().analyze_text(&text).unwrap();
+        let json = serde_json::to_string(&r).unwrap();
+        for bad in ["inf", "NaN", "null"] {
+            assert!(!json.contains(bad), "{bad} in {json}");
+        }
+    }
+    let r = Detector::default()
+        .analyze_text("Anna: The fund holds 123456789012345678 shares.\nBob: Yes, the fund holds 123456789012345678 shares.\n")
+        .unwrap();
+    assert!(r.discrepancies.is_empty(), "{r}");
 }
 
 #[test]

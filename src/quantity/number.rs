@@ -56,6 +56,11 @@ impl Num {
         }
     }
 
+    /// Whether the value and its rounding slack are finite numbers.
+    fn is_finite(&self) -> bool {
+        self.value.is_finite() && self.half_unit.is_finite()
+    }
+
     /// A figure with a scale word ("3.5 million", "half a million").
     pub(super) fn scaled(value: f64, end: usize, half_unit: f64, in_words: bool) -> Num {
         Num {
@@ -147,8 +152,15 @@ fn power_value(raw: &str) -> Option<f64> {
 }
 
 impl Parser<'_> {
-    /// Reads a number at token `j`: digits, words, or a mix, with scale words.
+    /// Reads a number at token `j`: digits, words, or a mix, with scale words. A figure
+    /// beyond the range of an `f64` (`1e999999`, 310 digits, a million million … million)
+    /// is no figure: it stays text.
     pub(super) fn number_at(&self, j: usize) -> Option<Num> {
+        self.number_at_any(j).filter(Num::is_finite)
+    }
+
+    /// [`Self::number_at`], beyond the range of an `f64` too.
+    fn number_at_any(&self, j: usize) -> Option<Num> {
         let t = self.toks.get(j)?;
         match t.kind {
             T::Num => {
@@ -214,7 +226,14 @@ impl Parser<'_> {
     /// something else (a word, an id, a time, a name, a code), a fraction with a slash, a
     /// power, a decimal comma before a scale; then the digits with the slack of their
     /// rounding, and the suffixes and fractions after them.
+    ///
+    /// A figure beyond the range of an `f64` is none (see [`Self::number_at`]).
     pub(super) fn digits_at(&self, j: usize) -> Option<Num> {
+        self.digits_at_any(j).filter(Num::is_finite)
+    }
+
+    /// [`Self::digits_at`], beyond the range of an `f64` too.
+    fn digits_at_any(&self, j: usize) -> Option<Num> {
         let raw = self.raw(j);
         if self.continues_other(j) {
             return None;
