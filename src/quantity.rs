@@ -105,17 +105,53 @@ pub enum Hedge {
 }
 
 /// A set of values `lo..hi`, each end open or closed, possibly unbounded.
+///
+/// An unbounded end is written as `null` and read back as the infinity it stands for:
+///
+/// ```
+/// use discrepancy::quantity::Interval;
+/// let more_than_5 = Interval { lo: 5.0, hi: f64::INFINITY, lo_open: true, hi_open: true };
+/// let json = serde_json::to_string(&more_than_5).unwrap();
+/// assert_eq!(json, r#"{"lo":5.0,"hi":null,"lo_open":true,"hi_open":true}"#);
+/// assert_eq!(serde_json::from_str::<Interval>(&json).unwrap(), more_than_5);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
     /// Lower bound (`-inf` when unbounded; serialised as `null`).
+    #[serde(with = "unbounded_below")]
     pub lo: f64,
     /// Upper bound (`inf` when unbounded; serialised as `null`).
+    #[serde(with = "unbounded_above")]
     pub hi: f64,
     /// Whether `lo` itself is excluded.
     pub lo_open: bool,
     /// Whether `hi` itself is excluded.
     pub hi_open: bool,
 }
+
+/// An end of an [`Interval`] as `null` when it is unbounded (any non-finite number, as
+/// `serde_json` writes it), read back as the infinity on its side.
+macro_rules! unbounded_end {
+    ($module:ident, $infinity:expr) => {
+        mod $module {
+            use serde::{Deserialize, Deserializer, Serializer};
+
+            pub(super) fn serialize<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+                if x.is_finite() {
+                    s.serialize_f64(*x)
+                } else {
+                    s.serialize_none()
+                }
+            }
+
+            pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+                Ok(Option::<f64>::deserialize(d)?.unwrap_or($infinity))
+            }
+        }
+    };
+}
+unbounded_end!(unbounded_below, f64::NEG_INFINITY);
+unbounded_end!(unbounded_above, f64::INFINITY);
 
 impl Interval {
     /// The closed interval `[lo, hi]`.

@@ -67,6 +67,9 @@ fn check(text: &str) {
     }
     let again: Report = d.analyze(&t);
     assert_eq!(r, again, "the same input gives the same report");
+    let json = serde_json::to_string(&r).unwrap();
+    let back: Report = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(back, r, "a report reads back from its JSON");
 }
 
 /// Whether an interval holds a value, its ends finite or unbounded (`-inf` below,
