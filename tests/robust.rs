@@ -286,7 +286,7 @@ proptest! {
         match Transcript::from_bytes(&bytes) {
             Ok(t) => check(t.text()),
             Err(e) => {
-                let typed = matches!(e.kind(), ErrorKind::InvalidUtf8 { .. } | ErrorKind::Empty | ErrorKind::BadJson { .. } | ErrorKind::BadTimestamp { .. });
+                let typed = matches!(e.kind(), ErrorKind::InvalidUtf8 { .. } | ErrorKind::Empty | ErrorKind::BadJson { .. } | ErrorKind::BadTimestamp { .. } | ErrorKind::CueEndsBeforeStart { .. });
                 prop_assert!(typed, "unexpected error {}", e);
             }
         }
