@@ -10,7 +10,7 @@ use discrepancy::{Detector, Transcript};
 #[path = "../tests/support/hostile.rs"]
 mod inputs;
 
-fn run(name: &str, text: &[u8]) {
+fn run(name: &str, text: &[u8]) -> f64 {
     let d = Detector::default();
     let t0 = Instant::now();
     let outcome = match Transcript::from_bytes(text) {
@@ -33,6 +33,7 @@ fn run(name: &str, text: &[u8]) {
         text.len() as f64 / 1e6,
         text.len() as f64 / 1e6 / secs
     );
+    secs
 }
 
 fn main() {
@@ -60,6 +61,18 @@ fn main() {
         "NUL, BOM and CRLF",
         inputs::ODD_BYTES.repeat(10_000).as_bytes(),
     );
+    // A repeated unit: time must grow with the size (4× the input, at most ~4× the time).
+    for unit in ["1-", "1 "] {
+        let mut last: Option<f64> = None;
+        for kb in [64, 256, 1024] {
+            let text = inputs::repeated_unit(unit, kb * 1024);
+            let secs = run(&format!("{kb} KB of {unit:?}"), text.as_bytes());
+            if let Some(prev) = last {
+                println!("{:>32} growth ×{:.1} for ×4 the input", "", secs / prev);
+            }
+            last = Some(secs);
+        }
+    }
     let mut x = 0x1234_5678_9abc_def0u64;
     let random: Vec<u8> = (0..10_000_000)
         .map(|_| {

@@ -40,7 +40,7 @@ impl From<ErrorKind> for Error {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The input holds no text at all (or only whitespace).
+    /// The input holds no text at all (or only whitespace, a BOM, zero-width spaces).
     #[error("input is empty: there is no transcript to read")]
     Empty,
     /// The input is not UTF-8.
@@ -59,6 +59,14 @@ pub enum ErrorKind {
         /// The offending line, trimmed.
         found: String,
     },
+    /// A WebVTT or SRT cue ends before it starts.
+    #[error("line {line}: the cue ends before it starts: {found:?}")]
+    CueEndsBeforeStart {
+        /// 1-based line number of the cue timing in the input.
+        line: usize,
+        /// The timing line, trimmed.
+        found: String,
+    },
     /// JSON turns could not be read.
     #[error("malformed JSON turns at line {line}, column {column}: {message}")]
     BadJson {
@@ -66,7 +74,8 @@ pub enum ErrorKind {
         line: usize,
         /// 1-based column of the problem.
         column: usize,
-        /// What the JSON reader reported.
+        /// What is wrong there, in the input's terms ("invalid type: integer `5`,
+        /// expected a string").
         message: String,
     },
     /// The input is larger than the detector's configured limit.

@@ -6,6 +6,27 @@
 //! as an [`Interval`] shaped by its hedge ("about", "more than", "nearly") and
 //! by the rounding of the figure as written.
 //!
+//!
+//! # Numbers at the edges
+//!
+//! Every number in a [`Quantity`] is a finite `f64`, and every [`Interval`] holds at
+//! least one value:
+//!
+//! - A figure beyond the range of an `f64` (`1e999999`, an integer of 310 digits or
+//!   more, "a million million … million") is no figure: it stays text, as a word would.
+//!   So is a figure whose interval would reach beyond that range ("about 1.7e308").
+//! - The only infinite numbers are the unbounded ends of an interval, where the hedge
+//!   leaves it open ("more than 5": `(5, ∞)`; "less than -5": `(-∞, -5)`; a relative
+//!   time or a day without a year not yet resolved: `(-∞, ∞)`, its value then the
+//!   day in the leap year 2000, as the claims place "12 June" when the transcript has
+//!   no date); a report writes them as `null`.
+//! - A figure with more significant digits than an `f64` holds (17 or more) is read as
+//!   the nearest `f64`; when its rounding slack is below the spacing of `f64`s there,
+//!   its interval is that one value, `[v, v]`, not the empty `[v, v)`. Two such figures
+//!   written alike agree.
+//! - A range stated from its top ("from 2019 to 2018") allows the values between its
+//!   ends: its interval is `[2018, 2019]`.
+//!
 //! ```
 //! use discrepancy::quantity::{self, Hedge, Kind};
 //! let q = quantity::find("There are about 340 schools and more than 16 percent growth.");
@@ -85,17 +106,53 @@ pub enum Hedge {
 }
 
 /// A set of values `lo..hi`, each end open or closed, possibly unbounded.
+///
+/// An unbounded end is written as `null` and read back as the infinity it stands for:
+///
+/// ```
+/// use discrepancy::quantity::Interval;
+/// let more_than_5 = Interval { lo: 5.0, hi: f64::INFINITY, lo_open: true, hi_open: true };
+/// let json = serde_json::to_string(&more_than_5).unwrap();
+/// assert_eq!(json, r#"{"lo":5.0,"hi":null,"lo_open":true,"hi_open":true}"#);
+/// assert_eq!(serde_json::from_str::<Interval>(&json).unwrap(), more_than_5);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
     /// Lower bound (`-inf` when unbounded; serialised as `null`).
+    #[serde(with = "unbounded_below")]
     pub lo: f64,
     /// Upper bound (`inf` when unbounded; serialised as `null`).
+    #[serde(with = "unbounded_above")]
     pub hi: f64,
     /// Whether `lo` itself is excluded.
     pub lo_open: bool,
     /// Whether `hi` itself is excluded.
     pub hi_open: bool,
 }
+
+/// An end of an [`Interval`] as `null` when it is unbounded (any non-finite number, as
+/// `serde_json` writes it), read back as the infinity on its side.
+macro_rules! unbounded_end {
+    ($module:ident, $infinity:expr) => {
+        mod $module {
+            use serde::{Deserialize, Deserializer, Serializer};
+
+            pub(super) fn serialize<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+                if x.is_finite() {
+                    s.serialize_f64(*x)
+                } else {
+                    s.serialize_none()
+                }
+            }
+
+            pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+                Ok(Option::<f64>::deserialize(d)?.unwrap_or($infinity))
+            }
+        }
+    };
+}
+unbounded_end!(unbounded_below, f64::NEG_INFINITY);
+unbounded_end!(unbounded_above, f64::INFINITY);
 
 impl Interval {
     /// The closed interval `[lo, hi]`.
@@ -158,7 +215,13 @@ impl Interval {
             (other.hi, self.lo)
         };
         let base = a.abs().max(b.abs()).max(f64::MIN_POSITIVE);
-        (b - a).abs() / base
+        let d = b - a;
+        if d.is_finite() {
+            d.abs() / base
+        } else {
+            // Ends of opposite signs near the limits of an `f64`: the difference overflows.
+            (b / base - a / base).abs()
+        }
     }
 }
 
@@ -458,11 +521,75 @@ pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     };
     p.run();
     let mut out = p.out;
+    out.retain_mut(settle);
     for q in &mut out {
         q.span.start += base;
         q.span.end += base;
     }
     out
+}
+
+/// Keeps the promises of the module doc ("Numbers at the edges") for a quantity read:
+/// whether its value and stated figure are finite numbers and its interval a non-empty
+/// set whose ends are finite or unbounded where its hedge leaves them so. An interval that
+/// rounding to `f64` closed up to one value (`[v, v)`, from a figure of 17 digits) is
+/// made `[v, v]`; one stated from its top ("from 2019 to 2018") is turned round.
+fn settle(q: &mut Quantity) -> bool {
+    // A day or a month said without a year ("12 June") has no day number until the claims
+    // resolve it against the transcript's date: its interval is unbounded, and its value
+    // the day in the leap year 2000, where the claims place a day left without a year.
+    let yearless =
+        q.kind == Kind::Date && q.relative.is_none() && q.date.is_some_and(|d| d.year.is_none());
+    if yearless {
+        let day = q
+            .date
+            .and_then(|d| {
+                Date {
+                    year: Some(2000),
+                    ..d
+                }
+                .day_range()
+            })
+            .map_or(0.0, |(a, _)| a as f64);
+        if !q.value.is_finite() {
+            q.value = day;
+        }
+        if !q.stated.is_finite() {
+            q.stated = day;
+        }
+    }
+    let iv = &mut q.interval;
+    if !q.value.is_finite() || !q.stated.is_finite() || iv.lo.is_nan() || iv.hi.is_nan() {
+        return false;
+    }
+    // Where the hedge leaves the interval unbounded: "more than 5" above, "less than
+    // -5" below (and their negations), an unresolved relative time both ways.
+    let negative = q.value.is_sign_negative();
+    let (lo_free, hi_free) = match q.hedge {
+        _ if q.relative.is_some() || yearless => (true, true),
+        Hedge::AtLeast | Hedge::MoreThan => (negative, !negative),
+        Hedge::AtMost | Hedge::LessThan => (q.value <= 0.0, false),
+        _ => (false, false),
+    };
+    let lo_ok = iv.lo.is_finite() || lo_free && iv.lo == f64::NEG_INFINITY;
+    let hi_ok = iv.hi.is_finite() || hi_free && iv.hi == f64::INFINITY;
+    if !lo_ok || !hi_ok {
+        return false;
+    }
+    if iv.lo > iv.hi {
+        // A range stated from its top ("from 2019 to 2018"): the same values.
+        *iv = Interval {
+            lo: iv.hi,
+            hi: iv.lo,
+            lo_open: iv.hi_open,
+            hi_open: iv.lo_open,
+        };
+    }
+    if iv.lo == iv.hi {
+        iv.lo_open = false;
+        iv.hi_open = false;
+    }
+    true
 }
 
 /// The first full or month-and-year date in `text` ("22 February 2022", "2021-03-17").

@@ -136,7 +136,11 @@ impl Transcript {
 
     /// Parses a transcript in the given layout.
     pub fn parse_as(text: &str, layout: Layout) -> Result<Transcript> {
-        if text.trim().is_empty() {
+        // A BOM or a zero-width space alone is no text either.
+        if text
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{ad}'))
+        {
             return Err(ErrorKind::Empty.into());
         }
         let mut b = Builder::new(text, layout);

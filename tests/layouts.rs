@@ -355,6 +355,96 @@ fn errors_name_the_place() {
     );
 }
 
+/// Issue 15, item 5: cue times are checked as WebVTT has them, errors name the line
+/// at fault (1-based) in the input's terms, and a BOM alone is no transcript.
+#[test]
+fn validation_names_the_fault() {
+    let vtt = |timing: &str| format!("WEBVTT\n\n{timing}\n<v Anna>We have 5 schools.</v>\n");
+    // A cue past 99 hours is read.
+    let t = Transcript::parse(&vtt("100:00:01.000 --> 100:00:04.500")).unwrap();
+    assert_eq!(t.turns()[0].time.unwrap().start_ms, 360_001_000);
+    assert_eq!(t.turns()[0].time.unwrap().end_ms, Some(360_004_500));
+    // Minutes and seconds of 60 or more are refused, and so is an end before the start.
+    for bad in [
+        "99:99:99.999 --> 99:99:99.999",
+        "00:00:01.000 --> 00:60:00.000",
+    ] {
+        let e = Transcript::parse(&vtt(bad)).unwrap_err();
+        assert_eq!(
+            e.kind(),
+            &ErrorKind::BadTimestamp {
+                line: 3,
+                found: bad.into()
+            },
+            "{bad}"
+        );
+    }
+    let e = Transcript::parse(&vtt("00:00:05.000 --> 00:00:01.000")).unwrap_err();
+    assert!(
+        matches!(e.kind(), ErrorKind::CueEndsBeforeStart { line: 3, .. }),
+        "{e}"
+    );
+    assert_eq!(
+        e.to_string(),
+        "line 3: the cue ends before it starts: \"00:00:05.000 --> 00:00:01.000\""
+    );
+    // A mistyped arrow is reported on its own line, not on the payload after it.
+    let e = Transcript::parse(&vtt("00:00:01.000 -> 00:00:04.000")).unwrap_err();
+    assert!(
+        matches!(e.kind(), ErrorKind::BadTimestamp { line: 3, .. }),
+        "{e}"
+    );
+    let srt = "1\n00:00:01,000 --> 00:00:02,000\nAnna: Hi.\n\n2\n00:00:03,000 -> 00:00:04,000\nMark: No.\n";
+    let e = Transcript::parse(srt).unwrap_err();
+    assert!(
+        matches!(e.kind(), ErrorKind::BadTimestamp { line: 6, .. }),
+        "{e}"
+    );
+    let srt =
+        "1\n00:00:01,000 --> 00:00:02,000\nAnna: Hi.\n\n00:00:03,000 -> 00:00:04,000\nMark: No.\n";
+    let e = Transcript::parse(srt).unwrap_err();
+    assert!(
+        matches!(e.kind(), ErrorKind::BadTimestamp { line: 5, .. }),
+        "{e}"
+    );
+    // A wrong JSON field type: the 1-based place and a message in the input's terms.
+    let e = Transcript::parse("[\n  {\"speaker\": \"A\", \"text\": 5}\n]").unwrap_err();
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::BadJson {
+            line: 2,
+            column: 28,
+            message: "invalid type: integer `5`, expected a string".into()
+        },
+        "{e}"
+    );
+    let e =
+        Transcript::parse("{\"segments\": [{\"text\": \"hi\", \"start\": \"x\"}]}").unwrap_err();
+    assert!(
+        e.to_string().contains(
+            "at line 1, column 41: invalid type: string \"x\", expected a time in seconds"
+        ),
+        "{e}"
+    );
+    let e = Transcript::parse("[{\"text\": \"hi\"}, 3]").unwrap_err();
+    assert!(
+        !e.to_string().contains("JsonDoc") && !e.to_string().contains("untagged"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("at line 1, column 18"), "{e}");
+    // A BOM alone, or with whitespace, is the empty input.
+    for empty in [
+        &b"\xef\xbb\xbf"[..],
+        b"\xef\xbb\xbf \n\t",
+        b"\xef\xbb\xbf\xe2\x80\x8b",
+    ] {
+        assert_eq!(
+            Transcript::from_bytes(empty).unwrap_err().kind(),
+            &ErrorKind::Empty
+        );
+    }
+}
+
 #[test]
 fn known_names_with_a_full_stop_or_nothing_open_turns() {
     let text = "Vladimir Putin: Good afternoon.\n\nYekaterina Rogova: Thank you. We have 40 schools.\n\nVladimir Putin. How many teachers?\n\nYekaterina Rogova About 900.\n\nVladimir Putin said that before.\n";

@@ -67,6 +67,95 @@ fn check(text: &str) {
     }
     let again: Report = d.analyze(&t);
     assert_eq!(r, again, "the same input gives the same report");
+    let json = serde_json::to_string(&r).unwrap();
+    let back: Report = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(back, r, "a report reads back from its JSON");
+}
+
+/// Whether an interval holds a value, its ends finite or unbounded (`-inf` below,
+/// `inf` above).
+fn sound(iv: &discrepancy::quantity::Interval) -> bool {
+    !iv.lo.is_nan()
+        && !iv.hi.is_nan()
+        && iv.lo != f64::INFINITY
+        && iv.hi != f64::NEG_INFINITY
+        && (iv.lo < iv.hi || iv.lo == iv.hi && !iv.lo_open && !iv.hi_open)
+}
+
+/// Text of figures at the edges: long digit strings, powers, scales, hedges and units.
+fn number_heavy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[0-9]{1,30}",
+        "[1-9][0-9]{300,320}",
+        "[1-9]\\.[0-9]{0,20}e-?[0-9]{1,7}",
+        "[0-9]{1,4}\\^[0-9]{1,6}",
+        Just("-".to_string()),
+        Just(" ".to_string()),
+        Just(", ".to_string()),
+        Just(".".to_string()),
+        Just(" million".to_string()),
+        Just(" billion".to_string()),
+        Just(" percent".to_string()),
+        Just(" km".to_string()),
+        Just(" dollars".to_string()),
+        Just("about ".to_string()),
+        Just("more than ".to_string()),
+        Just("less than ".to_string()),
+        Just("nearly ".to_string()),
+        Just("at most ".to_string()),
+        Just("minus ".to_string()),
+        Just(" to ".to_string()),
+        Just(" and ".to_string()),
+        Just(" years ago".to_string()),
+        Just("$".to_string()),
+    ];
+    prop::collection::vec(piece, 1..12).prop_map(|v| v.concat())
+}
+
+/// The rate reader as it was, splitting the whole rest of the sentence into clauses.
+fn rate_after_whole_clause(after: &str) -> Option<discrepancy::quantity::TimeUnit> {
+    use discrepancy::quantity::TimeUnit;
+    let clause = after
+        .split([
+            ',', '.', ';', ':', '?', '!', '(', ')', '\u{2013}', '\u{2014}',
+        ])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = discrepancy::segment::words(clause)
+        .take(6)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let unit = |w: &str| match w.trim_end_matches('s') {
+        "day" => Some(TimeUnit::Day),
+        "week" => Some(TimeUnit::Week),
+        "month" => Some(TimeUnit::Month),
+        "year" => Some(TimeUnit::Year),
+        _ => None,
+    };
+    let time_not_rate = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after" | "from" | "since"
+            )
+        })
+    };
+    for (k, w) in words.iter().enumerate() {
+        let found = match w.as_str() {
+            "a" | "an" | "per" | "each" | "every" => {
+                words.get(k + 1).and_then(|n| unit(n)).map(|u| (u, k + 2))
+            }
+            "daily" => Some((TimeUnit::Day, k + 1)),
+            "weekly" => Some((TimeUnit::Week, k + 1)),
+            "monthly" => Some((TimeUnit::Month, k + 1)),
+            "annually" | "yearly" => Some((TimeUnit::Year, k + 1)),
+            _ => None,
+        };
+        if let Some((u, next)) = found {
+            return (!time_not_rate(next)).then_some(u);
+        }
+    }
+    None
 }
 
 fn transcript_like() -> impl Strategy<Value = String> {
@@ -165,12 +254,39 @@ proptest! {
         prop_assert_eq!(got, expected);
     }
 
+    /// Every quantity found in any text has finite numbers and a non-empty interval
+    /// (an infinite end only where the interval is unbounded), and so has every figure
+    /// of a report.
+    #[test]
+    fn quantities_are_finite_and_non_empty(text in prop_oneof![
+        "\\PC{0,120}",
+        number_heavy(),
+    ]) {
+        for q in discrepancy::quantity::find(&text) {
+            prop_assert!(sound(&q.interval) && q.value.is_finite() && q.stated.is_finite(), "{:?} in {:?}", q, text);
+        }
+        let r = Detector::default().analyze_text(&format!("Anna: {text}\nBob: No, {text}\n"));
+        for f in r.iter().flat_map(|r| r.discrepancies.iter().chain(&r.agreements)) {
+            prop_assert!(f.severity.is_finite() && f.confidence.is_finite(), "{:?} in {:?}", f, text);
+            for iv in [f.a.interval, f.b.interval].into_iter().flatten() {
+                prop_assert!(sound(&iv), "{:?} in {:?}", f, text);
+            }
+        }
+    }
+
+    /// The rate reader reads the clause within the first six words after a figure as it
+    /// read the whole clause (it no longer looks at the rest of a long sentence).
+    #[test]
+    fn rate_after_reads_as_the_whole_clause(after in "[ a-z.,;:?!()\u{2013}1-9]{0,12}( ?(a|an|per|each|every|day|days|week|month|years|daily|weekly|monthly|annually|yearly|ago|later|since|cars|1,000|3.5|x)[ ,.;-]?){0,12}") {
+        prop_assert_eq!(discrepancy::claim::rate_after(&after), rate_after_whole_clause(&after));
+    }
+
     #[test]
     fn arbitrary_bytes_give_text_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         match Transcript::from_bytes(&bytes) {
             Ok(t) => check(t.text()),
             Err(e) => {
-                let typed = matches!(e.kind(), ErrorKind::InvalidUtf8 { .. } | ErrorKind::Empty | ErrorKind::BadJson { .. } | ErrorKind::BadTimestamp { .. });
+                let typed = matches!(e.kind(), ErrorKind::InvalidUtf8 { .. } | ErrorKind::Empty | ErrorKind::BadJson { .. } | ErrorKind::BadTimestamp { .. } | ErrorKind::CueEndsBeforeStart { .. });
                 prop_assert!(typed, "unexpected error {}", e);
             }
         }
@@ -190,6 +306,48 @@ fn many_numbers_in_one_turn() {
     let text = hostile::many_numbers(40_000, 2_000);
     let r = Detector::default().analyze_text(&text).unwrap();
     assert!(r.stats.claims > 40_000, "{:?}", r.stats);
+}
+
+/// A repeated unit at 1 MB: a digit chain (`1-1-1-…`) and figures in one unpunctuated
+/// sentence (`1 1 1 …`), both quadratic before (the 256 KB cases took 41 s and 20 s in
+/// release). Ignored: a size test, not a timing test; run it with `--ignored` (the times
+/// and their growth are in `examples/hostile.rs`).
+#[test]
+#[ignore = "a 1 MB input: run with --ignored, in release"]
+fn repeated_units_of_a_megabyte() {
+    for unit in ["1-", "1 "] {
+        let text = hostile::repeated_unit(unit, 1 << 20);
+        let t0 = std::time::Instant::now();
+        let r = Detector::builder()
+            .no_input_limit()
+            .build()
+            .unwrap()
+            .analyze_text(&text)
+            .unwrap();
+        assert_eq!(r.stats.speakers, 2);
+        assert!(t0.elapsed().as_secs() < 120, "{unit:?}: {:?}", t0.elapsed());
+    }
+}
+
+/// Figures at the edges of f64 (issue 15, item 3): no infinite or NaN number in a
+/// report, and two identical 18-digit figures agree.
+#[test]
+fn figures_at_the_edges_of_f64() {
+    let huge = "9".repeat(10_000);
+    for figure in [huge.as_str(), "1e999999"] {
+        let text = format!(
+            "Anna: We spent {figure} dollars and 40 percent of it.\nBob: No, we spent 3 billion dollars, {figure} percent.\n"
+        );
+        let r = Detector::default().analyze_text(&text).unwrap();
+        let json = serde_json::to_string(&r).unwrap();
+        for bad in ["inf", "NaN", "null"] {
+            assert!(!json.contains(bad), "{bad} in {json}");
+        }
+    }
+    let r = Detector::default()
+        .analyze_text("Anna: The fund holds 123456789012345678 shares.\nBob: Yes, the fund holds 123456789012345678 shares.\n")
+        .unwrap();
+    assert!(r.discrepancies.is_empty(), "{r}");
 }
 
 #[test]

@@ -170,7 +170,9 @@ pub fn is_increment(before: &str, after: &str) -> bool {
 /// ```
 pub fn rate_after(after: &str) -> Option<quantity::TimeUnit> {
     use quantity::TimeUnit;
-    let clause = after
+    // Only the first six words count: the clause is looked for within them, not in the
+    // whole rest of the sentence (a sentence of a million figures is read in linear time).
+    let clause = segment::through_words(after, 6)
         .split([
             ',', '.', ';', ':', '?', '!', '(', ')', '\u{2013}', '\u{2014}',
         ])

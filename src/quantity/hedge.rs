@@ -496,7 +496,12 @@ pub(super) fn shape(
             hi_open: false,
         },
         Hedge::LessThan => Interval {
-            lo: floor,
+            // "less than 0 %": below zero, not the empty [0, 0).
+            lo: if value == 0.0 {
+                f64::NEG_INFINITY
+            } else {
+                floor
+            },
             hi: value,
             lo_open: false,
             hi_open: true,

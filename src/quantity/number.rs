@@ -56,6 +56,11 @@ impl Num {
         }
     }
 
+    /// Whether the value and its rounding slack are finite numbers.
+    fn is_finite(&self) -> bool {
+        self.value.is_finite() && self.half_unit.is_finite()
+    }
+
     /// A figure with a scale word ("3.5 million", "half a million").
     pub(super) fn scaled(value: f64, end: usize, half_unit: f64, in_words: bool) -> Num {
         Num {
@@ -109,6 +114,25 @@ pub(super) fn tidy(x: f64) -> f64 {
     (x * f).round() / f
 }
 
+/// How many digit groups, up to 3, the chain through the group at token `j` holds, given
+/// `joined(a)`: whether token `a` joins the groups at `a - 1` and `a + 1`. The walk stops
+/// at the third group, so it looks at no more than four separators whatever the chain's
+/// length: `1-1-1-…` of a million groups is read in linear time, not quadratic.
+fn chain_groups(j: usize, mut joined: impl FnMut(usize) -> bool) -> usize {
+    let mut groups = 1;
+    let mut k = j;
+    while groups < 3 && k >= 2 && joined(k - 1) {
+        groups += 1;
+        k -= 2;
+    }
+    let mut k = j;
+    while groups < 3 && joined(k + 1) {
+        groups += 1;
+        k += 2;
+    }
+    groups
+}
+
 /// The value of a number in scientific notation or with a power (see
 /// `exponent_end` in the tokenizer).
 fn power_value(raw: &str) -> Option<f64> {
@@ -128,8 +152,15 @@ fn power_value(raw: &str) -> Option<f64> {
 }
 
 impl Parser<'_> {
-    /// Reads a number at token `j`: digits, words, or a mix, with scale words.
+    /// Reads a number at token `j`: digits, words, or a mix, with scale words. A figure
+    /// beyond the range of an `f64` (`1e999999`, 310 digits, a million million … million)
+    /// is no figure: it stays text.
     pub(super) fn number_at(&self, j: usize) -> Option<Num> {
+        self.number_at_any(j).filter(Num::is_finite)
+    }
+
+    /// [`Self::number_at`], beyond the range of an `f64` too.
+    fn number_at_any(&self, j: usize) -> Option<Num> {
         let t = self.toks.get(j)?;
         match t.kind {
             T::Num => {
@@ -195,7 +226,14 @@ impl Parser<'_> {
     /// something else (a word, an id, a time, a name, a code), a fraction with a slash, a
     /// power, a decimal comma before a scale; then the digits with the slack of their
     /// rounding, and the suffixes and fractions after them.
+    ///
+    /// A figure beyond the range of an `f64` is none (see [`Self::number_at`]).
     pub(super) fn digits_at(&self, j: usize) -> Option<Num> {
+        self.digits_at_any(j).filter(Num::is_finite)
+    }
+
+    /// [`Self::digits_at`], beyond the range of an `f64` too.
+    fn digits_at_any(&self, j: usize) -> Option<Num> {
         let raw = self.raw(j);
         if self.continues_other(j) {
             return None;
@@ -588,18 +626,7 @@ impl Parser<'_> {
                 && self.toks[a - 1].kind == T::Num
                 && self.toks.get(a + 1).is_some_and(|t| t.kind == T::Num)
         };
-        let mut groups = 1;
-        let mut k = j;
-        while k >= 2 && joined(k - 1) {
-            groups += 1;
-            k -= 2;
-        }
-        let mut k = j;
-        while joined(k + 1) {
-            groups += 1;
-            k += 2;
-        }
-        groups >= 3
+        chain_groups(j, joined) >= 3
     }
 
     /// Whether a one-letter scale at `k` (`k`, `m`, `b`) applies: glued to the digits
@@ -611,5 +638,32 @@ impl Parser<'_> {
                     .toks
                     .get(k + 1)
                     .is_none_or(|t| t.kind == T::Punct && self.raw(k + 1) != "-")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chain_groups;
+
+    /// A chain of a million groups (`1-1-1-…`): each group looks at a bounded number of
+    /// separators (the walk over the whole chain for every group was quadratic).
+    #[test]
+    fn digit_chain_walk_is_bounded() {
+        let groups = 1_000_000;
+        // Tokens: digits at even indices, a separator at odd ones.
+        let last = 2 * (groups - 1);
+        for j in [0, 2, 4, last / 4 * 2, last - 2, last] {
+            let mut looked = 0;
+            let n = chain_groups(j, |a| {
+                looked += 1;
+                a % 2 == 1 && a < last
+            });
+            assert_eq!(n, 3, "group at {j}");
+            assert!(looked <= 4, "group at {j} looked at {looked} separators");
+        }
+        // Two groups are no chain; one group alone neither.
+        assert_eq!(chain_groups(0, |a| a == 1), 2);
+        assert_eq!(chain_groups(2, |a| a == 1), 2);
+        assert_eq!(chain_groups(0, |_| false), 1);
     }
 }

@@ -151,3 +151,67 @@ fn two_bounds_make_one_range() {
     assert_eq!(find("in 2019 in 5 regions").len(), 2);
     assert_eq!(find("2 1/4 miles")[0].stated, 2.25);
 }
+
+/// Whether the interval of `q` keeps the module's promise: non-empty, its ends finite
+/// or unbounded.
+fn sound(q: &Quantity) -> bool {
+    let iv = q.interval;
+    q.value.is_finite()
+        && q.stated.is_finite()
+        && !iv.lo.is_nan()
+        && !iv.hi.is_nan()
+        && iv.lo != f64::INFINITY
+        && iv.hi != f64::NEG_INFINITY
+        && (iv.lo < iv.hi || iv.lo == iv.hi && !iv.lo_open && !iv.hi_open)
+}
+
+#[test]
+fn figures_beyond_f64_stay_text() {
+    let long = format!("we have {} schools", "9".repeat(10_000));
+    for s in [
+        "we have 1e999999 schools",
+        "about 1e999999 dollars",
+        "more than 2^99999 people",
+        long.as_str(),
+        &format!("we have 1{} schools", "0".repeat(309)),
+        "about 1.7e308 tonnes",
+        "1.7e308 kilometres",
+        "a million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million million people",
+    ] {
+        let q = find(s);
+        assert!(q.iter().all(sound), "{s:.60}: {q:?}");
+        assert!(
+            q.iter().all(|q| q.value.abs() < 1e300),
+            "{s:.60}: {q:?} (a figure beyond f64)"
+        );
+    }
+    // Within range, the largest figures are read.
+    assert!((one("we have 1e300 schools").value / 1e300 - 1.0).abs() < 1e-12);
+    assert_eq!(one("more than 1e300 schools").interval.hi, f64::INFINITY);
+}
+
+#[test]
+fn figures_past_f64_precision_keep_a_value() {
+    // 18 significant digits: the slack of the last digit is below the spacing of f64s.
+    let a = one("we sold 123456789012345678 tickets");
+    assert!(sound(&a), "{a:?}");
+    assert!(a.interval.contains(a.value));
+    let b = one("they sold 123456789012345678 tickets");
+    assert!(a.interval.overlaps(&b.interval));
+    assert_eq!(a.interval.gap(&b.interval), 0.0);
+    // "less than 0 %" is below zero, not empty.
+    let z = one("growth of less than 0 percent");
+    assert!(sound(&z) && z.interval.contains(-1.0), "{z:?}");
+    // A range stated from its top allows the values between its ends.
+    let r = find("the transfer from 2019 to 2018");
+    assert!(r.iter().all(sound), "{r:?}");
+    // A day without a year has a finite value until the claims resolve it.
+    let d = one("on 12 June");
+    assert!(sound(&d) && d.interval.lo == f64::NEG_INFINITY, "{d:?}");
+    // Ends of opposite signs near the limit: a finite gap.
+    let (lo, hi) = (
+        Interval::closed(-1e308, -1e308),
+        Interval::closed(1e308, 1e308),
+    );
+    assert_eq!(lo.gap(&hi), 2.0);
+}

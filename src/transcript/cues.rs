@@ -6,12 +6,14 @@
 //! Out: the builder filled: each payload line is a turn timed by its cue, its
 //! speaker from a `<v Name>` tag or a `Name:` prefix, else the last speaker
 //! named (unattributed before any); headers, NOTE/STYLE/REGION blocks, cue ids
-//! and timing lines are narration. A timing line that cannot be read is an error.
+//! and timing lines are narration. A timing line that cannot be read is an error
+//! (hours of any length, minutes and seconds below 60), and so is a cue that ends
+//! before it starts; errors name the 1-based line of the timing.
 
 use super::TimeRange;
 use super::build::Builder;
 use super::lines::{Line, classify, lines_with_offsets};
-use super::time::parse_timing;
+use super::time::{looks_like_timing, parse_timing};
 use crate::error::{ErrorKind, Result};
 use crate::span::Span;
 
@@ -46,6 +48,18 @@ pub(super) fn parse_cues(b: &mut Builder<'_>, vtt: bool) -> Result<()> {
         }
         // Optional cue id, then the timing line.
         let mut timing_line = i;
+        // A timing line with its arrow mistyped, and no timing line after it: the error is
+        // on this line, not on the payload after it.
+        if !t.contains("-->")
+            && looks_like_timing(t)
+            && lines.get(i + 1).is_none_or(|(_, l)| !l.contains("-->"))
+        {
+            return Err(ErrorKind::BadTimestamp {
+                line: i + 1,
+                found: t.chars().take(80).collect(),
+            }
+            .into());
+        }
         if !t.contains("-->") {
             b.narrate(Span::new(off, off + line.len()));
             timing_line = i + 1;
@@ -68,6 +82,13 @@ pub(super) fn parse_cues(b: &mut Builder<'_>, vtt: bool) -> Result<()> {
             line: timing_line + 1,
             found: tline.trim().chars().take(80).collect(),
         })?;
+        if time.end_ms.is_some_and(|end| end < time.start_ms) {
+            return Err(ErrorKind::CueEndsBeforeStart {
+                line: timing_line + 1,
+                found: tline.trim().chars().take(80).collect(),
+            }
+            .into());
+        }
         b.narrate(Span::new(toff, toff + tline.len()));
         i = timing_line + 1;
         // Payload lines up to the blank line.

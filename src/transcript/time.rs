@@ -60,7 +60,10 @@ pub(super) fn parse_paren_time(s: &str) -> Option<u64> {
     Some(clock_seconds(inner)? * 1000)
 }
 
-fn parse_timestamp(s: &str) -> Option<u64> {
+/// A cue timestamp → milliseconds: `[hours:]mm:ss.ttt` (or `,ttt` in SRT), hours of any
+/// number of digits (a cue past 99 hours is read), minutes and seconds below 60, one to
+/// three digits of a second.
+pub(super) fn parse_timestamp(s: &str) -> Option<u64> {
     let s = s.trim();
     let (hms, frac) = match s.rfind(['.', ',']) {
         Some(p) => (&s[..p], &s[p + 1..]),
@@ -69,11 +72,28 @@ fn parse_timestamp(s: &str) -> Option<u64> {
     if frac.is_empty() || frac.len() > 3 || !frac.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let secs = clock_seconds(hms)?;
+    let number = |p: &str, max_len: usize| {
+        (!p.is_empty() && p.len() <= max_len && p.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u64>().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = hms.split(':').collect();
+    let (hours, minutes, seconds) = match parts[..] {
+        // Twelve digits of hours at most: the milliseconds stay within a u64.
+        [h, m, s] => (number(h, 12)?, m, s),
+        [m, s] => (0, m, s),
+        _ => return None,
+    };
+    let (minutes, seconds) = (number(minutes, 2)?, number(seconds, 2)?);
+    if minutes >= 60 || seconds >= 60 {
+        return None;
+    }
     let ms: u64 = format!("{frac:0<3}").parse().ok()?;
-    Some(secs * 1000 + ms)
+    Some(((hours * 60 + minutes) * 60 + seconds) * 1000 + ms)
 }
 
+/// `start --> end` → the cue's times (whether the end comes after the start is the
+/// caller's to check).
 pub(super) fn parse_timing(line: &str) -> Option<TimeRange> {
     let (a, rest) = line.split_once("-->")?;
     let b = rest.split_whitespace().next()?;
@@ -81,6 +101,22 @@ pub(super) fn parse_timing(line: &str) -> Option<TimeRange> {
         start_ms: parse_timestamp(a)?,
         end_ms: Some(parse_timestamp(b)?),
     })
+}
+
+/// Whether a line without `-->` is two cue timestamps with something else between them:
+/// a timing line with its arrow mistyped (`00:00:01.000 -> 00:00:04.000`).
+pub(super) fn looks_like_timing(line: &str) -> bool {
+    let mut stamps = line
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | '>' | '<' | '=' | '\u{2013}' | '\u{2014}' | '\u{2192}'
+                )
+        })
+        .filter(|w| !w.is_empty());
+    let is_stamp = |w: &str| w.contains(':') && parse_timestamp(w).is_some();
+    stamps.next().is_some_and(is_stamp) && stamps.next().is_some_and(is_stamp)
 }
 
 #[cfg(test)]
@@ -94,5 +130,17 @@ mod tests {
         assert_eq!(parse_timestamp("1:02.5"), Some(62_500));
         assert_eq!(parse_timestamp("aa:00"), None);
         assert_eq!(parse_paren_time("(05:34)"), Some(334_000));
+        // Hours past 99; minutes and seconds below 60.
+        assert_eq!(parse_timestamp("100:00:00.000"), Some(360_000_000));
+        assert_eq!(parse_timestamp("1234:05:06.007"), Some(4_442_706_007));
+        assert_eq!(parse_timestamp("99:99:99.999"), None);
+        assert_eq!(parse_timestamp("00:60:00.000"), None);
+        assert_eq!(parse_timestamp("00:00:60.000"), None);
+        assert_eq!(parse_timestamp("9999999999999:00:00.000"), None);
+        assert!(looks_like_timing("00:00:01.000 -> 00:00:04.000"));
+        assert!(looks_like_timing("00:00:01,000 --< 00:00:04,000"));
+        assert!(!looks_like_timing("1"));
+        assert!(!looks_like_timing("intro"));
+        assert!(!looks_like_timing("10:30 the meeting starts"));
     }
 }

@@ -63,3 +63,12 @@ pub fn nested_brackets(depth: usize, eol: &str) -> String {
 
 /// Two turns with a BOM, a NUL byte and CRLF line ends.
 pub const ODD_BYTES: &str = "\u{feff}Anna Petrova: We have 200 branches.\0\r\nMark Ellis: Actually, we have 260 branches.\r\n";
+
+/// One turn of `bytes` bytes repeating `unit` (`"1-"` a digit chain, `"1 "` figures in
+/// one unpunctuated sentence), answered by a short turn.
+pub fn repeated_unit(unit: &str, bytes: usize) -> String {
+    format!(
+        "Anna Petrova: {}1\nMark Ellis: No.\n",
+        unit.repeat(bytes / unit.len())
+    )
+}
