@@ -30,6 +30,7 @@ mod spelled;
 mod tokenize;
 mod unit;
 mod words;
+pub use date::ParseDateError;
 use date::{days_from_civil, days_in_month};
 use parse::Parser;
 pub use position::{Anchor, Position, positions};
