@@ -59,6 +59,7 @@ struct Cli {
 
     /// The date of the event, YYYY-MM-DD (or "17 March 2021"): "last year" and
     /// "two months ago" resolve against it. Default: the date the transcript states.
+    /// With --batch: the date of the records that carry no "date".
     #[arg(short, long, value_name = "DATE")]
     date: Option<Date>,
 
