@@ -2,7 +2,9 @@
 //!
 //! Usage: `batch [--threads N] < in.jsonl > out.jsonl`
 //!
-//! Each input line is `{"id": ..., "text": "..."}`. Each output line is
+//! Each input line is `{"id": ..., "text": "...", "date": "YYYY-MM-DD"}` (the
+//! date of the event is optional; without it, the date the transcript states).
+//! Each output line is
 //! `{"id": ..., "report": {...}}`, or `{"id": ..., "error": "..."}` for a
 //! record that cannot be read — a bad record never stops the batch. A progress
 //! line goes to stderr when it is a terminal.
@@ -11,7 +13,8 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use discrepancy::Detector;
+use discrepancy::quantity::Date;
+use discrepancy::{Detector, Report, Transcript};
 use rayon::prelude::*;
 
 fn main() -> ExitCode {
@@ -84,12 +87,34 @@ fn one(detector: &Detector, n: usize, line: &str) -> String {
     let Some(text) = rec.get("text").and_then(|t| t.as_str()) else {
         return serde_json::json!({"id": id, "error": "no \"text\" string"}).to_string();
     };
+    let date = match rec.get("date") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(d)) => match d.parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(e) => return serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
+        },
+        Some(_) => {
+            return serde_json::json!({"id": id, "error": "\"date\" is not a string"}).to_string();
+        }
+    };
     // A panic is a bug in the library; it still must not take the whole batch down.
-    match std::panic::catch_unwind(|| detector.analyze_text(text)) {
+    match std::panic::catch_unwind(|| analyze(detector, text, date)) {
         Ok(Ok(report)) => serde_json::json!({"id": id, "report": report}).to_string(),
         Ok(Err(e)) => serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
         Err(_) => serde_json::json!({"id": id, "error": "internal error (panic) while analysing this record"}).to_string(),
     }
+}
+
+/// Parses and analyses one text, the date of the event set when given.
+fn analyze(detector: &Detector, text: &str, date: Option<Date>) -> discrepancy::Result<Report> {
+    let Some(date) = date else {
+        return detector.analyze_text(text);
+    };
+    // The size limit first, as `analyze_text` applies it.
+    if text.len() > discrepancy::DEFAULT_MAX_INPUT_BYTES {
+        return detector.analyze_text(text);
+    }
+    Ok(detector.analyze(&Transcript::parse(text)?.with_date(date)))
 }
 
 fn fail(msg: &str) -> ExitCode {

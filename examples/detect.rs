@@ -22,46 +22,6 @@ use discrepancy::{Decision, Detector, Transcript};
 
 const USAGE: &str = "usage: detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE   (FILE may be - for stdin)\n       detect --rules";
 
-/// A date written YYYY-MM-DD, checked, or a full date in words ("17 March 2021").
-fn parse_date(s: &str) -> Option<Date> {
-    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) && s.contains('-') {
-        return parse_iso(s);
-    }
-    parse_iso(s).or_else(|| {
-        discrepancy::quantity::find_date(s)
-            .filter(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
-    })
-}
-
-/// A date written YYYY-MM-DD, checked.
-fn parse_iso(s: &str) -> Option<Date> {
-    let mut parts = s.splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    (1..=12).contains(&m).then_some(())?;
-    (1..=days[m as usize - 1])
-        .contains(&d)
-        .then(|| Date::ymd(y, m, d))
-}
-
 fn print_rules() -> ExitCode {
     let mut out = String::new();
     for r in Rule::ALL {
@@ -90,9 +50,10 @@ fn main() -> ExitCode {
                 None => return fail(USAGE),
             },
             "--rules" => return print_rules(),
-            "--date" => match args.next().as_deref().map(parse_date) {
-                Some(Some(d)) => date = Some(d),
-                _ => {
+            "--date" => match args.next().map(|s| s.parse::<Date>()) {
+                Some(Ok(d)) => date = Some(d),
+                Some(Err(e)) => return fail(&format!("--date: {e}\n{USAGE}")),
+                None => {
                     return fail(&format!(
                         "--date needs a date as YYYY-MM-DD (or \"17 March 2021\")\n{USAGE}"
                     ));

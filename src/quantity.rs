@@ -52,6 +52,7 @@ mod tokenize;
 mod unit;
 pub mod units;
 mod words;
+pub use date::ParseDateError;
 use date::{days_from_civil, days_in_month};
 use parse::Parser;
 pub use position::{Anchor, Position, positions};

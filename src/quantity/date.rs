@@ -270,3 +270,96 @@ impl Parser<'_> {
         )
     }
 }
+
+/// Why a string could not be read as a [`Date`] (see [`Date`]'s [`FromStr`](std::str::FromStr)).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{input:?} is not a date: {reason} (expected YYYY-MM-DD, or a full date in words such as \"17 March 2021\")"
+)]
+pub struct ParseDateError {
+    input: String,
+    reason: &'static str,
+}
+
+impl ParseDateError {
+    fn new(input: &str, reason: &'static str) -> Self {
+        ParseDateError {
+            input: input.to_string(),
+            reason,
+        }
+    }
+}
+
+/// A full, existing calendar date: `2021-03-17` (ISO 8601, four-digit year,
+/// two-digit month and day), or the date written in words as a transcript
+/// states it (`17 March 2021`, `March 17, 2021`). The day must exist in its
+/// month (`2021-02-29` is refused, `2020-02-29` read). Surrounding whitespace
+/// is ignored; anything else around the date is refused.
+///
+/// ```
+/// use discrepancy::quantity::Date;
+/// assert_eq!("2017-03-15".parse::<Date>(), Ok(Date::ymd(2017, 3, 15)));
+/// assert_eq!("17 March 2021".parse::<Date>(), Ok(Date::ymd(2021, 3, 17)));
+/// assert_eq!("March 17, 2021".parse::<Date>(), Ok(Date::ymd(2021, 3, 17)));
+/// assert!("2021-02-29".parse::<Date>().is_err());
+/// assert!("2021-3-17".parse::<Date>().is_err());
+/// assert!("March 2021".parse::<Date>().is_err()); // not a full date
+/// assert!("last year".parse::<Date>().is_err());
+/// ```
+impl std::str::FromStr for Date {
+    type Err = ParseDateError;
+
+    fn from_str(s: &str) -> Result<Date, ParseDateError> {
+        let t = s.trim();
+        if t.as_bytes().first().is_some_and(u8::is_ascii_digit) && t.contains('-') {
+            return parse_iso(t).map_err(|reason| ParseDateError::new(s, reason));
+        }
+        let q = super::find(t)
+            .into_iter()
+            .find(|q| q.kind == Kind::Date && q.relative.is_none())
+            .ok_or_else(|| ParseDateError::new(s, "no date found"))?;
+        if q.span.start != 0 || t[q.span.end..].trim_end_matches('.').trim() != "" {
+            return Err(ParseDateError::new(s, "more than a date"));
+        }
+        match q.date {
+            Some(Date {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            }) if d <= days_in_month(y, m) => Ok(Date::ymd(y, m, d)),
+            Some(Date {
+                year: Some(_),
+                month: Some(_),
+                day: Some(_),
+            }) => Err(ParseDateError::new(s, "no such day in that month")),
+            _ => Err(ParseDateError::new(
+                s,
+                "not a full date (a year, a month and a day)",
+            )),
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, checked: the date, or why not.
+fn parse_iso(s: &str) -> Result<Date, &'static str> {
+    let mut parts = s.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err("not YYYY-MM-DD");
+    };
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return Err("not YYYY-MM-DD");
+    }
+    let (y, m, d): (i32, u8, u8) = (
+        y.parse().map_err(|_| "not YYYY-MM-DD")?,
+        m.parse().map_err(|_| "not YYYY-MM-DD")?,
+        d.parse().map_err(|_| "not YYYY-MM-DD")?,
+    );
+    if !(1..=12).contains(&m) {
+        return Err("no such month");
+    }
+    if d == 0 || d > days_in_month(y, m) {
+        return Err("no such day in that month");
+    }
+    Ok(Date::ymd(y, m, d))
+}

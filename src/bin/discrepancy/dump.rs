@@ -1,0 +1,90 @@
+//! The formats for looking inside: turns, claims, trace, rules.
+
+use discrepancy::rule::Rule;
+use discrepancy::{Decision, Detector, Evidence, Transcript};
+
+/// Speakers and turns as byte spans, as JSON on one line.
+pub fn turns(t: &Transcript) -> String {
+    let speakers: Vec<_> = t
+        .speakers()
+        .iter()
+        .map(|s| serde_json::json!({"name": s.name, "aliases": s.aliases}))
+        .collect();
+    let turns: Vec<_> = t
+        .turns()
+        .iter()
+        .map(|x| {
+            let start = x.label.map_or(x.span.start, |l| l.start.min(x.span.start));
+            serde_json::json!({"speaker": t.speaker_name(x), "start": start, "end": x.span.end, "time": x.time})
+        })
+        .collect();
+    serde_json::json!({"layout": t.layout(), "speakers": speakers, "turns": turns}).to_string()
+}
+
+/// Every figure found, one a line: speaker, kind, value, mode, head, period, scope, sentence.
+pub fn claims(t: &Transcript) -> String {
+    let sents = discrepancy::claim::sentences(t);
+    let claims = discrepancy::claim::claims(t, &sents);
+    let mut out = String::new();
+    for c in &claims {
+        let s = &sents[c.sentence];
+        out.push_str(&format!(
+            "{} | {:?} {} {:?} | head {:?} | period {:?} | scope {:?} | bare {} neg {} | {}\n",
+            t.speakers()[c.speaker].name,
+            c.quantity.kind,
+            c.quantity.describe(),
+            c.mode,
+            c.head,
+            c.period,
+            c.subscope,
+            c.bare,
+            c.negated,
+            &t.text()[s.span.range()]
+        ));
+    }
+    out
+}
+
+/// Every candidate pair and the rule that decided it, three lines each.
+pub fn trace(d: &Detector, t: &Transcript) -> String {
+    let side = |e: &Evidence| {
+        let text: String = e.text.chars().take(90).collect();
+        let value = e
+            .value
+            .as_deref()
+            .map(|v| format!(" [{v}]"))
+            .unwrap_or_default();
+        format!("{} ({}..{}){value}: {text}", e.speaker, e.start, e.end)
+    };
+    let mut out = String::new();
+    for x in d.prepare(t).trace() {
+        let decision = match x.decision {
+            Decision::Agree => "agree",
+            Decision::Disagree => "DISAGREE",
+            Decision::Quiet => "quiet",
+        };
+        out.push_str(&format!(
+            "{decision} {}\n    {}\n    {}\n",
+            x.rule,
+            side(&x.a),
+            side(&x.b)
+        ));
+    }
+    out
+}
+
+/// Every rule: its name, stage, whether it reports ("fires") or keeps a pair quiet, and what it does.
+pub fn rules() -> String {
+    let mut out = String::new();
+    for r in Rule::ALL {
+        let kind = if r.is_quiet() { "quiet" } else { "fires" };
+        out.push_str(&format!(
+            "{:<30} {:<9} {:<6} {}\n",
+            r.name(),
+            r.stage().name(),
+            kind,
+            r.description()
+        ));
+    }
+    out
+}
