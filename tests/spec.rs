@@ -5,11 +5,13 @@
 //! discrepancy: Speaker A "quote of A" / Speaker B "quote of B"
 //! agreement: Speaker A "quote" / Speaker B "quote"   [same-value]
 //! none
+//! no agreements
 //! ```
 //!
 //! Every expected finding must be reported (either order), and nothing more
 //! may be reported as a discrepancy. A rule name in brackets at the end of a
-//! line is the rule that must have made the finding. Lines starting with `#`
+//! line is the rule that must have made the finding. `no agreements` asks that no
+//! agreement be reported either (a trap for a false agreement). Lines starting with `#`
 //! are comments. Each file is one test, named after it.
 //!
 //! `DISCREPANCY_SPEC_DIR=path cargo test --test spec` runs the files of another
@@ -43,7 +45,7 @@ fn parse_expected(block: &str) -> Result<Vec<Expected>, String> {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
-        if line == "none" {
+        if line == "none" || line == "no agreements" {
             continue;
         }
         let (kind, rest) = line
@@ -96,6 +98,7 @@ fn check(raw: &str) -> Result<(), Failed> {
         .filter(|l| !l.starts_with('#'))
         .map(|l| format!("{l}\n"))
         .collect();
+    let expected_block = expected;
     let expected = parse_expected(expected)?;
     let transcript = Transcript::parse(&transcript).map_err(|e| e.to_string())?;
     let report: Report = Detector::default().analyze(&transcript);
@@ -109,6 +112,13 @@ fn check(raw: &str) -> Result<(), Failed> {
         if !pool.iter().any(|f| matches(f, e)) {
             failures.push(format!("missing {e:?}"));
         }
+    }
+    if expected_block.lines().any(|l| l.trim() == "no agreements") && !report.agreements.is_empty()
+    {
+        failures.push(format!(
+            "{} agreements reported, none expected",
+            report.agreements.len()
+        ));
     }
     let wanted = expected.iter().filter(|e| e.discrepancy).count();
     if report.discrepancies.len() != wanted {

@@ -17,7 +17,17 @@ pub(super) fn reports_another(lower: &str) -> bool {
     crate::segment::words(lower).any(|(_, w)| {
         matches!(
             w,
-            "says" | "say" | "said" | "according" | "wrote" | "writes"
+            "says"
+                | "say"
+                | "said"
+                | "according"
+                | "wrote"
+                | "writes"
+                | "joke"
+                | "tells"
+                | "told"
+                | "asks"
+                | "asked"
         ) || ["claim", "report", "rumo", "alleg"]
             .iter()
             .any(|p| w.starts_with(p))
@@ -39,10 +49,9 @@ fn is_negated(sa: &Sentence, lower: &str) -> bool {
 /// Whether a question asks for something or checks the line rather than puts a claim.
 fn is_request(lower: &str) -> bool {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
-    lexicon::REQUESTS.entries().iter().any(|e| {
-        let n = e.split(' ').count();
-        words.len() >= n && words[..n].iter().copied().eq(e.split(' '))
-    })
+    // At the opening ("Would you like …?"), or after an address ("Mr President, let me
+    // …"): within the first four words.
+    (0..words.len().min(4)).any(|k| lexicon::REQUESTS.opens(&words[k..]))
 }
 
 /// The reply sentences that may carry an act: the first of an utterance, or the
