@@ -298,8 +298,22 @@ fn article(out: &mut String, n: usize, d: &Doc, single: bool) {
     if !single {
         let _ = writeln!(out, "<h2>Transcript</h2>");
     }
+    transcript_text(out, t, &blocks, &marks, &p);
+    out.push_str("</section>\n</div>\n</article>\n");
+}
+
+/// The transcript's text, block by block, with the quoted ranges marked and linked
+/// to their findings.
+fn transcript_text(
+    out: &mut String,
+    t: &discrepancy::Transcript,
+    blocks: &[Block],
+    marks: &[Mark],
+    p: &str,
+) {
+    let text = t.text();
     let mut next_mark = 0;
-    for b in &blocks {
+    for b in blocks {
         match b.turn {
             Some(i) => {
                 let x = &t.turns()[i];
@@ -345,7 +359,6 @@ fn article(out: &mut String, n: usize, d: &Doc, single: bool) {
             "</p>\n"
         });
     }
-    out.push_str("</section>\n</div>\n</article>\n");
 }
 
 /// One finding in the side list: topic, category and confidence, both quotes
