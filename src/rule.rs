@@ -209,6 +209,9 @@ rules! {
     /// A reply that denies, without content of its own, the statement it answers.
     DeniedStatement = "denied-statement", Dialogue, false,
         "a reply that denies without content of its own (\"That's not true.\", \"No, we did not.\") the statement or tag question it answers";
+    /// A denial right after the speaker reports what the other said.
+    DeniedReport = "denied-report", Dialogue, false,
+        "a denial right after the speaker reports what another speaker said (\"Mr Smith says that patients had nowhere to go. That is not true.\"): that speaker's sentence sharing most of the reported words is denied";
     /// A reply that assents to the statement or yes/no question it answers.
     AssentedClaim = "assented-claim", Dialogue, false,
         "a reply that opens with an assent (\"Yes.\", \"Exactly.\", \"I agree.\") to the statement or yes/no question it answers";

@@ -83,6 +83,14 @@ pub(super) fn verdicts(
         {
             continue;
         }
+        // "Mr McCarthy says that patients had nowhere to go. That is not true.": the
+        // denial is of the other speaker's words that this speaker has just reported.
+        if m.act == Act::Denial
+            && let Some(v) = denied_report(text, sents, b)
+        {
+            out.push(v);
+            continue;
+        }
         let Some(a) = m.answers else { continue };
         if !opens_reply(b, sents, moves) || out.last().is_some_and(|v| v.b + 1 == b && v.a == a) {
             continue;
@@ -149,5 +157,59 @@ fn assented(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
         } else {
             "the second speaker answers yes to what the first speaker put".to_string()
         },
+    })
+}
+
+/// How many utterances back a reported claim is looked for.
+const REPORT_REACH: usize = 8;
+
+/// [`Rule::DeniedReport`]: a denial right after the speaker reports what another
+/// speaker said ("Mr McCarthy says that ME patients had nowhere to go. That is not
+/// true."): the other speaker's earlier sentence that shares most of the reported
+/// words is what is denied.
+fn denied_report(text: &str, sents: &[Sentence], b: usize) -> Option<SentenceVerdict> {
+    let sb = &sents[b];
+    let p = b.checked_sub(1).filter(|&p| sents[p].utt == sb.utt)?;
+    let lower = text[sents[p].span.range()]
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    // What is reported: the words after "says that", "said that", "claims that".
+    let at = [
+        "says that ",
+        "said that ",
+        "claims that ",
+        "claimed that ",
+        "suggests that ",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m).map(|i| i + m.len()))
+    .min()?;
+    let reported = crate::claim::content_words(&lower[at..]);
+    if reported.len() < 2 {
+        return None;
+    }
+    let first_utt = sb.utt.saturating_sub(REPORT_REACH);
+    let (a, shared) = (0..p)
+        .rev()
+        .take_while(|&i| sents[i].utt >= first_utt)
+        .filter(|&i| sents[i].speaker != sb.speaker && !sents[i].question)
+        .map(|i| {
+            let n = reported
+                .iter()
+                .filter(|w| sents[i].words.contains(w))
+                .count();
+            (i, n)
+        })
+        .max_by_key(|&(i, n)| (n, i))?;
+    (shared >= 2 && shared * 2 >= reported.len()).then(|| SentenceVerdict {
+        a,
+        b,
+        claim: None,
+        verdict: Verdict::contradiction(
+            Category::Negation,
+            0.7,
+            Rule::DeniedReport,
+            "the second speaker reports what the first said and denies it".to_string(),
+        ),
     })
 }
