@@ -231,8 +231,26 @@ impl<'a> SentenceFacts<'a> {
                 own
             }
         } else {
-            self.period.clone()
+            self.clause_period(q, all).or_else(|| self.period.clone())
         }
+    }
+
+    /// The period the figure's own clause states, when the sentence has more than one
+    /// ("This year, 4.5 million tourists came, and the figure will grow in 2018": this
+    /// year for the 4.5 million). `None` when the clause states none, or is the sentence.
+    fn clause_period(&self, q: &Quantity, all: &[Quantity]) -> Option<Period> {
+        let start = self.s.span.start;
+        let local = Span::new(q.span.start - start, q.span.end - start);
+        let (from, to) = mode_clause(&self.lower, local);
+        if from == 0 && to >= self.stext.len() {
+            return None;
+        }
+        let inside: Vec<Quantity> = all
+            .iter()
+            .filter(|x| x.span.start >= start + from && x.span.end <= start + to)
+            .cloned()
+            .collect();
+        sentence_period_except(&self.stext[from..to], &inside, self.date, None)
     }
 }
 
