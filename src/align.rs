@@ -556,11 +556,30 @@ impl Scorer<'_, '_> {
                     && (j == 0 || self.claims[j - 1].sentence != b.sentence))
     }
 
+    /// Whether claim `i` is a year that is the period of another claim of its sentence.
+    fn dates_a_figure(&self, i: usize) -> bool {
+        let c = &self.claims[i];
+        c.quantity.kind == Kind::Year
+            && self.claims[crate::claim::of_sentence(self.claims, c.sentence)]
+                .iter()
+                .any(|o| {
+                    !matches!(
+                        o.quantity.kind,
+                        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal
+                    ) && matches!(o.period, Some(crate::claim::Period::Year(y, _)) if f64::from(y) == c.quantity.value)
+                })
+    }
+
     /// [`Rule::OtherCountedNoun`], [`Rule::OneSidedSubScope`], [`Rule::ContrastedThings`]:
     /// vetoes of what the two figures count or describe.
     fn content_veto(&self, i: usize, j: usize, inherited: bool) -> Option<Rule> {
         let (a, b) = (&self.claims[i], &self.claims[j]);
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
+        // "In 2016 the district had 300 schools." — "In 2019 it had 340.": a year that
+        // dates another figure of its sentence is that figure's period, not a claim.
+        if self.dates_a_figure(i) || self.dates_a_figure(j) {
+            return Some(Rule::YearDatesFigure);
+        }
         // Counted nouns must agree when both are given.
         let head_clash = !a.head.is_empty()
             && !b.head.is_empty()
@@ -831,4 +850,81 @@ pub fn align_with<'s>(
     cands.sort_unstable_by_key(|p| (p.a, p.b));
     cands.shrink_to_fit();
     cands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Transcript;
+
+    /// Aligns a transcript, returning its pairs and the vetoed candidates.
+    fn aligned(text: &str) -> (Vec<Pair>, Vec<Veto>) {
+        let t = Transcript::parse(text).unwrap();
+        let sents = crate::claim::sentences(&t);
+        let claims = crate::claim::claims(&t, &sents);
+        let utts = crate::claim::utterance_speakers(&sents);
+        let mut vetoes = Vec::new();
+        let pairs = align_traced(
+            &claims,
+            &sents,
+            &utts,
+            &AlignConfig::default(),
+            Some(&mut vetoes),
+        );
+        (pairs, vetoes)
+    }
+
+    #[test]
+    fn a_reply_about_the_same_thing_is_paired() {
+        let (pairs, _) = aligned(
+            "Anna Petrova: The district has 300 schools.\nMark Ellis: No, it has 340 schools.\n",
+        );
+        assert_eq!(pairs.len(), 1);
+        assert!(pairs[0].reply && pairs[0].correction);
+    }
+
+    #[test]
+    fn other_periods_are_vetoed_by_name() {
+        let (pairs, vetoes) = aligned(
+            "Anna Petrova: In 2016 the district had 300 schools.\nMark Ellis: In 2019 it had 340 schools.\n",
+        );
+        assert!(pairs.is_empty());
+        assert!(
+            vetoes.iter().any(|v| v.2 == Rule::OtherPeriod),
+            "{vetoes:?}"
+        );
+    }
+
+    #[test]
+    fn different_counted_nouns_are_vetoed() {
+        let (pairs, vetoes) = aligned(
+            "Anna Petrova: The district has 300 schools.\nMark Ellis: The district has 340 hospitals.\n",
+        );
+        assert!(pairs.is_empty());
+        assert!(
+            vetoes.iter().any(|v| v.2 == Rule::OtherCountedNoun),
+            "{vetoes:?}"
+        );
+    }
+
+    #[test]
+    fn a_far_link_needs_the_same_kind_and_role() {
+        let up = "Trade between our countries rose by 25 percent last year.";
+        let level = "The share of solved cases dropped to almost 43 percent.";
+        for (a, linked) in [(up, true), (level, false)] {
+            let text = format!(
+                "Elena Varga: {a}\nTomas Lind: Thank you. We met for hours. We signed six agreements. The talks were long. Last year, trade between our countries increased by 9 percent.\n"
+            );
+            let t = Transcript::parse(&text).unwrap();
+            let sents = crate::claim::sentences(&t);
+            let claims = crate::claim::claims(&t, &sents);
+            let pct: Vec<&Claim> = claims
+                .iter()
+                .filter(|c| c.quantity.kind == Kind::Percent)
+                .collect();
+            assert_eq!(pct.len(), 2);
+            assert_eq!(states_change(pct[0]), linked, "{a}");
+            assert!(states_change(pct[1]));
+        }
+    }
 }

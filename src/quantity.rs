@@ -526,6 +526,8 @@ pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     for q in &mut out {
         q.span.start += base;
         q.span.end += base;
+        q.figure.start += base;
+        q.figure.end += base;
     }
     out
 }

@@ -106,6 +106,9 @@ rules! {
     /// Two speakers each stating their own figure speak of different things.
     OwnFigures = "own-figures", Align, true,
         "two speakers each stating their own figure (\"we have 14\", \"our region has 27\") speak of different things unless one answers, corrects or cites the other";
+    /// A year that dates another figure of its sentence is not a claim of its own.
+    YearDatesFigure = "year-dates-figure", Align, true,
+        "a year that is the period of another figure in its sentence (\"In 2016 the district had 300 schools\") is not paired as a date";
     /// Counts of different counted nouns are not paired.
     OtherCountedNoun = "other-counted-noun", Align, true,
         "counts of different nouns (\"12 schools\" / \"12 hospitals\") are not paired, unless one is a bare reply";

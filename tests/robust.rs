@@ -406,3 +406,25 @@ fn size_limit_is_an_error_not_a_truncation() {
         &ErrorKind::Empty
     );
 }
+
+proptest! {
+    /// `quantity::find_at` shifts every offset by its base: the figure lies inside the
+    /// span, and both slice the same text as `find` on the sentence alone ("about 340"
+    /// once came out as "ere" when only the span was shifted).
+    #[test]
+    fn find_at_shifts_figure_with_span(
+        pre in "[a-z ]{0,20}",
+        text in "(about |more than |nearly )?[0-9]{1,5}( percent| million| schools|, and )?[a-z ]{0,12}( [0-9]{1,3} km)?"
+    ) {
+        let full = format!("{pre}{text}");
+        let base = pre.len();
+        let alone = discrepancy::quantity::find(&text);
+        let at = discrepancy::quantity::find_at(&text, base);
+        prop_assert_eq!(alone.len(), at.len());
+        for (a, q) in alone.iter().zip(&at) {
+            prop_assert!(q.span.start <= q.figure.start && q.figure.end <= q.span.end);
+            prop_assert_eq!(&full[q.figure.start..q.figure.end], &text[a.figure.start..a.figure.end]);
+            prop_assert_eq!(&full[q.span.start..q.span.end], &text[a.span.start..a.span.end]);
+        }
+    }
+}
