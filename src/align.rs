@@ -317,6 +317,36 @@ pub(crate) fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize>
     (0..utt).rev().find(|&t| utt_speakers[t] != me)
 }
 
+/// For each claim, whether it is a year that is the period of another figure of its
+/// sentence ("In 2016 the district had 300 schools"), found in one pass per sentence:
+/// a sentence can hold tens of thousands of figures.
+fn dating_years(claims: &[Claim]) -> Vec<bool> {
+    let mut out = vec![false; claims.len()];
+    let mut start = 0;
+    while start < claims.len() {
+        let end = start + claims[start..].partition_point(|c| c.sentence == claims[start].sentence);
+        let years: std::collections::HashSet<i32> = claims[start..end]
+            .iter()
+            .filter(|o| {
+                !matches!(
+                    o.quantity.kind,
+                    Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal
+                )
+            })
+            .filter_map(|o| match o.period {
+                Some(crate::claim::Period::Year(y, _)) => Some(y),
+                _ => None,
+            })
+            .collect();
+        for (k, c) in claims[start..end].iter().enumerate() {
+            out[start + k] = c.quantity.kind == Kind::Year
+                && years.iter().any(|&y| f64::from(y) == c.quantity.value);
+        }
+        start = end;
+    }
+    out
+}
+
 /// What [`Scorer::consider`] reads: the transcript's claims and sentences, and the
 /// topics and contrasts of its claims, computed once.
 struct Scorer<'s, 'v> {
@@ -330,6 +360,8 @@ struct Scorer<'s, 'v> {
     topics: Topics,
     vocab: Vec<&'s str>,
     cfg: &'v AlignConfig,
+    /// See [`dating_years`].
+    dating: Vec<bool>,
 }
 
 /// Whether a bare figure is close enough to the one before it to correct it: the same
@@ -558,16 +590,7 @@ impl Scorer<'_, '_> {
 
     /// Whether claim `i` is a year that is the period of another claim of its sentence.
     fn dates_a_figure(&self, i: usize) -> bool {
-        let c = &self.claims[i];
-        c.quantity.kind == Kind::Year
-            && self.claims[crate::claim::of_sentence(self.claims, c.sentence)]
-                .iter()
-                .any(|o| {
-                    !matches!(
-                        o.quantity.kind,
-                        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal
-                    ) && matches!(o.period, Some(crate::claim::Period::Year(y, _)) if f64::from(y) == c.quantity.value)
-                })
+        self.dating[i]
     }
 
     /// [`Rule::OtherCountedNoun`], [`Rule::OneSidedSubScope`], [`Rule::ContrastedThings`]:
@@ -744,6 +767,7 @@ pub fn align_with<'s>(
         topics,
         vocab,
         cfg,
+        dating: dating_years(claims),
     };
     let mut cands: Vec<Pair> = Vec::new();
     let mut consider = |i: usize, j: usize, cands: &mut Vec<Pair>| match scorer.consider(i, j) {

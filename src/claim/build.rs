@@ -241,13 +241,18 @@ impl<'a> SentenceFacts<'a> {
     fn clause_period(&self, q: &Quantity, all: &[Quantity]) -> Option<Period> {
         let start = self.s.span.start;
         let local = Span::new(q.span.start - start, q.span.end - start);
+        // A sentence that states no period has no clause that states one.
+        self.period.as_ref()?;
         let (from, to) = mode_clause(&self.lower, local);
         if from == 0 && to >= self.stext.len() {
             return None;
         }
-        let inside: Vec<Quantity> = all
+        // The years inside the clause (quantities come in text order: bisection).
+        let lo = all.partition_point(|x| x.span.start < start + from);
+        let hi = all.partition_point(|x| x.span.start < start + to);
+        let inside: Vec<Quantity> = all[lo..hi]
             .iter()
-            .filter(|x| x.span.start >= start + from && x.span.end <= start + to)
+            .filter(|x| x.kind == Kind::Year && x.span.end <= start + to)
             .cloned()
             .collect();
         sentence_period_except(&self.stext[from..to], &inside, self.date, None)

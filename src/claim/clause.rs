@@ -46,7 +46,7 @@ pub(super) fn ends_with_level_preposition(before: &str) -> bool {
 }
 
 /// How far around a figure its clause is looked for, in bytes.
-const CLAUSE_WINDOW: usize = 300;
+pub(super) const CLAUSE_WINDOW: usize = 300;
 
 pub(super) fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
@@ -55,7 +55,7 @@ pub(super) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
+pub(super) fn ceil_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i += 1;
     }

@@ -121,13 +121,17 @@ pub(super) fn mode_clause(s: &str, q: crate::span::Span) -> (usize, usize) {
         ", although ",
         ", though ",
     ];
-    let (mut start, mut end) = (0, s.len());
     let (qs, qe) = (q.start.min(s.len()), q.end.min(s.len()));
+    // Within a window around the figure, so that a sentence of a thousand figures
+    // costs a thousand windows, not a thousand sentences.
+    let lo = super::clause::floor_boundary(s, qs.saturating_sub(super::clause::CLAUSE_WINDOW));
+    let hi = super::clause::ceil_boundary(s, (qe + super::clause::CLAUSE_WINDOW).min(s.len()));
+    let (mut start, mut end) = (lo, hi);
     for b in BOUNDS {
-        if let Some(p) = s[..qs].rfind(b) {
-            start = start.max(p + b.len());
+        if let Some(p) = s[lo..qs].rfind(b) {
+            start = start.max(lo + p + b.len());
         }
-        if let Some(p) = s[qe..].find(b) {
+        if let Some(p) = s[qe..hi].find(b) {
             end = end.min(qe + p);
         }
     }
