@@ -320,9 +320,38 @@ fn is_kept(
         return false;
     }
     if q.kind == Kind::Date {
+        // A day said without a year takes the transcript's year (or the one before) only
+        // in a sentence about the past: "the events on May 9 will …", "this October there
+        // will be …" speak of days to come, and a year guessed wrong makes two dates of
+        // one day disagree.
+        let date = date.filter(|_| !speaks_of_future_or_habit(stext));
         return place_date(q, date);
     }
     true
+}
+
+/// Whether a sentence speaks of what is to come or of what recurs ("will", "next",
+/// "every year", "a holiday"), so that a day in it has no year to infer.
+fn speaks_of_future_or_habit(stext: &str) -> bool {
+    let lower = stext.to_lowercase().replace('\u{2019}', "'");
+    crate::segment::words(&lower).any(|(_, w)| {
+        matches!(
+            w,
+            "will"
+                | "won't"
+                | "shall"
+                | "next"
+                | "upcoming"
+                | "coming"
+                | "every"
+                | "annually"
+                | "holiday"
+                | "possible"
+                | "planned"
+                | "plan"
+                | "scheduled"
+        ) || w.ends_with("'ll")
+    })
 }
 
 /// Skips a rank in words below three unless it ranks an event that is counted: "the first
