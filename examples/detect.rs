@@ -17,24 +17,12 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use discrepancy::quantity::Date;
-use discrepancy::rule::Rule;
-use discrepancy::{Decision, Detector, Transcript};
+use discrepancy::{Detector, Transcript};
 
 const USAGE: &str = "usage: detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE   (FILE may be - for stdin)\n       detect --rules";
 
 fn print_rules() -> ExitCode {
-    let mut out = String::new();
-    for r in Rule::ALL {
-        let kind = if r.is_quiet() { "quiet" } else { "fires" };
-        out.push_str(&format!(
-            "{:<30} {:<9} {:<6} {}\n",
-            r.name(),
-            r.stage().name(),
-            kind,
-            r.description()
-        ));
-    }
-    print!("{out}");
+    print!("{}", discrepancy::dump::rules());
     ExitCode::SUCCESS
 }
 
@@ -98,72 +86,9 @@ fn main() -> ExitCode {
     // The transcript holds its own copy of the text.
     drop(bytes);
     let out = match format.as_str() {
-        "turns" => {
-            let speakers: Vec<_> = transcript
-                .speakers()
-                .iter()
-                .map(|s| serde_json::json!({"name": s.name, "aliases": s.aliases}))
-                .collect();
-            let turns: Vec<_> = transcript
-                .turns()
-                .iter()
-                .map(|t| {
-                    let start = t.label.map_or(t.span.start, |l| l.start.min(t.span.start));
-                    serde_json::json!({"speaker": transcript.speaker_name(t), "start": start, "end": t.span.end, "time": t.time})
-                })
-                .collect();
-            serde_json::json!({"layout": transcript.layout(), "speakers": speakers, "turns": turns})
-                .to_string()
-        }
-        "claims" => {
-            let sents = discrepancy::claim::sentences(&transcript);
-            let claims = discrepancy::claim::claims(&transcript, &sents);
-            let mut out = String::new();
-            for c in &claims {
-                let s = &sents[c.sentence];
-                out.push_str(&format!(
-                    "{} | {:?} {} {:?} | head {:?} | period {:?} | scope {:?} | bare {} neg {} | {}\n",
-                    transcript.speakers()[c.speaker].name,
-                    c.quantity.kind,
-                    c.quantity.describe(),
-                    c.mode,
-                    c.head,
-                    c.period,
-                    c.subscope,
-                    c.bare,
-                    c.negated,
-                    &transcript.text()[s.span.range()]
-                ));
-            }
-            out
-        }
-        "trace" => {
-            let detector = Detector::default();
-            let mut out = String::new();
-            for t in detector.prepare(&transcript).trace() {
-                let side = |e: &discrepancy::Evidence| {
-                    let text: String = e.text.chars().take(90).collect();
-                    let value = e
-                        .value
-                        .as_deref()
-                        .map(|v| format!(" [{v}]"))
-                        .unwrap_or_default();
-                    format!("{} ({}..{}){value}: {text}", e.speaker, e.start, e.end)
-                };
-                let decision = match t.decision {
-                    Decision::Agree => "agree",
-                    Decision::Disagree => "DISAGREE",
-                    Decision::Quiet => "quiet",
-                };
-                out.push_str(&format!(
-                    "{decision} {}\n    {}\n    {}\n",
-                    t.rule,
-                    side(&t.a),
-                    side(&t.b)
-                ));
-            }
-            out
-        }
+        "turns" => discrepancy::dump::turns(&transcript),
+        "claims" => discrepancy::dump::claims(&transcript),
+        "trace" => discrepancy::dump::trace(&Detector::default(), &transcript),
         "tracejson" => {
             let trace = Detector::default().prepare(&transcript).trace();
             serde_json::to_string(&trace).unwrap_or_default()

@@ -34,6 +34,7 @@ pub mod claim;
 pub mod compare;
 mod detector;
 pub mod dialogue;
+pub mod dump;
 mod error;
 pub mod lexicon;
 pub mod quantity;

@@ -16,8 +16,6 @@ use discrepancy::{DEFAULT_MAX_INPUT_BYTES, Detector, Found, Layout, Transcript};
 mod batch;
 #[path = "discrepancy/csv.rs"]
 mod csv;
-#[path = "discrepancy/dump.rs"]
-mod dump;
 #[path = "discrepancy/html.rs"]
 mod html;
 
@@ -202,7 +200,7 @@ fn main() -> ExitCode {
     }
     let format = cli.format.unwrap_or(Format::Text);
     if format == Format::Rules {
-        return finish(write_out(&dump::rules()));
+        return finish(write_out(&discrepancy::dump::rules()));
     }
     if cli.files.is_empty() {
         usage_error("no FILE given (use - to read standard input)");
@@ -279,22 +277,22 @@ fn run(files: &[String], format: Format, settings: &Settings) -> ExitCode {
         Format::Turns => write_out(
             &inputs
                 .iter()
-                .map(|i| dump::turns(&i.transcript) + "\n")
+                .map(|i| discrepancy::dump::turns(&i.transcript) + "\n")
                 .collect::<String>(),
         ),
         Format::Claims => write_out(
             &inputs
                 .iter()
-                .map(|i| dump::claims(&i.transcript))
+                .map(|i| discrepancy::dump::claims(&i.transcript))
                 .collect::<String>(),
         ),
         Format::Trace => write_out(
             &inputs
                 .iter()
-                .map(|i| dump::trace(d, &i.transcript))
+                .map(|i| discrepancy::dump::trace(d, &i.transcript))
                 .collect::<String>(),
         ),
-        Format::Rules => write_out(&dump::rules()),
+        Format::Rules => write_out(&discrepancy::dump::rules()),
     };
     if failed {
         return ExitCode::from(INPUT_ERROR);

@@ -1,7 +1,19 @@
-//! The formats for looking inside: turns, claims, trace, rules.
+//! Plain-text views for looking inside the pipeline, as `examples/detect` and the
+//! `discrepancy` tool print them.
+//!
+//! In: a [`Transcript`] (and a [`Detector`] for the trace). Out: a `String`: the
+//! speakers and turns as JSON ([`turns`]), every figure found ([`claims`]), every
+//! candidate pair with the rule that decided it ([`trace`]), every rule ([`rules`]).
+//!
+//! ```
+//! let t = discrepancy::Transcript::parse("Anna: We have 12 clinics.\nBob: No, 15 clinics.\n")?;
+//! assert!(discrepancy::dump::claims(&t).starts_with("Anna | Count 12"));
+//! assert!(discrepancy::dump::rules().contains("disjoint-intervals"));
+//! # Ok::<(), discrepancy::Error>(())
+//! ```
 
-use discrepancy::rule::Rule;
-use discrepancy::{Decision, Detector, Evidence, Transcript};
+use crate::rule::Rule;
+use crate::{Decision, Detector, Evidence, Transcript};
 
 /// Speakers and turns as byte spans, as JSON on one line.
 pub fn turns(t: &Transcript) -> String {
@@ -23,8 +35,8 @@ pub fn turns(t: &Transcript) -> String {
 
 /// Every figure found, one a line: speaker, kind, value, mode, head, period, scope, sentence.
 pub fn claims(t: &Transcript) -> String {
-    let sents = discrepancy::claim::sentences(t);
-    let claims = discrepancy::claim::claims(t, &sents);
+    let sents = crate::claim::sentences(t);
+    let claims = crate::claim::claims(t, &sents);
     let mut out = String::new();
     for c in &claims {
         let s = &sents[c.sentence];
