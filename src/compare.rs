@@ -182,9 +182,9 @@ fn comparable_pair(qa: &Quantity, qb: &Quantity) -> (Interval, Interval) {
     (base(ia, ua), base(ib, ub))
 }
 
-/// Compares the two claims of a pair: the first of [`FIGURE_RULES`] to decide, in
-/// order, after the figures are made comparable ([`figures::Figures::new`]); figures
-/// no rule decides are disjoint ([`figures::disjoint`]).
+/// Compares the two claims of a pair: the first of `FIGURE_RULES` to decide, in
+/// order, after the figures are made comparable (`Figures::new` in `compare/figures.rs`); figures
+/// no rule decides are disjoint (`disjoint`).
 pub fn compare(
     pair: &Pair,
     claims: &[Claim],
@@ -291,7 +291,7 @@ pub struct SentenceVerdict {
 }
 
 /// Dialogue rules over sentences: for each reply sentence, the first of
-/// [`dialogue::REPLY_RULES`] that decides it (a question answered "Yes." or "No.", a
+/// `REPLY_RULES` (in `compare/dialogue.rs`) that decides it (a question answered "Yes." or "No.", a
 /// question about a place or time denied, a correction "X, not Y" of the other
 /// speaker's word, a direct negation of the other speaker's statement, an assertion
 /// of what they denied); then the act rules (a reply that denies or assents without

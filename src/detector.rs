@@ -170,11 +170,10 @@ impl Detector {
         report
     }
 
-    /// Aligns the claims, matching each claim only with partners whose comparison
-    /// says something (see [`align::align_with`]); the pairs ruled out go to `vetoes`.
+    /// Aligns the claims (see [`align::align_traced`]); the pairs ruled out go to
+    /// `vetoes`.
     fn align_pairs(
         &self,
-        t: &Transcript,
         sents: &[Sentence],
         claims: &[Claim],
         utt_speakers: &[usize],
@@ -185,7 +184,6 @@ impl Detector {
         // agreement on the development transcripts, four more false discrepancies in
         // the Kremlin corpus (second-best partners about other periods and things).
         // The matching stays blind to the values until a better condition is found.
-        let _ = t;
         align::align_traced(claims, sents, utt_speakers, &self.align, vetoes)
     }
 
@@ -212,8 +210,8 @@ impl Detector {
         let sents = claim::sentences(t);
         let claims = claim::claims(t, &sents);
         let utt_speakers = claim::utterance_speakers(&sents);
-        let pairs = self.align_pairs(t, &sents, &claims, &utt_speakers, None);
-        let moves = dialogue::moves(t.text(), &sents);
+        let pairs = self.align_pairs(&sents, &claims, &utt_speakers, None);
+        let moves = dialogue::moves(&sents);
         Analysis {
             detector: self,
             t,
@@ -366,7 +364,7 @@ impl<'a> Analysis<'a> {
         // The pairs alignment ruled out, and why.
         let mut vetoes = Vec::new();
         self.detector
-            .align_pairs(self.t, sents, claims, &self.utt_speakers, Some(&mut vetoes));
+            .align_pairs(sents, claims, &self.utt_speakers, Some(&mut vetoes));
         vetoes.sort_unstable();
         for (a, b, rule) in vetoes {
             out.push(Traced {

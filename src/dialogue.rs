@@ -1,11 +1,12 @@
 //! Stage between sentences and comparison: what each sentence does in the
 //! conversation, and what it answers.
 //!
-//! In: the transcript's text and its [`Sentence`]s. Out: one [`Move`] per
+//! In: the transcript's [`Sentence`]s, each with the act its own words give. Out: one [`Move`] per
 //! sentence: its [`Act`] (a statement, a question of one of three kinds, an
-//! assent, a denial, a bare question tag or an interjection) and the sentence it
+//! assent, a denial, a negative answer, a bare question tag or an interjection) and
+//! the sentence it
 //! answers — the last sentence with content of the utterance it replies to.
-//! Utterances made only of interjections ("Right.", "Thank you.", "[crosstalk]")
+//! Utterances made only of interjections ("Right.", "Thank you.", "\[crosstalk\]")
 //! are skipped, so a moderator's "Thank you." does not break the link between
 //! a claim and its reply. The comparison stage reads these relations for the
 //! rules that need no figure on one side ([`crate::rule::Rule::DeniedStatement`],
@@ -19,7 +20,7 @@
 //!      Mark Ellis: That's not true.\n",
 //! )?;
 //! let sents = claim::sentences(&t);
-//! let moves = dialogue::moves(t.text(), &sents);
+//! let moves = dialogue::moves(&sents);
 //! assert_eq!(moves[0].act, Act::TagQuestion);
 //! assert_eq!(moves[1].act, Act::Tag);
 //! assert_eq!(moves[2].act, Act::Interjection);
@@ -30,7 +31,7 @@
 //! ```
 
 use crate::claim::Sentence;
-use crate::lexicon::{self, Lexicon};
+use crate::lexicon;
 
 /// What a sentence does in the conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,21 +82,6 @@ pub struct Move {
     pub answers: Option<usize>,
 }
 
-/// Whether `joined` (lower-case words joined by single spaces) is an entry of `lex`.
-fn is_entry(lex: &Lexicon, joined: &str) -> bool {
-    lex.contains(joined)
-}
-
-/// Whether `words` opens with an entry of `lex` (as whole words).
-fn opens_with(lex: &Lexicon, words: &[&str]) -> bool {
-    lex.opens(words)
-}
-
-/// Whether `words` holds an entry of `lex` as consecutive whole words.
-fn holds(lex: &Lexicon, words: &[&str]) -> bool {
-    lex.within(words)
-}
-
 /// Subject pronouns of an elliptical denial ("We did not.").
 const PRONOUNS: &[&str] = &[
     "i", "we", "you", "he", "she", "it", "they", "that", "this", "there",
@@ -131,22 +117,22 @@ fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 }
 
 /// Whether the sentence's lower-case words say that what was said is untrue.
-fn is_denial(words: &[&str], long: bool) -> bool {
+fn is_denial(words: &[&str]) -> bool {
     let rest = after_no(words);
     // "That's totally false for him to say that.": the denial within the first words.
     let opening = &rest[..rest.len().min(5)];
     !rest.is_empty()
-        && (opens_with(&lexicon::DENIALS, rest)
-            || holds(&lexicon::DENIALS, opening)
-            || (!long && words.len() <= 8 && holds(&lexicon::DENIALS, words)))
+        && (lexicon::DENIALS.opens(rest)
+            || lexicon::DENIALS.within(opening)
+            || (words.len() <= 8 && lexicon::DENIALS.within(words)))
 }
 
 /// Whether the sentence's lower-case words are a negative answer and nothing more.
 fn is_negative_answer(words: &[&str], joined: &str) -> bool {
     let rest = after_no(words);
     rest.is_empty()
-        || is_entry(&lexicon::NEGATIVE_ANSWERS, joined)
-        || is_entry(&lexicon::NEGATIVE_ANSWERS, &rest.join(" "))
+        || lexicon::NEGATIVE_ANSWERS.contains(joined)
+        || lexicon::NEGATIVE_ANSWERS.contains(&rest.join(" "))
         || is_elliptical_denial(words)
 }
 
@@ -184,7 +170,7 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
         String::new()
     };
     if question {
-        if is_entry(&lexicon::TAG_QUESTIONS, &joined) {
+        if lexicon::TAG_QUESTIONS.contains(&joined) {
             return Act::Tag;
         }
         // "…, wasn't it?": the words after the last comma are a tag.
@@ -196,7 +182,7 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
                 .collect();
             if !tail.is_empty()
                 && tail.len() < words.len()
-                && is_entry(&lexicon::TAG_QUESTIONS, &tail.join(" "))
+                && lexicon::TAG_QUESTIONS.contains(&tail.join(" "))
             {
                 return Act::TagQuestion;
             }
@@ -207,17 +193,17 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
             Act::YesNoQuestion
         };
     }
-    if is_entry(&lexicon::INTERJECTIONS, &joined) {
+    if lexicon::INTERJECTIONS.contains(&joined) {
         return Act::Interjection;
     }
-    if is_denial(words, false) {
+    if is_denial(words) {
         return Act::Denial;
     }
     if words.len() <= 6 && is_negative_answer(words, &joined) {
         return Act::NegativeAnswer;
     }
     let negated_soon = words.iter().take(3).any(|w| *w == "not" || *w == "no");
-    if opens_with(&lexicon::ASSENT_OPENERS, words) && !negated_soon {
+    if lexicon::ASSENT_OPENERS.opens(words) && !negated_soon {
         return Act::Assent;
     }
     Act::Statement
@@ -235,8 +221,7 @@ pub fn has_content(act: Act, s: &Sentence) -> bool {
 }
 
 /// The moves of a transcript's sentences (see the [module](self) doc).
-pub fn moves(text: &str, sents: &[Sentence]) -> Vec<Move> {
-    let _ = text;
+pub fn moves(sents: &[Sentence]) -> Vec<Move> {
     let mut acts: Vec<Act> = sents.iter().map(|s| s.act).collect();
     // A bare tag puts the statement before it: "… have gotten higher. Is that correct?"
     for i in 1..sents.len() {
@@ -292,7 +277,7 @@ mod tests {
     fn acts(text: &str) -> Vec<Act> {
         let t = Transcript::parse(text).unwrap();
         let sents = crate::claim::sentences(&t);
-        moves(t.text(), &sents).iter().map(|m| m.act).collect()
+        moves(&sents).iter().map(|m| m.act).collect()
     }
 
     #[test]
@@ -347,7 +332,7 @@ mod tests {
         )
         .unwrap();
         let sents = crate::claim::sentences(&t);
-        let m = moves(t.text(), &sents);
+        let m = moves(&sents);
         assert_eq!(m[2].act, Act::Interjection);
         assert_eq!(m[3].act, Act::Assent);
         assert_eq!(m[3].answers, Some(0));
