@@ -13,7 +13,11 @@
 //! assert!(lexicon::ALL.iter().all(|l| !l.entries().is_empty()));
 //! ```
 
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+type Hasher = BuildHasherDefault<crate::claim::WordHasher>;
 
 /// One word list, read from its file.
 #[derive(Debug)]
@@ -22,8 +26,10 @@ pub struct Lexicon {
     source: &'static str,
     entries: OnceLock<Box<[&'static str]>>,
     words: OnceLock<Box<[Box<[&'static str]>]>>,
-    set: OnceLock<std::collections::HashSet<&'static str>>,
-    vocabulary: OnceLock<std::collections::HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, Hasher>>,
+    vocabulary: OnceLock<HashSet<&'static str, Hasher>>,
+    /// The entries by their first word, as indices into [`entry_words`](Self::entry_words).
+    by_first: OnceLock<HashMap<&'static str, Box<[usize]>, Hasher>>,
 }
 
 impl Lexicon {
@@ -35,6 +41,7 @@ impl Lexicon {
             words: OnceLock::new(),
             set: OnceLock::new(),
             vocabulary: OnceLock::new(),
+            by_first: OnceLock::new(),
         }
     }
 
@@ -84,20 +91,27 @@ impl Lexicon {
 
     /// Whether `words` open with one of the entries, as whole words.
     pub fn opens(&self, words: &[&str]) -> bool {
-        words.first().is_some_and(|w| self.has_word(w))
-            && self
-                .entry_words()
-                .iter()
-                .any(|e| words.len() >= e.len() && words[..e.len()] == e[..])
+        words.first().is_some_and(|w| self.opens_at(words, w))
     }
 
     /// Whether `words` hold one of the entries as consecutive whole words.
     pub fn within(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.has_word(w))
-            && self
-                .entry_words()
-                .iter()
-                .any(|e| words.windows(e.len()).any(|w| w == &e[..]))
+        (0..words.len()).any(|i| self.opens_at(&words[i..], words[i]))
+    }
+
+    /// Whether `words`, whose first word is `first`, open with one of the entries.
+    fn opens_at(&self, words: &[&str], first: &str) -> bool {
+        let by_first = self.by_first.get_or_init(|| {
+            let mut map: HashMap<&'static str, Vec<usize>, Hasher> = HashMap::default();
+            for (i, e) in self.entry_words().iter().enumerate() {
+                map.entry(e[0]).or_default().push(i);
+            }
+            map.into_iter().map(|(w, v)| (w, v.into())).collect()
+        });
+        let all = self.entry_words();
+        by_first
+            .get(first)
+            .is_some_and(|es| es.iter().any(|&e| words.starts_with(&all[e])))
     }
 
     /// The entries, in file order.
@@ -169,5 +183,34 @@ mod tests {
                 assert_eq!(*e, e.to_lowercase(), "{}: {e:?}", l.name());
             }
         }
+    }
+
+    #[test]
+    fn opens_and_within_agree_with_a_plain_search_of_every_entry() {
+        // The plain search: every entry tried at every start.
+        fn naive(l: &Lexicon, words: &[&str]) -> (bool, bool) {
+            let es = l.entry_words();
+            let opens = es.iter().any(|e| words.starts_with(e));
+            let within = (0..words.len()).any(|i| es.iter().any(|e| words[i..].starts_with(e)));
+            (opens, within)
+        }
+        let mut checked = 0;
+        for l in ALL {
+            for e in l.entry_words() {
+                let behind: Vec<&str> = std::iter::once("zzz").chain(e.iter().copied()).collect();
+                let short = &e[..e.len() - 1];
+                for words in [&e[..], &behind[..], short, &behind[..behind.len() - 1]] {
+                    assert_eq!(
+                        (l.opens(words), l.within(words)),
+                        naive(l, words),
+                        "{}: {words:?}",
+                        l.name()
+                    );
+                    checked += 1;
+                }
+                assert!(l.opens(e) && l.within(&behind) && !l.opens(&behind));
+            }
+        }
+        assert!(checked > 1000);
     }
 }

@@ -123,7 +123,8 @@ impl Transcript {
     /// # Ok::<(), discrepancy::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Transcript> {
-        Self::parse_as(text, detect_layout(text))
+        let (layout, classified) = detect::detect(text);
+        Self::parse_classified(text, layout, classified)
     }
 
     /// Parses raw bytes, which must be UTF-8 (a leading BOM is kept as text and ignored).
@@ -136,6 +137,15 @@ impl Transcript {
 
     /// Parses a transcript in the given layout.
     pub fn parse_as(text: &str, layout: Layout) -> Result<Transcript> {
+        Self::parse_classified(text, layout, None)
+    }
+
+    /// Parses in `layout`, with the lines already classified if detection did it.
+    fn parse_classified<'a>(
+        text: &'a str,
+        layout: Layout,
+        classified: Option<detect::Classified<'a>>,
+    ) -> Result<Transcript> {
         // A BOM or a zero-width space alone is no text either.
         if text
             .chars()
@@ -145,8 +155,8 @@ impl Transcript {
         }
         let mut b = Builder::new(text, layout);
         match layout {
-            Layout::Labelled => parse_labelled(&mut b, false),
-            Layout::NameLines => parse_labelled(&mut b, true),
+            Layout::Labelled => parse_labelled(&mut b, false, classified),
+            Layout::NameLines => parse_labelled(&mut b, true, classified),
             Layout::WebVtt => parse_cues(&mut b, true)?,
             Layout::Srt => parse_cues(&mut b, false)?,
             Layout::Json => parse_json(&mut b)?,

@@ -95,8 +95,63 @@ impl Phrases {
     }
 }
 
-pub(super) static CORRECTIONS: Phrases = Phrases::new(&lexicon::CORRECTION_PHRASES);
-pub(super) static ATTRIBUTIONS: Phrases = Phrases::new(&lexicon::ATTRIBUTION_PHRASES);
+/// An automaton of several lists' entries, with each pattern's list and entry.
+type Union = (AhoCorasick, Vec<(usize, &'static str)>);
+
+/// Several phrase lists searched in one pass, for a text that each is looked for in.
+pub(super) struct PhraseLists<const N: usize> {
+    lists: [&'static crate::lexicon::Lexicon; N],
+    /// The automaton of all entries, and each pattern's list and entry.
+    automaton: OnceLock<Option<Union>>,
+}
+
+impl<const N: usize> PhraseLists<N> {
+    const fn new(lists: [&'static crate::lexicon::Lexicon; N]) -> PhraseLists<N> {
+        PhraseLists {
+            lists,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// For each list, whether `l` (lower case) holds one of its phrases as whole words:
+    /// what [`Phrases::in_text`] says of each list, in one pass.
+    pub(super) fn in_text(&self, l: &str) -> [bool; N] {
+        let built = self.automaton.get_or_init(|| {
+            let patterns: Vec<(usize, &'static str)> = self
+                .lists
+                .iter()
+                .enumerate()
+                .flat_map(|(i, list)| list.entries().iter().map(move |e| (i, *e)))
+                .collect();
+            let ac = AhoCorasick::new(patterns.iter().map(|(_, e)| e)).ok()?;
+            Some((ac, patterns))
+        });
+        let mut found = [false; N];
+        match built {
+            Some((ac, patterns)) => {
+                for m in ac.find_overlapping_iter(l) {
+                    let (list, p) = patterns[m.pattern().as_usize()];
+                    if !found[list] && at_word_bounds(l, m.start(), m.end(), p) {
+                        found[list] = true;
+                        if found.iter().all(|f| *f) {
+                            break;
+                        }
+                    }
+                }
+            }
+            None => {
+                for (f, list) in found.iter_mut().zip(self.lists) {
+                    *f = contains_phrase_where(l, list.entries(), |_| true);
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The correction and attribution phrases, which every sentence is searched for.
+pub(super) static CORRECTIONS_ATTRIBUTIONS: PhraseLists<2> =
+    PhraseLists::new([&lexicon::CORRECTION_PHRASES, &lexicon::ATTRIBUTION_PHRASES]);
 pub(super) static HYPOTHETICALS: Phrases = Phrases::new(&lexicon::HYPOTHETICAL_MARKERS);
 pub(super) static TARGETS: Phrases = Phrases::new(&lexicon::TARGET_MARKERS);
 pub(super) static PARTS: Phrases = Phrases::new(&lexicon::PART_MARKERS);

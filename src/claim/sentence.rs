@@ -6,7 +6,7 @@
 //! negation, the persons it speaks of, the speaker's own holdings); and the look-ups
 //! over them: the claims of one sentence, the speaker of each utterance.
 
-use super::phrases::{ATTRIBUTIONS, CORRECTIONS, starts_with_phrase};
+use super::phrases::{CORRECTIONS_ATTRIBUTIONS, starts_with_phrase};
 use super::words::content_words_of;
 use super::{Claim, Sentence};
 use crate::lexicon;
@@ -122,6 +122,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 .trim_end_matches(['"', '”', '\'', ')'])
                 .ends_with('?');
             let act = crate::dialogue::act_of_words(&l, &lw, s, question);
+            let [correction, attribution] = CORRECTIONS_ATTRIBUTIONS.in_text(&l);
             out.push(Sentence {
                 span,
                 turn: ti,
@@ -130,10 +131,9 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 words: content_words_of(lw.iter().copied()).into_iter().collect(),
                 question,
                 confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
-                corrects: (starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
-                    || CORRECTIONS.in_text(&l))
+                corrects: (starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries()) || correction)
                     && !confirms_early(&lw),
-                attributes: ATTRIBUTIONS.in_text(&l),
+                attributes: attribution,
                 negated: has_negation(&lw),
                 second_person: lw
                     .iter()

@@ -13,16 +13,39 @@ use super::lines::{Line, classify, lines_with_offsets};
 
 /// Guesses the layout from the first lines.
 pub fn detect_layout(text: &str) -> Layout {
+    detect(text).0
+}
+
+/// The lines of a text with their kinds, classified once for detection and parsing.
+pub(super) struct Classified<'a> {
+    /// Each line's start offset and text, line ends excluded.
+    pub lines: Vec<(usize, &'a str)>,
+    /// The kind of each line, as [`classify`] reads it.
+    pub kinds: Vec<Line>,
+}
+
+impl<'a> Classified<'a> {
+    /// Classifies every line of `text`.
+    pub fn of(text: &'a str) -> Classified<'a> {
+        let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+        let kinds = lines.iter().map(|(_, l)| classify(l)).collect();
+        Classified { lines, kinds }
+    }
+}
+
+/// The layout, with the classified lines when reading them decided it (they serve the
+/// parse of a labelled text as they are).
+pub(super) fn detect(text: &str) -> (Layout, Option<Classified<'_>>) {
     let body = text.trim_start_matches('\u{feff}').trim_start();
     if body.starts_with("WEBVTT") {
-        return Layout::WebVtt;
+        return (Layout::WebVtt, None);
     }
     // JSON: an object, or an array of objects ("[00:01:02] Name: …" is a time code).
     let array_of_objects = body
         .strip_prefix('[')
         .is_some_and(|r| r.trim_start().starts_with(['{', ']']) || r.trim().is_empty());
     if body.starts_with('{') || array_of_objects {
-        return Layout::Json;
+        return (Layout::Json, None);
     }
     let mut lines = lines_with_offsets(body)
         .map(|(_, l)| l.trim())
@@ -31,20 +54,36 @@ pub fn detect_layout(text: &str) -> Layout {
         && first.chars().all(|c| c.is_ascii_digit())
         && second.contains("-->")
     {
-        return Layout::Srt;
+        return (Layout::Srt, None);
     }
+    // The lines of the body are those of the text from where the body starts: the
+    // lines before are white space, and the one it starts inside is read from there.
+    let classified = Classified::of(text);
+    let start = text.len() - body.len();
     let mut labels = 0;
     let mut name_lines = 0;
-    for (_, line) in lines_with_offsets(body) {
-        match classify(line) {
+    for (&(off, line), kind) in classified.lines.iter().zip(&classified.kinds) {
+        if off + line.len() < start || (off < start && start == text.len()) {
+            continue;
+        }
+        let own;
+        let (line, kind) = if off < start {
+            let rest = &text[start..off + line.len()];
+            own = classify(rest);
+            (rest, &own)
+        } else {
+            (line, kind)
+        };
+        match kind {
             Line::Inline { .. } | Line::Header { .. } => labels += 1,
             Line::Text if looks_like_name_line(line) => name_lines += 1,
             _ => {}
         }
     }
-    if labels < 2 && name_lines >= 2 {
+    let layout = if labels < 2 && name_lines >= 2 {
         Layout::NameLines
     } else {
         Layout::Labelled
-    }
+    };
+    (layout, Some(classified))
 }

@@ -10,21 +10,26 @@
 
 use super::TimeRange;
 use super::build::Builder;
+use super::detect::Classified;
 use super::label::looks_like_name_line;
-use super::lines::{Line, classify, known_label_prefix, lines_with_offsets};
+use super::lines::{Line, classify, known_label_prefix};
 use super::speakers::NameKey;
 use crate::span::Span;
 
 /// Reads a labelled (or, with `name_lines`, a name-lines) transcript line by line.
-pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
+/// `classified` holds the text's lines and their kinds when detection read them.
+pub(super) fn parse_labelled<'a>(
+    b: &mut Builder<'a>,
+    name_lines: bool,
+    classified: Option<Classified<'a>>,
+) {
     let text = b.text;
     // `current` is the speaker of the open stretch of speech; `None` means narration.
     let mut current: Option<usize> = None;
     // Whether text may extend the last turn (a stage direction closes it).
     let mut open = false;
     let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
-    let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
-    let kinds: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
+    let Classified { lines, kinds } = classified.unwrap_or_else(|| Classified::of(text));
     let known = if name_lines {
         Vec::new()
     } else {

@@ -285,7 +285,11 @@ fn said_header(t: &str, lead: usize) -> Option<Line> {
 /// `Name: …`: a label before the first colon, alone, with a time code, or with speech.
 fn colon_label(t: &str, lead: usize) -> Option<Line> {
     // The full-width colon of Chinese and Japanese text (`王先生：`) is a colon too.
-    let colon = t.find([':', '\u{ff1a}'])?;
+    // The ASCII colon is found by a fast byte search, the full-width one before it.
+    let colon = match t.find(':') {
+        Some(c) => t[..c].find('\u{ff1a}').unwrap_or(c),
+        None => t.find('\u{ff1a}')?,
+    };
     let colon_len = t[colon..].chars().next().map_or(1, char::len_utf8);
     let label = &t[..colon];
     let rest = &t[colon + colon_len..];
@@ -436,6 +440,28 @@ pub(super) fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
     None
 }
 
+/// The offset of the first line break in `s`: `\n`, `\r`, NEL, U+2028 or U+2029.
+/// A byte scan: every break begins with one of four bytes, checked further when seen.
+fn line_break(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(k) = b[i..]
+        .iter()
+        .position(|&x| matches!(x, b'\n' | b'\r' | 0xC2 | 0xE2))
+    {
+        let at = i + k;
+        match b[at] {
+            b'\n' | b'\r' => return Some(at),
+            0xC2 if b.get(at + 1) == Some(&0x85) => return Some(at),
+            0xE2 if b.get(at + 1) == Some(&0x80) && matches!(b.get(at + 2), Some(0xA8 | 0xA9)) => {
+                return Some(at);
+            }
+            _ => i = at + 1,
+        }
+    }
+    None
+}
+
 /// Lines with their byte offsets (without the line ending). A line ends at LF, CRLF, a
 /// lone CR (old Mac files), NEL (U+0085), or the line and paragraph separators U+2028
 /// and U+2029.
@@ -448,7 +474,7 @@ pub(super) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &st
         }
         let start = pos;
         let rest = &text[start..];
-        let (end, next) = match rest.find(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+        let (end, next) = match line_break(rest) {
             None => (text.len(), text.len()),
             Some(i) => {
                 let at = start + i;
@@ -463,4 +489,22 @@ pub(super) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &st
         pos = next;
         Some((start, &text[start..end]))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_of_every_kind_end_a_line_and_look_alike_bytes_do_not() {
+        let text = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g \u{2019}\u{c5}\u{2030}h";
+        let lines: Vec<&str> = lines_with_offsets(text).map(|(_, l)| l).collect();
+        assert_eq!(
+            lines,
+            ["a", "b", "c", "d", "e", "f", "g \u{2019}\u{c5}\u{2030}h"]
+        );
+        for (off, l) in lines_with_offsets(text) {
+            assert_eq!(&text[off..off + l.len()], l);
+        }
+    }
 }
