@@ -132,6 +132,9 @@ const GENERIC_VERBS: &[&str] = &[
     "organiz", "ask", "start", "end", "remain", "stand", "stood", "account", "minus", "plus",
 ];
 
+/// What a precise figure said again adds to the topic score of its pair.
+const RESTATED_BONUS: f64 = 0.3;
+
 /// How many candidate partners of one claim are kept for the final matching.
 const KEEP_PER_CLAIM: usize = 8;
 
@@ -465,10 +468,11 @@ impl Scorer<'_, '_> {
             return Err(rule);
         }
         let inherited = self.inherits(i, j, &link);
-        if let Some(rule) = self.content_veto(i, j, inherited) {
+        let restated = restatement(a, b, link.reply);
+        if let Some(rule) = self.content_veto(i, j, inherited, restated) {
             return Err(rule);
         }
-        let (score, correction) = self.score(i, j, &link, inherited)?;
+        let (score, correction) = self.score(i, j, &link, inherited, restated)?;
         Ok(Pair {
             a: i,
             b: j,
@@ -595,7 +599,13 @@ impl Scorer<'_, '_> {
 
     /// [`Rule::OtherCountedNoun`], [`Rule::OneSidedSubScope`], [`Rule::ContrastedThings`]:
     /// vetoes of what the two figures count or describe.
-    fn content_veto(&self, i: usize, j: usize, inherited: bool) -> Option<Rule> {
+    fn content_veto(
+        &self,
+        i: usize,
+        j: usize,
+        inherited: bool,
+        restated: Restatement,
+    ) -> Option<Rule> {
         let (a, b) = (&self.claims[i], &self.claims[j]);
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         // "In 2016 the district had 300 schools." — "In 2019 it had 340.": a year that
@@ -609,7 +619,9 @@ impl Scorer<'_, '_> {
             && !a.head.iter().any(|h| b.head.contains(h))
             && a.quantity.kind == Kind::Count
             && b.quantity.kind == Kind::Count;
-        if head_clash && !inherited {
+        // … unless the figure is said again: other words for the same thing ("27
+        // witnesses" — "twenty-seven people have testified").
+        if head_clash && !inherited && restated == Restatement::None {
             return Some(Rule::OtherCountedNoun);
         }
         // A sub-scope word on one counted noun that the other sentence never uses
@@ -619,7 +631,7 @@ impl Scorer<'_, '_> {
                 .iter()
                 .any(|h| crate::claim::is_subscope(h) && !y.words.contains(h))
         };
-        if one_sided(a, sb) || one_sided(b, sa) {
+        if (one_sided(a, sb) || one_sided(b, sa)) && restated != Restatement::Precise {
             return Some(Rule::OneSidedSubScope);
         }
         // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
@@ -631,7 +643,14 @@ impl Scorer<'_, '_> {
 
     /// The topic score of the pair and whether the second corrects the first, or
     /// [`Rule::NoSharedTopic`] / [`Rule::BelowSimilarity`].
-    fn score(&self, i: usize, j: usize, link: &Link, inherited: bool) -> Result<(f64, bool), Rule> {
+    fn score(
+        &self,
+        i: usize,
+        j: usize,
+        link: &Link,
+        inherited: bool,
+        restated: Restatement,
+    ) -> Result<(f64, bool), Rule> {
         let (a, b) = (&self.claims[i], &self.claims[j]);
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         let Link {
@@ -686,8 +705,10 @@ impl Scorer<'_, '_> {
         if you_i {
             score = score.max(self.cfg.min_similarity);
         }
-        // Without a word in common, only a bare reply or a you/I exchange links two figures.
-        if !topical && !inherited && !you_i {
+        // Without a word in common, only a bare reply, a you/I exchange or the figure
+        // itself said again in reply links two figures.
+        let echoed = reply && restated != Restatement::None;
+        if !topical && !inherited && !you_i && !echoed {
             return Err(Rule::NoSharedTopic);
         }
         if attribution {
@@ -701,10 +722,93 @@ impl Scorer<'_, '_> {
             Kind::Year | Kind::Date | Kind::Ordinal => self.cfg.min_similarity + 0.1,
             _ => self.cfg.min_similarity,
         };
+        // "Unfortunately, 64 people died." — "Sixty-four people.": the other speaker's
+        // figure said again, too specific to meet by chance, is about the same thing,
+        // and more surely so than another figure of the reply ("129 people were helped").
+        if restated != Restatement::None {
+            score = (score + RESTATED_BONUS).max(needs);
+        }
         if score < needs {
             return Err(Rule::BelowSimilarity);
         }
         Ok((score, correction))
+    }
+}
+
+/// Whether and how surely `b` says the very value of `a` again (see [`restatement`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Restatement {
+    /// Another value, or one two speakers meet on by chance.
+    None,
+    /// A value of two significant digits, or a day of the year.
+    Specific,
+    /// A value of three or more significant digits ("457,000", "1,095").
+    Precise,
+}
+
+/// Whether `b` states the very value of `a`, and the value is specific enough that two
+/// speakers do not meet on it by chance: a day of the year, or a figure of two or more
+/// significant digits as written ("64", "4.7 million", "1,095"; not "20", "7,000", a
+/// year or a rank), of the same kind and unit, a level for a level and a change for a
+/// change. A count of two digits names the same thing counted as the other or neither
+/// names one; in reply, each may name it in other words.
+fn restatement(a: &Claim, b: &Claim, reply: bool) -> Restatement {
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    if qa.kind != qb.kind || qa.unit != qb.unit {
+        return Restatement::None;
+    }
+    let of_digits = |digits: usize| match digits {
+        0 | 1 => Restatement::None,
+        2 => Restatement::Specific,
+        _ => Restatement::Precise,
+    };
+    match qa.kind {
+        Kind::Year | Kind::Ordinal => Restatement::None,
+        // A day as said, not one counted back from the day of speaking ("five years ago").
+        Kind::Date if qa.relative.is_some() || qb.relative.is_some() => Restatement::None,
+        Kind::Date => match (qa.date, qb.date) {
+            (Some(x), Some(y))
+                if x.day.is_some()
+                    && (x.month, x.day) == (y.month, y.day)
+                    && (x.year == y.year || x.year.is_none() || y.year.is_none()) =>
+            {
+                Restatement::Specific
+            }
+            _ => Restatement::None,
+        },
+        _ if qa.value != qb.value => Restatement::None,
+        // "64 people" — "sixty-four people"; "4.7 million" — "4.7 million"; "64 beds" —
+        // "sixty-four places" in reply; not "15 million people" — "a price of 15 million".
+        Kind::Count => match of_digits(significant_digits(qa.stated)) {
+            Restatement::Specific => match (a.head.is_empty(), b.head.is_empty()) {
+                (true, true) => Restatement::Specific,
+                (false, false) if reply || a.head.iter().any(|h| b.head.contains(h)) => {
+                    Restatement::Specific
+                }
+                _ => Restatement::None,
+            },
+            r => r,
+        },
+        // A level is not a change: "inflation stands at 3.4 percent" — "pay rose 3.4 percent".
+        Kind::Percent | Kind::Fraction if states_change(a) != states_change(b) => Restatement::None,
+        _ => of_digits(significant_digits(qa.stated)),
+    }
+}
+
+/// The significant digits of a figure as written: `64` has two, `7000` one, `4.7` two.
+fn significant_digits(x: f64) -> usize {
+    let x = x.abs();
+    if !x.is_finite() || x == 0.0 {
+        return 0;
+    }
+    // Printed shortest-exact, so that 4.7 is "4.7", not 4.7000000000000002.
+    let s = format!("{x}");
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    if s.contains('.') {
+        digits.len()
+    } else {
+        digits.trim_end_matches('0').len()
     }
 }
 
@@ -950,5 +1054,50 @@ mod tests {
             assert_eq!(states_change(pct[0]), linked, "{a}");
             assert!(states_change(pct[1]));
         }
+    }
+
+    #[test]
+    fn significant_digits_are_those_written() {
+        for (x, n) in [
+            (64.0, 2),
+            (7000.0, 1),
+            (4.7e6, 2),
+            (457_000.0, 3),
+            (1.095, 4),
+            (20.0, 1),
+        ] {
+            assert_eq!(significant_digits(x), n, "{x}");
+        }
+        assert_eq!(significant_digits(f64::INFINITY), 0);
+    }
+
+    #[test]
+    fn a_precise_figure_said_again_in_other_words_is_paired() {
+        let dialogue = |n: &str, w: &str| {
+            format!(
+                "Ivan Petrov: Mr President, help was given to 129 people during the operation. \
+                 Unfortunately, {n} people died. The search goes on around the clock.\n\
+                 Anna Sokolova: Thank you. This is a terrible tragedy. The people are dead. {w} people.\n"
+            )
+        };
+        let values = |text: &str| {
+            let t = Transcript::parse(text).unwrap();
+            let sents = crate::claim::sentences(&t);
+            let claims = crate::claim::claims(&t, &sents);
+            let (pairs, vetoes) = aligned(text);
+            let values: Vec<(f64, f64)> = pairs
+                .iter()
+                .map(|p| (claims[p.a].quantity.value, claims[p.b].quantity.value))
+                .collect();
+            (values, vetoes)
+        };
+        // The 64 answers the 64, not the 129 said before it.
+        let (pairs, _) = values(&dialogue("64", "Sixty-four"));
+        assert_eq!(pairs, [(64.0, 64.0)]);
+        // A round figure in other words is not paired with its like: "20" meets "20"
+        // by chance too often.
+        let (pairs, vetoes) = values(&dialogue("20", "Twenty"));
+        assert!(!pairs.contains(&(20.0, 20.0)), "{pairs:?}");
+        assert!(vetoes.iter().any(|v| v.2 == Rule::BelowSimilarity));
     }
 }

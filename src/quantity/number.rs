@@ -555,12 +555,13 @@ impl Parser<'_> {
         (value, k, half_unit)
     }
 
-    /// Whether the digits at `j` finish a name: a small whole number right after a
-    /// capitalised word inside the sentence ("Nord Stream 2", "Unit 1", "Article 9"),
+    /// Whether the digits at `j` finish a name: a whole number of up to four digits right
+    /// after a capitalised word inside the sentence ("Nord Stream 2", "Unit 1", "Article
+    /// 9", "Resolution 2254", "Flight 370"),
     /// with no unit, sign or counted noun after it.
     fn is_name_number(&self, j: usize) -> bool {
         let raw = self.raw(j);
-        if j < 2 || raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        if j < 2 || raw.len() > 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
             return false;
         }
         let Some(prev) = self.toks.get(j - 1).filter(|t| t.kind == T::Word) else {
@@ -605,7 +606,13 @@ impl Parser<'_> {
             Some(t) if t.kind == T::Num => false,
             Some(_) => {
                 let w = self.word(j + 1).unwrap_or("");
-                !(w.ends_with('s')
+                // A plural noun counts; a verb or pronoun in -s ("Flight 370 is") does not.
+                let plural = w.ends_with('s')
+                    && !matches!(
+                        w,
+                        "is" | "was" | "has" | "does" | "as" | "us" | "its" | "this" | "thus"
+                    );
+                !(plural
                     || unit_word(w).is_some()
                     || scale_word(w).is_some()
                     || matches!(w, "percent" | "per" | "to" | "and" | "or"))
