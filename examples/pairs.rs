@@ -16,7 +16,7 @@
 
 use std::io::{BufRead, Write};
 
-use discrepancy::claim::{Word, content_words, is_increment, is_subscope};
+use discrepancy::claim::{content_words, is_increment, is_subscope};
 use discrepancy::quantity::{self, Hedge, Interval, Kind, Quantity};
 
 fn main() {
@@ -52,7 +52,7 @@ fn interval(q: &Quantity) -> Interval {
 }
 
 /// Content words within a few words of a figure.
-fn context(text: &str, q: &Quantity) -> Vec<Word> {
+fn context(text: &str, q: &Quantity) -> Vec<String> {
     let before = &text[..q.span.start];
     let after = &text[q.span.end..];
     let b: String = before
@@ -120,7 +120,7 @@ fn label(a: &str, b: &str) -> &'static str {
             // "179,000 private sector jobs" against "255,000 jobs": a sub-scope word by one
             // figure that the other statement never uses makes another set.
             let one_sided =
-                |x: &[Word], y: &[Word]| x.iter().any(|w| is_subscope(w) && !y.contains(w));
+                |x: &[String], y: &[String]| x.iter().any(|w| is_subscope(w) && !y.contains(w));
             if one_sided(&ca, &wb) || one_sided(&cb, &wa) {
                 return false;
             }

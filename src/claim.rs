@@ -35,9 +35,10 @@ pub(crate) use scope::{contrast_mask, masks_contrast, place_words};
 pub use scope::{contrasted, is_subscope};
 pub(crate) use sentence::of_sentence;
 pub use sentence::{sentences, utterance_speakers};
-pub use stem::{change_of, direction, stem};
+pub(crate) use stem::stem_word;
+pub use stem::{change_of, direction};
 pub(crate) use words::WordHasher;
-pub use words::content_words;
+pub(crate) use words::content_stems;
 
 /// How a figure is put forward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -130,8 +131,37 @@ pub struct Claim {
     pub per: Option<quantity::TimeUnit>,
 }
 
-/// A stemmed word, stored inline (no allocation for words of up to 24 bytes).
-pub type Word = compact_str::CompactString;
+/// A stemmed word, stored inline (no allocation for words of up to 24 bytes). Kept
+/// inside the crate: the public functions give `String`s.
+pub(crate) type Word = compact_str::CompactString;
+
+/// Stems an English word: lower case, possessive and common suffixes removed,
+/// irregular forms of a few verbs and nouns mapped to one stem.
+///
+/// ```
+/// use discrepancy::claim::stem;
+/// assert_eq!(stem("Schools"), "school");
+/// assert_eq!(stem("Russia's"), "russia");
+/// assert_eq!(stem("grew"), "grow");
+/// assert_eq!(stem("increased"), stem("increase"));
+/// ```
+pub fn stem(word: &str) -> String {
+    stem_word(word).into()
+}
+
+/// The stemmed content words of `s`, each once, in order: no stop words, no words
+/// shorter than three letters or holding a digit; hyphenated words split.
+///
+/// ```
+/// use discrepancy::claim::content_words;
+/// assert_eq!(
+///     content_words("The Russian-language schools of Azerbaijan"),
+///     ["russian", "languag", "school", "azerbaijan"]
+/// );
+/// ```
+pub fn content_words(s: &str) -> Vec<String> {
+    content_stems(s).into_iter().map(String::from).collect()
+}
 
 /// A list of stemmed words packed into one shared string, a space between words.
 ///

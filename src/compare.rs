@@ -248,7 +248,7 @@ fn is_sector(w: &str) -> bool {
                 "textile",
             ]
             .iter()
-            .map(|w| crate::claim::stem(w))
+            .map(|w| crate::claim::stem_word(w))
             .collect()
         })
         .iter()
@@ -395,7 +395,7 @@ fn negated_clause_words(sentence: &str) -> Option<Vec<crate::claim::Word>> {
     ]
     .iter()
     .any(|i| clause.contains(i));
-    (!idiom).then(|| crate::claim::content_words(clause))
+    (!idiom).then(|| crate::claim::content_stems(clause))
 }
 
 /// Whether a sentence asks for something rather than states it ("You need to
@@ -557,7 +557,7 @@ fn corrected_word(s: &str) -> Option<String> {
             }
             let lw = w.to_lowercase();
             if w.chars().any(|c| c.is_ascii_digit())
-                || crate::claim::content_words(&lw).is_empty()
+                || crate::claim::content_stems(&lw).is_empty()
                 || matches!(
                     lw.as_str(),
                     "rubles"

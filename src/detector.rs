@@ -658,8 +658,8 @@ fn words_label(text: &str, span: Span, stems: &[&str]) -> String {
     let mut out: Vec<&str> = Vec::new();
     for (_, w) in crate::segment::words(&text[span.range()]) {
         for part in w.split('-') {
-            let st = claim::stem(part);
-            if stems.contains(&st.as_str()) && !out.iter().any(|o| claim::stem(o) == st) {
+            let st = claim::stem_word(part);
+            if stems.contains(&st.as_str()) && !out.iter().any(|o| claim::stem_word(o) == st) {
                 out.push(part);
             }
         }

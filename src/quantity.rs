@@ -396,7 +396,7 @@ pub struct Quantity {
     /// What it measures.
     pub kind: Kind,
     /// The unit: an ISO 4217 code for money, a base unit for measures, `"%"` for percentages.
-    pub unit: Option<compact_str::CompactString>,
+    pub unit: Option<String>,
     /// The figure as stated, in the unit (the lower end of a range).
     pub value: f64,
     /// The values the statement allows, after hedge and rounding.

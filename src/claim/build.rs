@@ -17,7 +17,7 @@ use super::phrases::PARTS;
 use super::scope::subscope_words;
 use super::words::is_weak_topic;
 use super::{
-    Claim, Mode, Period, Sentence, Words, content_words, is_increment, place_words, rate_after,
+    Claim, Mode, Period, Sentence, Words, content_stems, is_increment, place_words, rate_after,
 };
 use crate::quantity::{self, Date, Kind, Quantity};
 use crate::span::Span;
@@ -196,7 +196,7 @@ impl<'a> SentenceFacts<'a> {
     /// their whole sentence, and then the sentence's words are shared, not copied.
     fn clause_words(&self, local: Span) -> Words {
         let clause = clause_of(self.stext, local);
-        let clause_words = content_words(&self.stext[clause.0..clause.1]);
+        let clause_words = content_stems(&self.stext[clause.0..clause.1]);
         if clause_words
             .iter()
             .map(|w| w.as_str())

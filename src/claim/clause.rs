@@ -7,7 +7,7 @@
 //! ("another 300"), a rate ("a day") or the level a change ends at ("to 43 percent").
 
 use super::words::is_stopword;
-use super::{Words, stem};
+use super::{Words, stem_word};
 use crate::quantity::{self, Quantity};
 use crate::segment;
 use crate::span::Span;
@@ -132,7 +132,7 @@ pub(super) fn head_words(after: &str) -> Words {
         }
         for part in lw.split('-') {
             if part.len() >= 3 && !is_stopword(part) {
-                out.push(stem(part));
+                out.push(stem_word(part));
             }
         }
     }

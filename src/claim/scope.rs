@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use super::words::WordHasher;
-use super::{Word, Words, stem};
+use super::{Word, Words, stem_word};
 use crate::segment;
 
 /// Sub-scope words: figures under different ones are about different things.
@@ -82,7 +82,12 @@ pub fn contrasted(a: &Words, b: &Words) -> bool {
 /// word of contrast `k`, bit `2k + 1` for the second.
 pub(crate) fn contrast_mask(words: &Words) -> u32 {
     static STEMS: OnceLock<Vec<(Word, Word)>> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| CONTRASTS.iter().map(|(x, y)| (stem(x), stem(y))).collect());
+    let stems = STEMS.get_or_init(|| {
+        CONTRASTS
+            .iter()
+            .map(|(x, y)| (stem_word(x), stem_word(y)))
+            .collect()
+    });
     let mut mask = 0;
     for w in words.iter() {
         for (k, (x, y)) in stems.iter().enumerate() {
@@ -112,7 +117,7 @@ pub fn is_subscope(w: &str) -> bool {
     SET.get_or_init(|| {
         SUBSCOPES
             .iter()
-            .flat_map(|s| [Word::from(*s), stem(s)])
+            .flat_map(|s| [Word::from(*s), stem_word(s)])
             .collect()
     })
     .contains(w)
@@ -192,7 +197,7 @@ pub(crate) fn place_words(s: &str) -> Vec<Word> {
             {
                 break;
             }
-            out.push(stem(x));
+            out.push(stem_word(x));
             j += 1;
         }
     }

@@ -1,6 +1,6 @@
 //! Stemming, and the direction of change a word names.
 //!
-//! In: an English word (any case), or stemmed words. Out: its stem ([`stem`]: lower
+//! In: an English word (any case), or stemmed words. Out: its stem ([`stem`](super::stem): lower
 //! case, possessive and common suffixes removed, irregular forms of a few verbs and
 //! nouns mapped to one stem), and the direction of change stemmed words state
 //! ([`direction`] for a clause, [`change_of`] for one word from the change lexicons).
@@ -24,7 +24,7 @@ use crate::lexicon;
 pub fn direction<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> i8 {
     static STEMS: std::sync::OnceLock<(Vec<Word>, Vec<Word>)> = std::sync::OnceLock::new();
     let (up, down) = STEMS.get_or_init(|| {
-        let stems = |ws: &[&str]| ws.iter().map(|w| stem(w)).collect::<Vec<_>>();
+        let stems = |ws: &[&str]| ws.iter().map(|w| stem_word(w)).collect::<Vec<_>>();
         (
             stems(&[
                 "rose",
@@ -84,7 +84,7 @@ pub fn change_of(stemmed: &str) -> i8 {
         let mut m = Map::default();
         for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
             for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
-                m.insert(stem(e), d);
+                m.insert(stem_word(e), d);
             }
         }
         m
@@ -93,7 +93,7 @@ pub fn change_of(stemmed: &str) -> i8 {
 }
 
 /// Stems an English word: lower case, possessive and common suffixes removed.
-pub fn stem(word: &str) -> Word {
+pub(crate) fn stem_word(word: &str) -> Word {
     // Words from the sentence pass are already lower case with plain apostrophes: no copy then.
     let owned;
     let w: &str = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
@@ -163,9 +163,9 @@ mod tests {
 
     #[test]
     fn stems() {
-        assert_eq!(stem("schools"), "school");
-        assert_eq!(stem("increased"), stem("increase"));
-        assert_eq!(stem("grew"), "grow");
-        assert_eq!(stem("Russia's"), "russia");
+        assert_eq!(stem_word("schools"), "school");
+        assert_eq!(stem_word("increased"), stem_word("increase"));
+        assert_eq!(stem_word("grew"), "grow");
+        assert_eq!(stem_word("Russia's"), "russia");
     }
 }

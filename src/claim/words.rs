@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::{Word, stem};
+use super::{Word, stem_word};
 use crate::segment;
 
 /// Words that carry no topic.
@@ -356,7 +356,7 @@ pub(super) fn is_stopword(w: &str) -> bool {
 }
 
 /// Stemmed content words of `s`.
-pub fn content_words(s: &str) -> Vec<Word> {
+pub(crate) fn content_stems(s: &str) -> Vec<Word> {
     let lower = s.to_lowercase().replace('\u{2019}', "'");
     content_words_of(segment::words(&lower).map(|(_, w)| w))
 }
@@ -374,7 +374,7 @@ pub(super) fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<
             if part.chars().count() < 3 || is_stopword(part) {
                 continue;
             }
-            let st = stem(part);
+            let st = stem_word(part);
             // A short list is searched; a long one (a sentence of thousands of words) is hashed.
             let new = if out.len() < 48 {
                 !out.contains(&st)

@@ -184,7 +184,7 @@ fn denied_report(text: &str, sents: &[Sentence], b: usize) -> Option<SentenceVer
     .iter()
     .filter_map(|m| lower.find(m).map(|i| i + m.len()))
     .min()?;
-    let reported = crate::claim::content_words(&lower[at..]);
+    let reported = crate::claim::content_stems(&lower[at..]);
     if reported.len() < 2 {
         return None;
     }

@@ -185,7 +185,7 @@ fn x_not_y(r: &Reply<'_>, _: &mut NegatedWords) -> Step {
     let Some(wrong) = corrected_word(r.btext) else {
         return Step::Pass;
     };
-    let stem = crate::claim::stem(&wrong);
+    let stem = crate::claim::stem_word(&wrong);
     let Some(&ai) = r
         .a_sents
         .iter()

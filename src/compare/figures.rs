@@ -168,7 +168,7 @@ fn currencies(
     (ta, tb): (&str, &str),
     (da, db): (&str, &str),
 ) -> Outcome {
-    let names_other = |t: &str, unit: &Option<compact_str::CompactString>| {
+    let names_other = |t: &str, unit: &Option<String>| {
         let l = t.to_lowercase();
         let words: &[&str] = match unit.as_deref() {
             Some("RUB") => &[

@@ -6,7 +6,7 @@
 //! [`Rule::DeniedByParaphrase`] and [`Rule::OppositeTrend`].
 
 use super::{Category, SentenceVerdict, Verdict, is_directive, time_mention};
-use crate::claim::{Sentence, Word, change_of, content_words};
+use crate::claim::{Sentence, Word, change_of, content_stems, stem_word};
 use crate::dialogue::{Act, Move};
 use crate::rule::Rule;
 
@@ -87,8 +87,8 @@ fn negated_scope(lower: &str) -> Option<(Vec<Word>, Vec<Word>)> {
         let rest = words[at + 1..]
             .strip_prefix(&["one"])
             .unwrap_or(&words[at + 1..]);
-        let scope: Vec<Word> = content_words(&rest.join(" ")).into_iter().take(4).collect();
-        let all: Vec<Word> = content_words(clause)
+        let scope: Vec<Word> = content_stems(&rest.join(" ")).into_iter().take(4).collect();
+        let all: Vec<Word> = content_stems(clause)
             .into_iter()
             .filter(|w| !is_negation(w) && !w.starts_with("noth") && !w.starts_with("nobod"))
             .collect();
@@ -167,7 +167,7 @@ fn denied_by_paraphrase(sa: &Sentence, sb: &Sentence, lower_b: &str) -> Option<V
 fn trend(lower: &str) -> Option<(i8, Vec<Word>)> {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     let (at, dir) = words.iter().enumerate().find_map(|(k, w)| {
-        let d = change_of(&crate::claim::stem(w));
+        let d = change_of(&stem_word(w));
         let d = if d != 0 {
             d
         } else if k > 0 && matches!(words[k - 1], "is" | "are" | "was" | "were" | "been") {
@@ -187,7 +187,7 @@ fn trend(lower: &str) -> Option<(i8, Vec<Word>)> {
     {
         return None;
     }
-    let subject = content_words(&words[..at].join(" "));
+    let subject = content_stems(&words[..at].join(" "));
     Some((dir, subject))
 }
 

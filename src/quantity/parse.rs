@@ -39,7 +39,7 @@ pub(super) struct Figure {
 /// What a figure measures, from the words around it.
 pub(super) struct Measure {
     pub(super) kind: Kind,
-    pub(super) unit: Option<compact_str::CompactString>,
+    pub(super) unit: Option<String>,
     /// The factor from the unit to its dimension's base unit.
     pub(super) factor: f64,
     /// A time before the moment of speaking ("two months ago").

@@ -208,7 +208,7 @@ impl Parser<'_> {
             k = k_unit + 1;
             if kd == Kind::Measure {
                 let (u2, f2, k2, extra) = self.compound_unit(u, f, k);
-                m.unit = Some(u2.into());
+                m.unit = Some(u2);
                 m.factor = f2;
                 k = k2;
                 if extra != 0.0 {

@@ -78,6 +78,7 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .turn .who { margin: 0 0 .15rem; font-size: 1rem; color: var(--speaker); font-weight: 650; }
 .turn .who time { color: var(--muted); font-weight: 400; font-size: .85rem; margin-left: .5em; }
 .said, .narration { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+.said .gap { display: block; height: .5em; }
 .narration { color: var(--muted); font-style: italic; margin: 1rem 0; }
 mark { color: inherit; border-radius: 3px; padding: .05em 0; scroll-margin-top: 30vh;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -189,6 +190,19 @@ fn article(out: &mut String, n: usize, d: &Doc, single: bool) {
         }))
         .filter(|b| b.start < b.end && b.end <= text.len())
         .collect();
+    // What a turn's label line holds past the label ("Vladimir Putin said:" reads as
+    // "Vladimir Putin" and "said:") is the turn's heading, not narration of its own.
+    let mut headings: Vec<(usize, usize)> = t
+        .turns()
+        .iter()
+        .filter_map(|x| x.label.map(|l| (l.start.min(x.span.start), x.span.start)))
+        .collect();
+    headings.sort_unstable();
+    let in_heading = |b: &Block| {
+        let i = headings.partition_point(|h| h.0 <= b.start);
+        i > 0 && b.end <= headings[i - 1].1
+    };
+    blocks.retain(|b| b.turn.is_some() || !in_heading(b));
     blocks.sort_by_key(|b| (b.start, b.end));
     // No text twice: a stretch that overlaps the one before starts where it ends.
     let mut last = 0;
@@ -243,6 +257,8 @@ fn article(out: &mut String, n: usize, d: &Doc, single: bool) {
                 marks.last_mut().unwrap_or_else(|| unreachable!())
             }
         };
+        // A quote that overlaps the mark before and runs past it lengthens that mark.
+        m.end = m.end.max(x);
         m.disc |= disc;
         if !m.refs.iter().any(|(i, _)| i == id) {
             m.refs.push((id.clone(), label.clone()));
@@ -332,7 +348,7 @@ fn transcript_text(
         let mut at = b.start;
         while let Some(m) = marks.get(next_mark).filter(|m| m.start < b.end) {
             let id = format!("{p}q{next_mark}");
-            out.push_str(&escape(slice(text, at, m.start)));
+            out.push_str(&paragraphs(slice(text, at, m.start)));
             let class = if m.disc { "disc" } else { "agree" };
             let _ = write!(
                 out,
@@ -352,7 +368,7 @@ fn transcript_text(
             at = m.end;
             next_mark += 1;
         }
-        out.push_str(&escape(slice(text, at, b.end)));
+        out.push_str(&paragraphs(slice(text, at, b.end)));
         out.push_str(if b.turn.is_some() {
             "</p>\n</div>\n"
         } else {
@@ -418,6 +434,12 @@ fn finding(
         escape(&f.explanation),
         escape(f.rule.name())
     );
+}
+
+/// Text of a turn made safe for HTML, a little space after each line end: the
+/// paragraphs of a long turn stand apart, where `pre-wrap` alone runs them together.
+fn paragraphs(s: &str) -> String {
+    escape(s).replace('\n', "\n<span class=\"gap\"></span>")
 }
 
 /// `text[a..b]`, each end moved back to a character boundary.
