@@ -16,6 +16,7 @@ use std::hash::BuildHasherDefault;
 type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordHasher>>;
 
 use crate::claim::{Claim, Mode, Sentence};
+use crate::dialogue::Act;
 use crate::quantity::{Kind, units};
 use crate::rule::Rule;
 
@@ -567,7 +568,22 @@ impl Scorer<'_, '_> {
             && sb.index_in_turn == 0
             && (j == 0 || self.claims[j - 1].sentence != b.sentence)
             && comparable_size;
+        // "… but it does say 2013." — "I don't think so, mate. It was 2014 the first one.":
+        // the first figure of a reply, right after an opening that denies and holds no
+        // figure, answers the figure that closed the turn replied to, if of its kind.
+        let after_denial = reply
+            && sb.index_in_turn == 1
+            && matches!(
+                self.sents[b.sentence - 1].act,
+                Act::Denial | Act::NegativeAnswer
+            )
+            && (j == 0 || self.claims[j - 1].utt != b.utt)
+            && self.utt_len[a.utt] - sa.index_in_turn <= 1
+            && self.claims.get(i + 1).is_none_or(|n| n.utt != a.utt)
+            && a.quantity.kind == b.quantity.kind
+            && comparable_size;
         direct_answer
+            || after_denial
             || reply
                 && (b.bare
                 && comparable_size
