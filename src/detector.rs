@@ -377,7 +377,7 @@ impl<'a> Analysis<'a> {
         seen.sort_unstable();
         let answered = self.answered_claims();
         for sv in compare::dialogue(
-            self.t.text(),
+            self.t.analysis_text(),
             sents,
             claims,
             &self.utt_speakers,
@@ -456,7 +456,7 @@ impl<'a> Analysis<'a> {
 
     /// The comparison of an aligned pair's figures.
     fn pair_outcome(&self, p: &align::Pair) -> Outcome {
-        let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
+        let (claims, sents, text) = (&self.claims, &self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let texts = (&text[sa.span.range()], &text[sb.span.range()]);
         compare::compare(p, claims, sents, texts, &self.detector.compare)
@@ -490,7 +490,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn pair_finding(&self, p: &align::Pair, seen: &mut Vec<(u32, u32)>) -> Option<Found> {
-        let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
+        let (claims, sents, text) = (&self.claims, &self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let v = self.pair_outcome(p).verdict()?;
         let shared = p.shared_words(claims, sents);
@@ -504,7 +504,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn dialogue_finding(&self, sv: SentenceVerdict) -> Option<Found> {
-        let (sents, text) = (&self.sents, self.t.text());
+        let (sents, text) = (&self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
         let shared: Vec<&str> = sa.words.iter().filter(|w| sb.words.contains(w)).collect();
         let ca = sv.claim.map(|i| &self.claims[i]);
@@ -522,8 +522,8 @@ impl<'a> Analysis<'a> {
                 Found::Discrepancy(f) | Found::Agreement(f) => &mut f.b,
             };
             let end = self.act_evidence_end(sv.b);
-            b.end = end;
-            b.text = text[b.start..end].to_string();
+            b.end = self.t.source_span(Span::new(sb.span.start, end)).end;
+            b.text = text[sb.span.start..end].to_string();
         }
         Some(found)
     }
@@ -575,7 +575,7 @@ impl Iterator for Findings<'_> {
             let mut seen = std::mem::take(&mut self.seen);
             seen.sort_unstable();
             let verdicts: Vec<SentenceVerdict> = compare::dialogue(
-                an.t.text(),
+                an.t.analysis_text(),
                 &an.sents,
                 &an.claims,
                 &an.utt_speakers,
@@ -622,17 +622,19 @@ impl Serialize for Analysis<'_> {
     }
 }
 
+/// One side of a finding: the sentence as the analysis read it, its spans in the input.
 fn evidence(t: &Transcript, c: Option<&Claim>, s: &Sentence) -> Evidence {
     let turn = &t.turns()[s.turn];
+    let span = t.source_span(s.span);
     Evidence {
         speaker: t.speakers()[s.speaker].name.clone(),
-        text: t.text()[s.span.range()].to_string(),
-        start: s.span.start,
-        end: s.span.end,
+        text: t.analysis_text()[s.span.range()].to_string(),
+        start: span.start,
+        end: span.end,
         value: c.map(|c| c.quantity.describe()),
         kind: c.map(|c| c.quantity.kind),
         interval: c.map(|c| c.quantity.interval),
-        value_span: c.map(|c| c.quantity.span),
+        value_span: c.map(|c| t.source_span(c.quantity.span)),
         time: turn.time,
     }
 }

@@ -22,9 +22,10 @@ use crate::transcript::TimeRange;
 pub struct Evidence {
     /// Canonical speaker name.
     pub speaker: String,
-    /// The sentence, as in the input.
+    /// The sentence, as in the input (in JSON turns, with the string's escapes decoded).
     pub text: String,
-    /// Byte offset of the sentence in the input.
+    /// Byte offset of the sentence in the input (in JSON turns, of the sentence as
+    /// written in the string, escapes and all).
     pub start: usize,
     /// One past its last byte.
     pub end: usize,

@@ -53,7 +53,9 @@ pub enum Layout {
     WebVtt,
     /// SRT subtitles, speakers as `Name:` or `[SPEAKER_00]:` prefixes.
     Srt,
-    /// A JSON array of `{"speaker", "text", "start", "end"}` turns.
+    /// JSON turns: an array of `{"speaker", "text", "start", "end"}` objects, or an
+    /// object with them under `utterances` (AssemblyAI, Deepgram), `segments` (Whisper,
+    /// WhisperX), `turns` or `results`.
     Json,
 }
 
@@ -110,6 +112,8 @@ pub struct Transcript {
     narration: Vec<Span>,
     unattributed: Vec<Span>,
     date: Option<Date>,
+    /// The text the analysis reads, when it differs from the input.
+    decoded: Option<Box<json::Decoded>>,
 }
 
 impl Transcript {
@@ -236,9 +240,40 @@ impl Transcript {
         self.date
     }
 
-    /// The words of a turn.
+    /// The text the later stages read: the input itself, except in the JSON layout,
+    /// where the strings of the speech are decoded in place (`\"` → `"`, `\u2013` →
+    /// `–`, `\n` → a line break). Sentence and figure spans index this text;
+    /// [`source_span`](Self::source_span) maps them back onto the input.
+    ///
+    /// ```
+    /// use discrepancy::Transcript;
+    /// let t = Transcript::parse(r#"[{"speaker": "A", "text": "It is \"40\" cars."}]"#)?;
+    /// assert_eq!(t.turn_text(&t.turns()[0]), "It is \"40\" cars.");
+    /// let span = t.analysis_span(&t.turns()[0]);
+    /// assert_eq!(&t.text()[t.source_span(span).range()], r#"It is \"40\" cars."#);
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn analysis_text(&self) -> &str {
+        self.decoded.as_ref().map_or(&self.text, |d| &d.text)
+    }
+
+    /// Where a turn's words are in [`analysis_text`](Self::analysis_text) (its
+    /// [`Turn::span`] is where they are written in the input).
+    pub fn analysis_span(&self, turn: &Turn) -> Span {
+        self.decoded
+            .as_ref()
+            .map_or(turn.span, |d| d.to_decoded(turn.span))
+    }
+
+    /// The bytes of the input that a span of [`analysis_text`](Self::analysis_text)
+    /// was read from (the same span, outside JSON strings with escapes).
+    pub fn source_span(&self, span: Span) -> Span {
+        self.decoded.as_ref().map_or(span, |d| d.to_source(span))
+    }
+
+    /// The words of a turn, as the analysis reads them (JSON escapes decoded).
     pub fn turn_text(&self, turn: &Turn) -> &str {
-        &self.text[turn.span.range()]
+        &self.analysis_text()[self.analysis_span(turn).range()]
     }
 
     /// The canonical name of a turn's speaker.
