@@ -159,6 +159,7 @@ impl Detector {
         let mut report = Report {
             speakers: analysis.speakers(),
             stats: analysis.stats(),
+            warnings: t.warnings().to_vec(),
             ..Report::default()
         };
         for found in analysis.findings() {
@@ -613,11 +614,19 @@ impl Serialize for Analysis<'_> {
                 }))
             }
         }
-        let mut s = serializer.serialize_struct("Report", 4)?;
+        let warnings = self.t.warnings();
+        let fields = if warnings.is_empty() { 4 } else { 5 };
+        let mut s = serializer.serialize_struct("Report", fields)?;
         s.serialize_field("discrepancies", &Only(self, true))?;
         s.serialize_field("agreements", &Only(self, false))?;
         s.serialize_field("speakers", &self.speakers())?;
         s.serialize_field("stats", &self.stats())?;
+        // As the Report: only when there is one, so reports without stay as they were.
+        if warnings.is_empty() {
+            s.skip_field("warnings")?;
+        } else {
+            s.serialize_field("warnings", warnings)?;
+        }
         s.end()
     }
 }

@@ -32,8 +32,10 @@ mod labelled;
 mod lines;
 mod speakers;
 mod time;
+mod warn;
 
 pub use detect::detect_layout;
+pub use warn::Warning;
 
 use build::Builder;
 use cues::parse_cues;
@@ -114,6 +116,7 @@ pub struct Transcript {
     date: Option<Date>,
     /// The text the analysis reads, when it differs from the input.
     decoded: Option<Box<json::Decoded>>,
+    warnings: Vec<Warning>,
 }
 
 impl Transcript {
@@ -127,7 +130,13 @@ impl Transcript {
     /// # Ok::<(), discrepancy::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Transcript> {
-        Self::parse_as(text, detect_layout(text))
+        let (layout, evidence) = detect::detect_with_evidence(text);
+        let mut t = Self::parse_as(text, layout)?;
+        // A layout chosen by the caller is no guess.
+        if let Some(w) = warn::weak_layout(text, layout, evidence) {
+            t.warnings.insert(0, w);
+        }
+        Ok(t)
     }
 
     /// Parses raw bytes, which must be UTF-8 (a leading BOM is kept as text and ignored).
@@ -233,6 +242,20 @@ impl Transcript {
     /// Text that could be given to no speaker (for instance subtitle cues without a voice).
     pub fn unattributed(&self) -> &[Span] {
         &self.unattributed
+    }
+
+    /// Signs that the transcript may have been read wrong: one speaker read in what
+    /// looks like a dialogue, a layout guessed on little evidence. Empty for most.
+    ///
+    /// ```
+    /// use discrepancy::{Transcript, transcript::Warning};
+    /// let t = Transcript::parse("anna: did you sell 40 cars?\nmark: no, 50.\nanna: are you sure?\nmark: yes.\n")?;
+    /// assert!(matches!(t.warnings(), [Warning::OneSpeaker { unread_labels: 4, .. }]));
+    /// assert!(Transcript::parse("Anna: We sold 40.\nMark: No, 50.\n")?.warnings().is_empty());
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
     }
 
     /// The date of the event, if the transcript states it (or it was set).

@@ -868,3 +868,92 @@ fn podcast_and_parliament_labels() {
     );
     assert_covered(&t);
 }
+
+/// Issue 17, item 2: a transcript that reads like a dialogue but gave one speaker, or a
+/// layout guessed on little evidence, is reported; a transcript read well is not.
+#[test]
+fn warnings_say_when_the_reading_is_doubtful() {
+    use discrepancy::transcript::Warning;
+    use discrepancy::{Detector, Span};
+    // Lower-case labels are not labels this crate reads: no speaker.
+    let text = "Interview with the mayor\n\nanna: did you build 40 schools?\nmark: no, we built 30.\nanna: only 30?\nmark: yes, 30.\n";
+    let t = Transcript::parse(text).unwrap();
+    let w = t.warnings();
+    assert_eq!(w.len(), 1, "{w:?}");
+    let Warning::OneSpeaker {
+        unread_labels,
+        answered_questions,
+        first,
+        ..
+    } = &w[0]
+    else {
+        panic!("{w:?}")
+    };
+    assert!(t.speakers().len() <= 1);
+    assert_eq!((*unread_labels, *answered_questions), (4, 2), "{w:?}");
+    assert_eq!(&text[first.range()], "anna: did you build 40 schools?");
+
+    // Questions answered paragraph by paragraph, without any label.
+    let text = "Did the plant hire 300 people?\n\nYes, about 300.\n\nAnd was it built in 2015?\n\nNo, in 2017.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        t.warnings(),
+        [Warning::OneSpeaker {
+            speakers: 0,
+            unread_labels: 0,
+            answered_questions: 2,
+            first: Span::new(32, 47),
+        }]
+    );
+    // In the report, and in its JSON, which reads back.
+    let r = Detector::default().analyze(&t);
+    assert_eq!(r.warnings, t.warnings());
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["warnings"][0]["warning"], "one_speaker");
+    assert_eq!(json["warnings"][0]["answered_questions"], 2);
+    let back: discrepancy::Report = serde_json::from_str(&json.to_string()).unwrap();
+    assert_eq!(back, r);
+    let streamed = serde_json::to_value(Detector::default().prepare(&t)).unwrap();
+    assert_eq!(streamed, json);
+    assert!(
+        r.to_string()
+            .contains("Warning: read as no speaker's words"),
+        "{r}"
+    );
+
+    // Name lines chosen on two of them: a guess; forced, no warning.
+    let text = "Mr. Alan Price (Northfield)\n\nThe figure was wrong.\n\nMrs. Jane Hill (Eastbury)\n\nIt was right.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::NameLines);
+    assert!(
+        matches!(
+            t.warnings(),
+            [Warning::WeakLayout {
+                layout: Layout::NameLines,
+                labels: 0,
+                name_lines: 2,
+                ..
+            }]
+        ),
+        "{:?}",
+        t.warnings()
+    );
+    assert!(
+        Transcript::parse_as(text, Layout::NameLines)
+            .unwrap()
+            .warnings()
+            .is_empty()
+    );
+
+    // Read well: no warning, and no `warnings` key in the JSON.
+    for text in [
+        "Anna Petrova: Did you build 40 schools?\nMark Ellis: No, 30.\nAnna Petrova: Only 30?\nMark Ellis: Yes.\n",
+        "President of Russia Vladimir Putin: Good afternoon. What should we do? We should build.\n\nWe built 40 schools. Did it help? Yes, it did.\n\nThank you.\n",
+        "Note: the figures are provisional.\nThe plant opened in 2015.\nNote: see the annex.\n",
+    ] {
+        let t = Transcript::parse(text).unwrap();
+        assert!(t.warnings().is_empty(), "{text}: {:?}", t.warnings());
+        let json = serde_json::to_string(&Detector::default().analyze(&t)).unwrap();
+        assert!(!json.contains("warnings"), "{json}");
+    }
+}

@@ -348,6 +348,10 @@ impl<'a> Builder<'a> {
             .iter()
             .take(6)
             .find_map(|s| quantity::find_date(&self.text[s.range()]));
+        let labels: Vec<Span> = self.turns.iter().filter_map(|t| t.label).collect();
+        let warnings = super::warn::one_speaker(self.text, self.speakers.len(), &labels)
+            .into_iter()
+            .collect();
         // Kept as long as the transcript: no spare capacity.
         self.turns.shrink_to_fit();
         self.narration.shrink_to_fit();
@@ -361,6 +365,7 @@ impl<'a> Builder<'a> {
             unattributed: self.unattributed,
             date,
             decoded: self.decoded.map(Box::new),
+            warnings,
         }
     }
 }

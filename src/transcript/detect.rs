@@ -10,19 +10,26 @@
 use super::Layout;
 use super::label::looks_like_name_line;
 use super::lines::{Line, classify, lines_with_offsets};
+use super::warn::LayoutEvidence;
 
-/// Guesses the layout from the first lines.
+/// Guesses the layout from the text.
 pub fn detect_layout(text: &str) -> Layout {
+    detect_with_evidence(text).0
+}
+
+/// The layout, and for the labelled and name-line layouts the lines it was chosen on.
+pub(super) fn detect_with_evidence(text: &str) -> (Layout, LayoutEvidence) {
+    let none = LayoutEvidence::default();
     let body = text.trim_start_matches('\u{feff}').trim_start();
     if body.starts_with("WEBVTT") {
-        return Layout::WebVtt;
+        return (Layout::WebVtt, none);
     }
     // JSON: an object, or an array of objects ("[00:01:02] Name: …" is a time code).
     let array_of_objects = body
         .strip_prefix('[')
         .is_some_and(|r| r.trim_start().starts_with(['{', ']']) || r.trim().is_empty());
     if body.starts_with('{') || array_of_objects {
-        return Layout::Json;
+        return (Layout::Json, none);
     }
     let mut lines = lines_with_offsets(body)
         .map(|(_, l)| l.trim())
@@ -31,7 +38,7 @@ pub fn detect_layout(text: &str) -> Layout {
         && first.chars().all(|c| c.is_ascii_digit())
         && second.contains("-->")
     {
-        return Layout::Srt;
+        return (Layout::Srt, none);
     }
     let mut labels = 0;
     let mut name_lines = 0;
@@ -42,9 +49,10 @@ pub fn detect_layout(text: &str) -> Layout {
             _ => {}
         }
     }
-    if labels < 2 && name_lines >= 2 {
+    let layout = if labels < 2 && name_lines >= 2 {
         Layout::NameLines
     } else {
         Layout::Labelled
-    }
+    };
+    (layout, LayoutEvidence { labels, name_lines })
 }
