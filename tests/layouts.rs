@@ -957,3 +957,74 @@ fn warnings_say_when_the_reading_is_doubtful() {
         assert!(!json.contains("warnings"), "{json}");
     }
 }
+
+/// Issue 17, item 3: PDF-derived Hansards. `HON. J. SMITH.-` labels open turns, also
+/// where they run on after a sentence inside a paragraph; page running heads (a page
+/// number, a date line) inside a speech are narration, and the speech goes on after.
+#[test]
+fn hansard_dash_labels_run_on_and_running_heads() {
+    let text = "LEGISLATIVE COUNCIL\n\nTuesday, 12 March 2019\n\nHON. J. SMITH.- I move that the bill be read a second time. It provides for 300 new schools\n12\nLEGISLATIVE COUNCIL Tuesday, 12 March 2019\nand for 40 new clinics. HON. A. B. BROWN.\u{2014}The bill provides for 240 schools, not 300. The Hon. J. SMITH.- No, 300.\n\n- 13 -\n\nHON. A. B. BROWN. - Two hundred and forty.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::Labelled);
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "J. Smith",
+                "I move that the bill be read a second time. It provides for 300 new schools"
+            ),
+            ("J. Smith", "and for 40 new clinics."),
+            ("A. B. Brown", "The bill provides for 240 schools, not 300."),
+            ("J. Smith", "No, 300."),
+            ("A. B. Brown", "Two hundred and forty."),
+        ]
+    );
+    let labels: Vec<&str> = t
+        .turns()
+        .iter()
+        .filter_map(|x| x.label.map(|l| &text[l.range()]))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "HON. J. SMITH",
+            "HON. A. B. BROWN",
+            "The Hon. J. SMITH",
+            "HON. A. B. BROWN"
+        ]
+    );
+    let narration: Vec<&str> = t.narration().iter().map(|s| &text[s.range()]).collect();
+    for head in [
+        "12",
+        "LEGISLATIVE COUNCIL Tuesday, 12 March 2019",
+        "- 13 -",
+        "Tuesday, 12 March 2019",
+    ] {
+        assert!(narration.contains(&head), "{head:?} not in {narration:?}");
+    }
+    assert_eq!(t.date().unwrap().to_string(), "2019-03-12");
+    assert_covered(&t);
+    // The running head's figures are no one's claim; the speakers' are.
+    let r = discrepancy::Detector::default().analyze(&t);
+    assert_eq!(r.speakers, ["J. Smith", "A. B. Brown"]);
+    assert!(
+        r.discrepancies
+            .iter()
+            .all(|f| f.a.value.as_deref() != Some("12") && f.b.value.as_deref() != Some("12"))
+    );
+
+    // Not labels: a sentence in capitals, a dash after a word that is no title, a line
+    // of speech that ends like a page number's line but says more.
+    let text = "Anna Petrova: We met the USA.- delegation. Mr. SMITH. Thank you.\nWe built 12\nMark Ellis: No, 14.\nThe vote was on 12 March 2019.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Anna Petrova",
+                "We met the USA.- delegation. Mr. SMITH. Thank you.\nWe built 12"
+            ),
+            ("Mark Ellis", "No, 14.\nThe vote was on 12 March 2019."),
+        ]
+    );
+}

@@ -9,7 +9,7 @@
 
 use super::Layout;
 use super::label::looks_like_name_line;
-use super::lines::{Line, classify, lines_with_offsets};
+use super::lines::{Line, classify, lines_with_offsets, split_run_on};
 use super::warn::LayoutEvidence;
 
 /// Guesses the layout from the text.
@@ -42,7 +42,7 @@ pub(super) fn detect_with_evidence(text: &str) -> (Layout, LayoutEvidence) {
     }
     let mut labels = 0;
     let mut name_lines = 0;
-    for (_, line) in lines_with_offsets(body) {
+    for (_, line) in split_run_on(lines_with_offsets(body).collect()) {
         match classify(line) {
             Line::Inline { .. } | Line::Header { .. } => labels += 1,
             Line::Text if looks_like_name_line(line) => name_lines += 1,

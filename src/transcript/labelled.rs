@@ -4,14 +4,18 @@
 //! [`Layout::NameLines`](super::Layout::NameLines) layout.
 //!
 //! Out: the builder filled, line by line in text order: a label starts a turn
-//! (its speech on the same line or the next), later paragraphs continue it until
-//! a separator or stage direction, a label with no speech after it is
-//! unattributed, and everything else is narration.
+//! (its speech on the same line or the next; a parliamentary `HON. J. SMITH.-` also
+//! where it runs on after a sentence inside a line), later paragraphs continue it
+//! until a separator or stage direction, a page's running head inside a speech (a
+//! page number, a date line) is narration and the speech goes on after it, a label
+//! with no speech after it is unattributed, and everything else is narration.
 
 use super::TimeRange;
 use super::build::Builder;
 use super::label::looks_like_name_line;
-use super::lines::{Line, classify, known_label_prefix, lines_with_offsets};
+use super::lines::{
+    Line, classify, is_running_head, known_label_prefix, lines_with_offsets, split_run_on,
+};
 use super::speakers::NameKey;
 use crate::span::Span;
 
@@ -23,7 +27,9 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
     // Whether text may extend the last turn (a stage direction closes it).
     let mut open = false;
     let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
-    let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    // A label that runs on inside a paragraph (`… of the bill. HON. J. SMITH.- I …`)
+    // opens a line of its own.
+    let lines: Vec<(usize, &str)> = split_run_on(lines_with_offsets(text).collect());
     let kinds: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
     let known = if name_lines {
         Vec::new()
@@ -38,6 +44,15 @@ pub(super) fn parse_labelled(b: &mut Builder<'_>, name_lines: bool) {
         };
         if name_lines {
             kind = name_line_kind(kind, &lines, i);
+        }
+        // A page's running head or foot inside a speech (a page number, a date) is
+        // narration, as a stage direction is: the speech goes on after it.
+        if kind == Line::Text
+            && current.is_some()
+            && pending_header.is_none()
+            && is_running_head(line)
+        {
+            kind = Line::Stage;
         }
         match kind {
             Line::Blank => {}
