@@ -119,7 +119,14 @@ fn check(bytes: &[u8], d: &Detector) -> Result<(), String> {
     let text = t.text();
     for f in r.discrepancies.iter().chain(&r.agreements) {
         for e in [&f.a, &f.b] {
-            if text.get(e.start..e.end) != Some(e.text.as_str()) {
+            // JSON turns are read decoded: the evidence is the decoded string contents.
+            let read = match text.get(e.start..e.end) {
+                Some(raw) if t.layout() == discrepancy::Layout::Json => {
+                    serde_json::from_str::<String>(&format!("\"{raw}\"")).ok()
+                }
+                raw => raw.map(str::to_string),
+            };
+            if read.as_deref() != Some(e.text.as_str()) {
                 return Err(format!(
                     "evidence {}..{} does not slice the input",
                     e.start, e.end

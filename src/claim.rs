@@ -57,7 +57,9 @@ pub enum Mode {
 /// A sentence of a turn, with the features alignment needs.
 #[derive(Debug, Clone)]
 pub struct Sentence {
-    /// Where it is.
+    /// Where it is in the transcript's [`analysis_text`](crate::Transcript::analysis_text)
+    /// (the input, but for JSON escapes; [`source_span`](crate::Transcript::source_span)
+    /// maps it onto the input).
     pub span: Span,
     /// Index of its turn.
     pub turn: usize,

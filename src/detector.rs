@@ -159,6 +159,7 @@ impl Detector {
         let mut report = Report {
             speakers: analysis.speakers(),
             stats: analysis.stats(),
+            warnings: t.warnings().to_vec(),
             ..Report::default()
         };
         for found in analysis.findings() {
@@ -377,7 +378,7 @@ impl<'a> Analysis<'a> {
         seen.sort_unstable();
         let answered = self.answered_claims();
         for sv in compare::dialogue(
-            self.t.text(),
+            self.t.analysis_text(),
             sents,
             claims,
             &self.utt_speakers,
@@ -456,7 +457,7 @@ impl<'a> Analysis<'a> {
 
     /// The comparison of an aligned pair's figures.
     fn pair_outcome(&self, p: &align::Pair) -> Outcome {
-        let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
+        let (claims, sents, text) = (&self.claims, &self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let texts = (&text[sa.span.range()], &text[sb.span.range()]);
         compare::compare(p, claims, sents, texts, &self.detector.compare)
@@ -490,7 +491,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn pair_finding(&self, p: &align::Pair, seen: &mut Vec<(u32, u32)>) -> Option<Found> {
-        let (claims, sents, text) = (&self.claims, &self.sents, self.t.text());
+        let (claims, sents, text) = (&self.claims, &self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let v = self.pair_outcome(p).verdict()?;
         let shared = p.shared_words(claims, sents);
@@ -504,7 +505,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn dialogue_finding(&self, sv: SentenceVerdict) -> Option<Found> {
-        let (sents, text) = (&self.sents, self.t.text());
+        let (sents, text) = (&self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[sv.a], &sents[sv.b]);
         let shared: Vec<&str> = sa.words.iter().filter(|w| sb.words.contains(w)).collect();
         let ca = sv.claim.map(|i| &self.claims[i]);
@@ -522,8 +523,8 @@ impl<'a> Analysis<'a> {
                 Found::Discrepancy(f) | Found::Agreement(f) => &mut f.b,
             };
             let end = self.act_evidence_end(sv.b);
-            b.end = end;
-            b.text = text[b.start..end].to_string();
+            b.end = self.t.source_span(Span::new(sb.span.start, end)).end;
+            b.text = text[sb.span.start..end].to_string();
         }
         Some(found)
     }
@@ -575,7 +576,7 @@ impl Iterator for Findings<'_> {
             let mut seen = std::mem::take(&mut self.seen);
             seen.sort_unstable();
             let verdicts: Vec<SentenceVerdict> = compare::dialogue(
-                an.t.text(),
+                an.t.analysis_text(),
                 &an.sents,
                 &an.claims,
                 &an.utt_speakers,
@@ -613,26 +614,36 @@ impl Serialize for Analysis<'_> {
                 }))
             }
         }
-        let mut s = serializer.serialize_struct("Report", 4)?;
+        let warnings = self.t.warnings();
+        let fields = if warnings.is_empty() { 4 } else { 5 };
+        let mut s = serializer.serialize_struct("Report", fields)?;
         s.serialize_field("discrepancies", &Only(self, true))?;
         s.serialize_field("agreements", &Only(self, false))?;
         s.serialize_field("speakers", &self.speakers())?;
         s.serialize_field("stats", &self.stats())?;
+        // As the Report: only when there is one, so reports without stay as they were.
+        if warnings.is_empty() {
+            s.skip_field("warnings")?;
+        } else {
+            s.serialize_field("warnings", warnings)?;
+        }
         s.end()
     }
 }
 
+/// One side of a finding: the sentence as the analysis read it, its spans in the input.
 fn evidence(t: &Transcript, c: Option<&Claim>, s: &Sentence) -> Evidence {
     let turn = &t.turns()[s.turn];
+    let span = t.source_span(s.span);
     Evidence {
         speaker: t.speakers()[s.speaker].name.clone(),
-        text: t.text()[s.span.range()].to_string(),
-        start: s.span.start,
-        end: s.span.end,
+        text: t.analysis_text()[s.span.range()].to_string(),
+        start: span.start,
+        end: span.end,
         value: c.map(|c| c.quantity.describe()),
         kind: c.map(|c| c.quantity.kind),
         interval: c.map(|c| c.quantity.interval),
-        value_span: c.map(|c| c.quantity.span),
+        value_span: c.map(|c| t.source_span(c.quantity.span)),
         time: turn.time,
     }
 }

@@ -51,7 +51,7 @@ pub fn claims(t: &Transcript) -> String {
             c.subscope,
             c.bare,
             c.negated,
-            &t.text()[s.span.range()]
+            &t.analysis_text()[s.span.range()]
         ));
     }
     out

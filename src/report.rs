@@ -4,7 +4,8 @@
 //! Out: a [`Report`] of discrepancies and agreements. Each [`Finding`] holds
 //! both sides as [`Evidence`]: the canonical speaker, the sentence as written,
 //! its byte span in the input, the parsed value — and the topic, category,
-//! severity, confidence and a one-line explanation. The report owns its data
+//! severity, confidence and a one-line explanation; and the transcript's
+//! [`Warning`]s, if any. The report owns its data
 //! and outlives the input.
 
 use std::fmt;
@@ -15,16 +16,17 @@ use crate::compare::Category;
 use crate::quantity::{Interval, Kind};
 use crate::rule::Rule;
 use crate::span::Span;
-use crate::transcript::TimeRange;
+use crate::transcript::{TimeRange, Warning};
 
 /// One side of a finding: who said what, and where.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// Canonical speaker name.
     pub speaker: String,
-    /// The sentence, as in the input.
+    /// The sentence, as in the input (in JSON turns, with the string's escapes decoded).
     pub text: String,
-    /// Byte offset of the sentence in the input.
+    /// Byte offset of the sentence in the input (in JSON turns, of the sentence as
+    /// written in the string, escapes and all).
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
@@ -92,6 +94,11 @@ pub struct Report {
     pub speakers: Vec<String>,
     /// Counts.
     pub stats: Stats,
+    /// Signs that the transcript may have been read wrong (see
+    /// [`Transcript::warnings`](crate::Transcript::warnings)); in JSON only when there
+    /// is one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
 }
 
 impl Report {
@@ -167,6 +174,10 @@ impl fmt::Display for Report {
             } else {
                 "pairs"
             }
-        )
+        )?;
+        for w in &self.warnings {
+            writeln!(f, "Warning: {w}.")?;
+        }
+        Ok(())
     }
 }

@@ -32,8 +32,10 @@ mod labelled;
 mod lines;
 mod speakers;
 mod time;
+mod warn;
 
 pub use detect::detect_layout;
+pub use warn::Warning;
 
 use build::Builder;
 use cues::parse_cues;
@@ -53,7 +55,9 @@ pub enum Layout {
     WebVtt,
     /// SRT subtitles, speakers as `Name:` or `[SPEAKER_00]:` prefixes.
     Srt,
-    /// A JSON array of `{"speaker", "text", "start", "end"}` turns.
+    /// JSON turns: an array of `{"speaker", "text", "start", "end"}` objects, or an
+    /// object with them under `utterances` (AssemblyAI, Deepgram), `segments` (Whisper,
+    /// WhisperX), `turns` or `results`.
     Json,
 }
 
@@ -110,6 +114,9 @@ pub struct Transcript {
     narration: Vec<Span>,
     unattributed: Vec<Span>,
     date: Option<Date>,
+    /// The text the analysis reads, when it differs from the input.
+    decoded: Option<Box<json::Decoded>>,
+    warnings: Vec<Warning>,
 }
 
 impl Transcript {
@@ -123,8 +130,13 @@ impl Transcript {
     /// # Ok::<(), discrepancy::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Transcript> {
-        let (layout, classified) = detect::detect(text);
-        Self::parse_classified(text, layout, classified)
+        let (layout, evidence, classified) = detect::detect(text);
+        let mut t = Self::parse_classified(text, layout, classified)?;
+        // A layout chosen by the caller is no guess.
+        if let Some(w) = warn::weak_layout(text, layout, evidence) {
+            t.warnings.insert(0, w);
+        }
+        Ok(t)
     }
 
     /// Parses raw bytes, which must be UTF-8 (a leading BOM is kept as text and ignored).
@@ -241,14 +253,59 @@ impl Transcript {
         &self.unattributed
     }
 
+    /// Signs that the transcript may have been read wrong: one speaker read in what
+    /// looks like a dialogue, a layout guessed on little evidence. Empty for most.
+    ///
+    /// ```
+    /// use discrepancy::{Transcript, transcript::Warning};
+    /// let t = Transcript::parse("anna: did you sell 40 cars?\nmark: no, 50.\nanna: are you sure?\nmark: yes.\n")?;
+    /// assert!(matches!(t.warnings(), [Warning::OneSpeaker { unread_labels: 4, .. }]));
+    /// assert!(Transcript::parse("Anna: We sold 40.\nMark: No, 50.\n")?.warnings().is_empty());
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
     /// The date of the event, if the transcript states it (or it was set).
     pub fn date(&self) -> Option<Date> {
         self.date
     }
 
-    /// The words of a turn.
+    /// The text the later stages read: the input itself, except in the JSON layout,
+    /// where the strings of the speech are decoded in place (`\"` → `"`, `\u2013` →
+    /// `–`, `\n` → a line break). Sentence and figure spans index this text;
+    /// [`source_span`](Self::source_span) maps them back onto the input.
+    ///
+    /// ```
+    /// use discrepancy::Transcript;
+    /// let t = Transcript::parse(r#"[{"speaker": "A", "text": "It is \"40\" cars."}]"#)?;
+    /// assert_eq!(t.turn_text(&t.turns()[0]), "It is \"40\" cars.");
+    /// let span = t.analysis_span(&t.turns()[0]);
+    /// assert_eq!(&t.text()[t.source_span(span).range()], r#"It is \"40\" cars."#);
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    pub fn analysis_text(&self) -> &str {
+        self.decoded.as_ref().map_or(&self.text, |d| &d.text)
+    }
+
+    /// Where a turn's words are in [`analysis_text`](Self::analysis_text) (its
+    /// [`Turn::span`] is where they are written in the input).
+    pub fn analysis_span(&self, turn: &Turn) -> Span {
+        self.decoded
+            .as_ref()
+            .map_or(turn.span, |d| d.to_decoded(turn.span))
+    }
+
+    /// The bytes of the input that a span of [`analysis_text`](Self::analysis_text)
+    /// was read from (the same span, outside JSON strings with escapes).
+    pub fn source_span(&self, span: Span) -> Span {
+        self.decoded.as_ref().map_or(span, |d| d.to_source(span))
+    }
+
+    /// The words of a turn, as the analysis reads them (JSON escapes decoded).
     pub fn turn_text(&self, turn: &Turn) -> &str {
-        &self.text[turn.span.range()]
+        &self.analysis_text()[self.analysis_span(turn).range()]
     }
 
     /// The canonical name of a turn's speaker.

@@ -317,14 +317,215 @@ fn json_turns_from_speech_recognition() {
                    {"speaker": "", "text": "(noise)"}]"#;
     let t = Transcript::parse(text).unwrap();
     assert_eq!(t.layout(), Layout::Json);
+    // The words decoded; the span is the string as written.
     assert_eq!(
         turns(&t),
-        [("A", "We sold 40 cars."), ("B", r#"No, \"50\" cars."#)]
+        [("A", "We sold 40 cars."), ("B", r#"No, "50" cars."#)]
     );
+    assert_eq!(&text[t.turns()[1].span.range()], r#"No, \"50\" cars."#);
     assert_eq!(t.turns()[1].time.unwrap().start_ms, 2500);
     assert_eq!(t.unattributed().len(), 1);
     let wrapped = r#"{"segments": [{"speaker": "SPEAKER_1", "text": "Hello.", "start": 1}]}"#;
     assert_eq!(Transcript::parse(wrapped).unwrap().turns().len(), 1);
+}
+
+/// (speaker, the bytes of the input the turn's span slices) of every turn.
+fn raw_turns(t: &Transcript) -> Vec<(&str, &str)> {
+    t.turns()
+        .iter()
+        .map(|x| (t.speaker_name(x), &t.text()[x.span.range()]))
+        .collect()
+}
+
+#[test]
+fn json_turn_without_text_shifts_no_later_turn() {
+    let text = r#"[{"speaker": "A", "text": "We sold 40 cars."},
+                   {"speaker": "B", "start": 2.0},
+                   {"speaker": "C", "text": null},
+                   {"speaker": "D", "text": "No, 50 cars."}]"#;
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        raw_turns(&t),
+        [("A", "We sold 40 cars."), ("D", "No, 50 cars.")]
+    );
+}
+
+#[test]
+fn json_nested_and_top_level_text_are_not_turns() {
+    // AssemblyAI: the whole text at the top, word lists with their own `text` inside
+    // each utterance and at the top, times in milliseconds.
+    let text = r#"{"id": "x1", "status": "completed",
+  "text": "We sold 40 cars. No, 50 cars.",
+  "words": [{"text": "We", "start": 250, "end": 400, "speaker": "A"}],
+  "utterances": [
+    {"speaker": "A", "start": 250, "end": 1900, "confidence": 0.93,
+     "words": [{"text": "We", "start": 250, "end": 400, "speaker": "A"},
+               {"text": "sold", "start": 410, "end": 700, "speaker": "A"}],
+     "text": "We sold 40 cars."},
+    {"speaker": "B", "start": 2100, "end": 3050,
+     "words": [{"text": "No,", "start": 2100, "end": 2300, "speaker": "B"}],
+     "text": "No, 50 cars."}
+  ]}"#;
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::Json);
+    assert_eq!(
+        raw_turns(&t),
+        [("A", "We sold 40 cars."), ("B", "No, 50 cars.")]
+    );
+    // The utterances' own `text`, after their word lists.
+    let second = text.rfind("No, 50 cars.").unwrap();
+    assert_eq!(t.turns()[1].span.start, second);
+    let times: Vec<(u64, Option<u64>)> = t
+        .turns()
+        .iter()
+        .map(|x| (x.time.unwrap().start_ms, x.time.unwrap().end_ms))
+        .collect();
+    assert_eq!(times, [(250, Some(1900)), (2100, Some(3050))]);
+    assert!(t.unattributed().is_empty() && t.narration().is_empty());
+    let r = discrepancy::Detector::default().analyze(&t);
+    assert_eq!(r.discrepancies.len(), 1);
+    assert_eq!(r.discrepancies[0].b.start, second);
+
+    // A top-level `text` alone is text without a speaker.
+    let t = Transcript::parse(r#"{"text": "Hello there.", "segments": []}"#).unwrap();
+    assert!(t.turns().is_empty());
+    let spans: Vec<&str> = t
+        .unattributed()
+        .iter()
+        .map(|s| &t.text()[s.range()])
+        .collect();
+    assert_eq!(spans, ["Hello there."]);
+}
+
+#[test]
+fn json_whisper_segments() {
+    // Whisper: segments without speakers (unattributed), token lists, the text at the top.
+    let text = r#"{"text": " We sold 40 cars. No, 50.", "segments": [
+  {"id": 0, "seek": 0, "start": 0.0, "end": 2.5, "text": " We sold 40 cars.", "tokens": [50364, 492, 3012], "temperature": 0.0},
+  {"id": 1, "seek": 0, "start": 2.5, "end": 4.0, "text": " No, 50.", "tokens": [50489, 883]}],
+  "language": "en"}"#;
+    let t = Transcript::parse(text).unwrap();
+    assert!(t.turns().is_empty());
+    let spans: Vec<&str> = t
+        .unattributed()
+        .iter()
+        .map(|s| &t.text()[s.range()])
+        .collect();
+    assert_eq!(spans, ["We sold 40 cars.", "No, 50."]);
+    // WhisperX: a speaker on each segment, times in seconds.
+    let text = r#"{"segments": [
+  {"start": 0.5, "end": 2.5, "text": " We sold 40 cars.", "speaker": "SPEAKER_00",
+   "words": [{"word": "We", "start": 0.5, "end": 0.7, "score": 0.9, "speaker": "SPEAKER_00"}]},
+  {"start": 2.75, "end": 4.0, "text": " No, 50 cars.", "speaker": "SPEAKER_01"}]}"#;
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        raw_turns(&t),
+        [
+            ("SPEAKER_00", "We sold 40 cars."),
+            ("SPEAKER_01", "No, 50 cars.")
+        ]
+    );
+    assert_eq!(start_times(&t), [500, 2750]);
+}
+
+#[test]
+fn json_turns_lists_and_numbered_speakers() {
+    let text = r#"{"turns": [{"speaker": 0, "text": "We sold 40 cars."}, {"speaker": 1, "transcript": "No, 50."}]}"#;
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        raw_turns(&t),
+        [("Speaker 0", "We sold 40 cars."), ("Speaker 1", "No, 50.")]
+    );
+    // Deepgram: utterances inside `results`, times in seconds.
+    let text = r#"{"metadata": {"duration": 4.1}, "results": {"channels": [{"alternatives": [{"transcript": "We sold 40 cars. No, 50."}]}],
+  "utterances": [{"start": 0.08, "end": 2.0, "speaker": 0, "transcript": "We sold 40 cars."},
+                 {"start": 2.2, "end": 4.0, "speaker": 1, "transcript": "No, 50."}]}}"#;
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        raw_turns(&t),
+        [("Speaker 0", "We sold 40 cars."), ("Speaker 1", "No, 50.")]
+    );
+    assert_eq!(start_times(&t), [80, 2200]);
+}
+
+#[test]
+fn json_escaped_keys_and_text() {
+    // Keys are read decoded; the turn's span is the string as written, the words decoded.
+    let text = "[{\"spe\\u0061ker\": \"Anna\", \"te\\u0078t\": \"Exports rose 8\\u00a0percent \\u2013 \\\"a record\\\".\\nThanks.\"},\n {\"speaker\": \"Mark\", \"text\": \"No, by 21 percent.\"}]";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        raw_turns(&t),
+        [
+            (
+                "Anna",
+                r#"Exports rose 8\u00a0percent \u2013 \"a record\".\nThanks."#
+            ),
+            ("Mark", "No, by 21 percent."),
+        ]
+    );
+    assert_eq!(
+        turns(&t)[0].1,
+        "Exports rose 8\u{a0}percent \u{2013} \"a record\".\nThanks."
+    );
+    // The analysis reads the decoded words; its evidence slices the input.
+    let r = discrepancy::Detector::default().analyze(&t);
+    assert_eq!(r.discrepancies.len(), 1, "{r}");
+    let a = &r.discrepancies[0].a;
+    assert_eq!(a.text, "Exports rose 8\u{a0}percent \u{2013} \"a record\".");
+    assert_eq!(
+        &text[a.start..a.end],
+        r#"Exports rose 8\u00a0percent \u2013 \"a record\"."#
+    );
+    let v = a.value_span.unwrap();
+    assert_eq!(&text[v.range()], r"8\u00a0percent");
+    let b = &r.discrepancies[0].b;
+    assert_eq!(&text[b.start..b.end], "No, by 21 percent.");
+}
+
+#[test]
+fn json_errors_name_the_place() {
+    let bad = |text: &str| match Transcript::parse_as(text, Layout::Json).unwrap_err().kind() {
+        ErrorKind::BadJson {
+            line,
+            column,
+            message,
+        } => (*line, *column, message.clone()),
+        e => panic!("{e:?}"),
+    };
+    assert_eq!(
+        bad("[{\"text\": \"a\"},\n {\"text\": \"b\",}]"),
+        (2, 15, "trailing comma".into())
+    );
+    assert_eq!(
+        bad("{\"segments\": 5}"),
+        (
+            1,
+            14,
+            "invalid type: integer `5`, expected a list of turns".into()
+        )
+    );
+    assert_eq!(
+        bad("{\"id\": 5}"),
+        (
+            1,
+            9,
+            "no list of turns (`segments`, `utterances`, `turns` or `results`)".into()
+        )
+    );
+    assert_eq!(
+        bad("[{\"text\": \"caf\\u00e\"}]"),
+        (1, 17, "invalid escape: `\\u` needs four hex digits".into())
+    );
+    assert_eq!(
+        bad("[{\"text\": \"a\"}] x"),
+        (1, 17, "trailing characters".into())
+    );
+    assert_eq!(
+        bad("[{\"text\": \"a"),
+        (1, 12, "EOF while parsing a string".into())
+    );
+    assert_eq!(bad(&"[".repeat(200)).2, "recursion limit exceeded");
+    assert_eq!(bad("plain text").2, "expected value");
 }
 
 #[test]
@@ -666,4 +867,164 @@ fn podcast_and_parliament_labels() {
         ]
     );
     assert_covered(&t);
+}
+
+/// Issue 17, item 2: a transcript that reads like a dialogue but gave one speaker, or a
+/// layout guessed on little evidence, is reported; a transcript read well is not.
+#[test]
+fn warnings_say_when_the_reading_is_doubtful() {
+    use discrepancy::transcript::Warning;
+    use discrepancy::{Detector, Span};
+    // Lower-case labels are not labels this crate reads: no speaker.
+    let text = "Interview with the mayor\n\nanna: did you build 40 schools?\nmark: no, we built 30.\nanna: only 30?\nmark: yes, 30.\n";
+    let t = Transcript::parse(text).unwrap();
+    let w = t.warnings();
+    assert_eq!(w.len(), 1, "{w:?}");
+    let Warning::OneSpeaker {
+        unread_labels,
+        answered_questions,
+        first,
+        ..
+    } = &w[0]
+    else {
+        panic!("{w:?}")
+    };
+    assert!(t.speakers().len() <= 1);
+    assert_eq!((*unread_labels, *answered_questions), (4, 2), "{w:?}");
+    assert_eq!(&text[first.range()], "anna: did you build 40 schools?");
+
+    // Questions answered paragraph by paragraph, without any label.
+    let text = "Did the plant hire 300 people?\n\nYes, about 300.\n\nAnd was it built in 2015?\n\nNo, in 2017.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        t.warnings(),
+        [Warning::OneSpeaker {
+            speakers: 0,
+            unread_labels: 0,
+            answered_questions: 2,
+            first: Span::new(32, 47),
+        }]
+    );
+    // In the report, and in its JSON, which reads back.
+    let r = Detector::default().analyze(&t);
+    assert_eq!(r.warnings, t.warnings());
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["warnings"][0]["warning"], "one_speaker");
+    assert_eq!(json["warnings"][0]["answered_questions"], 2);
+    let back: discrepancy::Report = serde_json::from_str(&json.to_string()).unwrap();
+    assert_eq!(back, r);
+    let streamed = serde_json::to_value(Detector::default().prepare(&t)).unwrap();
+    assert_eq!(streamed, json);
+    assert!(
+        r.to_string()
+            .contains("Warning: read as no speaker's words"),
+        "{r}"
+    );
+
+    // Name lines chosen on two of them: a guess; forced, no warning.
+    let text = "Mr. Alan Price (Northfield)\n\nThe figure was wrong.\n\nMrs. Jane Hill (Eastbury)\n\nIt was right.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::NameLines);
+    assert!(
+        matches!(
+            t.warnings(),
+            [Warning::WeakLayout {
+                layout: Layout::NameLines,
+                labels: 0,
+                name_lines: 2,
+                ..
+            }]
+        ),
+        "{:?}",
+        t.warnings()
+    );
+    assert!(
+        Transcript::parse_as(text, Layout::NameLines)
+            .unwrap()
+            .warnings()
+            .is_empty()
+    );
+
+    // Read well: no warning, and no `warnings` key in the JSON.
+    for text in [
+        "Anna Petrova: Did you build 40 schools?\nMark Ellis: No, 30.\nAnna Petrova: Only 30?\nMark Ellis: Yes.\n",
+        "President of Russia Vladimir Putin: Good afternoon. What should we do? We should build.\n\nWe built 40 schools. Did it help? Yes, it did.\n\nThank you.\n",
+        "Note: the figures are provisional.\nThe plant opened in 2015.\nNote: see the annex.\n",
+    ] {
+        let t = Transcript::parse(text).unwrap();
+        assert!(t.warnings().is_empty(), "{text}: {:?}", t.warnings());
+        let json = serde_json::to_string(&Detector::default().analyze(&t)).unwrap();
+        assert!(!json.contains("warnings"), "{json}");
+    }
+}
+
+/// Issue 17, item 3: PDF-derived Hansards. `HON. J. SMITH.-` labels open turns, also
+/// where they run on after a sentence inside a paragraph; page running heads (a page
+/// number, a date line) inside a speech are narration, and the speech goes on after.
+#[test]
+fn hansard_dash_labels_run_on_and_running_heads() {
+    let text = "LEGISLATIVE COUNCIL\n\nTuesday, 12 March 2019\n\nHON. J. SMITH.- I move that the bill be read a second time. It provides for 300 new schools\n12\nLEGISLATIVE COUNCIL Tuesday, 12 March 2019\nand for 40 new clinics. HON. A. B. BROWN.\u{2014}The bill provides for 240 schools, not 300. The Hon. J. SMITH.- No, 300.\n\n- 13 -\n\nHON. A. B. BROWN. - Two hundred and forty.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(t.layout(), Layout::Labelled);
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "J. Smith",
+                "I move that the bill be read a second time. It provides for 300 new schools"
+            ),
+            ("J. Smith", "and for 40 new clinics."),
+            ("A. B. Brown", "The bill provides for 240 schools, not 300."),
+            ("J. Smith", "No, 300."),
+            ("A. B. Brown", "Two hundred and forty."),
+        ]
+    );
+    let labels: Vec<&str> = t
+        .turns()
+        .iter()
+        .filter_map(|x| x.label.map(|l| &text[l.range()]))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "HON. J. SMITH",
+            "HON. A. B. BROWN",
+            "The Hon. J. SMITH",
+            "HON. A. B. BROWN"
+        ]
+    );
+    let narration: Vec<&str> = t.narration().iter().map(|s| &text[s.range()]).collect();
+    for head in [
+        "12",
+        "LEGISLATIVE COUNCIL Tuesday, 12 March 2019",
+        "- 13 -",
+        "Tuesday, 12 March 2019",
+    ] {
+        assert!(narration.contains(&head), "{head:?} not in {narration:?}");
+    }
+    assert_eq!(t.date().unwrap().to_string(), "2019-03-12");
+    assert_covered(&t);
+    // The running head's figures are no one's claim; the speakers' are.
+    let r = discrepancy::Detector::default().analyze(&t);
+    assert_eq!(r.speakers, ["J. Smith", "A. B. Brown"]);
+    assert!(
+        r.discrepancies
+            .iter()
+            .all(|f| f.a.value.as_deref() != Some("12") && f.b.value.as_deref() != Some("12"))
+    );
+
+    // Not labels: a sentence in capitals, a dash after a word that is no title, a line
+    // of speech that ends like a page number's line but says more.
+    let text = "Anna Petrova: We met the USA.- delegation. Mr. SMITH. Thank you.\nWe built 12\nMark Ellis: No, 14.\nThe vote was on 12 March 2019.\n";
+    let t = Transcript::parse(text).unwrap();
+    assert_eq!(
+        turns(&t),
+        [
+            (
+                "Anna Petrova",
+                "We met the USA.- delegation. Mr. SMITH. Thank you.\nWe built 12"
+            ),
+            ("Mark Ellis", "No, 14.\nThe vote was on 12 March 2019."),
+        ]
+    );
 }

@@ -112,3 +112,15 @@ fn report_reads_back() {
         assert_eq!(serde_json::from_str::<Rule>(&json).unwrap(), *rule);
     }
 }
+
+/// A figure's interval reads back to the last bit: 5.8 pence allows [0.0575, 0.0585) GBP,
+/// and each end must read as the f64 it was written from (serde_json's default parser
+/// can be one bit off; `float_roundtrip` is exact).
+#[test]
+fn intervals_read_back_to_the_last_bit() {
+    let t =
+        Transcript::parse("Anna: The stamp costs 5.8P.\nMark: No, the stamp costs 9P.\n").unwrap();
+    let r = Detector::default().analyze(&t);
+    assert_eq!(r.discrepancies.len(), 1);
+    assert_eq!(round_trip(&r), r);
+}

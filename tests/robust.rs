@@ -55,7 +55,7 @@ fn check(text: &str) {
     for f in r.discrepancies.iter().chain(&r.agreements) {
         for e in [&f.a, &f.b] {
             assert!(on_boundary(Span::new(e.start, e.end)));
-            assert_eq!(&text[e.start..e.end], e.text);
+            assert_eq!(as_read(&t, &text[e.start..e.end]), e.text);
             if let Some(v) = e.value_span {
                 assert!(on_boundary(v) && e.start <= v.start && v.end <= e.end);
             }
@@ -70,6 +70,35 @@ fn check(text: &str) {
     let json = serde_json::to_string(&r).unwrap();
     let back: Report = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
     assert_eq!(back, r, "a report reads back from its JSON");
+}
+
+/// Text of the input as the analysis reads it: in the JSON layout, the contents of a
+/// string as written, decoded (by serde_json, not by the crate's own scanner).
+fn as_read(t: &Transcript, raw: &str) -> String {
+    if t.layout() != discrepancy::Layout::Json {
+        return raw.to_string();
+    }
+    serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|e| panic!("{e}: {raw:?}"))
+}
+
+/// A JSON string of `s`, each character written as itself or as a `\u` escape (a
+/// surrogate pair above the BMP) as `escape` says in turn; `"`, `\` and controls are
+/// always escaped.
+fn json_string(s: &str, escape: &[bool]) -> String {
+    let mut out = String::from("\"");
+    for (i, c) in s.chars().enumerate() {
+        let forced = c == '"' || c == '\\' || (c as u32) < 0x20;
+        if forced || escape[i % escape.len()] {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Whether an interval holds a value, its ends finite or unbounded (`-inf` below,
@@ -205,6 +234,40 @@ proptest! {
             let mut end = (at + len).min(text.len());
             while !text.is_char_boundary(end) { end -= 1; }
             text.replace_range(at..end, &insert);
+        }
+        check(&text);
+    }
+
+    /// JSON turns with escapes anywhere: each turn is read with its speaker, its words
+    /// decoded, its span the string as written; evidence slices the input.
+    #[test]
+    fn json_turns_with_escapes_keep_their_places(
+        turns in prop::collection::vec((0usize..3, r#"[a-zA-Z0-9 ,.?"\\\n\t–é😀]{0,30}|(No, )?(about )?[1-9][0-9]{0,2} (schools|percent)\."#), 1..8),
+        escape in prop::collection::vec(any::<bool>(), 1..5),
+        bom in any::<bool>(),
+    ) {
+        let names = ["Anna", "Mark \"Mé\"", "Bob"];
+        let body: Vec<String> = turns
+            .iter()
+            .map(|(who, words)| format!(
+                r#"{{"speaker": {}, "words": [{{"text": "x"}}], "text": {}}}"#,
+                json_string(names[*who], &escape),
+                json_string(words, &escape)
+            ))
+            .collect();
+        let text = format!("{}[{}]", if bom { "\u{feff}" } else { "" }, body.join(",\n "));
+        let t = Transcript::parse(&text).unwrap();
+        prop_assert_eq!(t.layout(), discrepancy::Layout::Json);
+        let want: Vec<(&str, &str)> = turns
+            .iter()
+            .filter(|(_, w)| !w.trim().is_empty())
+            .map(|(who, w)| (names[*who], w.trim()))
+            .collect();
+        let got: Vec<(&str, &str)> = t.turns().iter().map(|x| (t.speaker_name(x), t.turn_text(x))).collect();
+        prop_assert_eq!(&got, &want);
+        for x in t.turns() {
+            let read = as_read(&t, &text[x.span.range()]);
+            prop_assert_eq!(read.trim(), t.turn_text(x));
         }
         check(&text);
     }

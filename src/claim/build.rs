@@ -35,7 +35,7 @@ pub(crate) fn push_kept<T>(v: &mut Vec<T>, x: T) {
 
 /// The claims of a transcript, given its sentences (from [`sentences`](super::sentences)).
 pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
-    let text = t.text();
+    let text = t.analysis_text();
     let date = t.date();
     let mut out = Vec::new();
     for (si, s) in sents.iter().enumerate() {

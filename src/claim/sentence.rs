@@ -103,7 +103,7 @@ fn has_negation(words: &[&str]) -> bool {
 
 /// The sentences of every turn, with their features.
 pub fn sentences(t: &Transcript) -> Vec<Sentence> {
-    let text = t.text();
+    let text = t.analysis_text();
     let mut out = Vec::new();
     let mut utt = 0;
     let mut k = 0;
@@ -112,7 +112,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
             utt += 1;
             k = 0;
         }
-        for span in segment::sentences(text, turn.span) {
+        for span in segment::sentences(text, t.analysis_span(turn)) {
             let s = &text[span.range()];
             let l = s.to_lowercase().replace('’', "'");
             // One word pass serves every feature below.

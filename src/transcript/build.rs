@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use super::json::Decoded;
 use super::speakers::{NameKey, strip_notes};
 use super::{Layout, Speaker, TimeRange, Transcript, Turn};
 use crate::quantity;
@@ -31,6 +32,8 @@ pub(super) struct Builder<'a> {
     by_label: HashMap<String, usize>,
     /// Speakers by surname (or by title, for title-only labels).
     by_surname: HashMap<String, Vec<usize>>,
+    /// The decoded text of JSON speech with escapes.
+    decoded: Option<Decoded>,
 }
 
 impl<'a> Builder<'a> {
@@ -46,7 +49,13 @@ impl<'a> Builder<'a> {
             generic_count: 0,
             by_label: HashMap::new(),
             by_surname: HashMap::new(),
+            decoded: None,
         }
+    }
+
+    /// The text the analysis reads, when it is not the input (JSON strings with escapes).
+    pub(super) fn decoded(&mut self, decoded: Decoded) {
+        self.decoded = Some(decoded);
     }
 
     /// The speaker a label names, added if new.
@@ -339,6 +348,10 @@ impl<'a> Builder<'a> {
             .iter()
             .take(6)
             .find_map(|s| quantity::find_date(&self.text[s.range()]));
+        let labels: Vec<Span> = self.turns.iter().filter_map(|t| t.label).collect();
+        let warnings = super::warn::one_speaker(self.text, self.speakers.len(), &labels)
+            .into_iter()
+            .collect();
         // Kept as long as the transcript: no spare capacity.
         self.turns.shrink_to_fit();
         self.narration.shrink_to_fit();
@@ -351,6 +364,8 @@ impl<'a> Builder<'a> {
             narration: self.narration,
             unattributed: self.unattributed,
             date,
+            decoded: self.decoded.map(Box::new),
+            warnings,
         }
     }
 }

@@ -4,15 +4,17 @@
 //! [`Layout::NameLines`](super::Layout::NameLines) layout.
 //!
 //! Out: the builder filled, line by line in text order: a label starts a turn
-//! (its speech on the same line or the next), later paragraphs continue it until
-//! a separator or stage direction, a label with no speech after it is
-//! unattributed, and everything else is narration.
+//! (its speech on the same line or the next; a parliamentary `HON. J. SMITH.-` also
+//! where it runs on after a sentence inside a line), later paragraphs continue it
+//! until a separator or stage direction, a page's running head inside a speech (a
+//! page number, a date line) is narration and the speech goes on after it, a label
+//! with no speech after it is unattributed, and everything else is narration.
 
 use super::TimeRange;
 use super::build::Builder;
 use super::detect::Classified;
 use super::label::looks_like_name_line;
-use super::lines::{Line, classify, known_label_prefix};
+use super::lines::{Line, classify, is_running_head, known_label_prefix};
 use super::speakers::NameKey;
 use crate::span::Span;
 
@@ -43,6 +45,15 @@ pub(super) fn parse_labelled<'a>(
         };
         if name_lines {
             kind = name_line_kind(kind, &lines, i);
+        }
+        // A page's running head or foot inside a speech (a page number, a date) is
+        // narration, as a stage direction is: the speech goes on after it.
+        if kind == Line::Text
+            && current.is_some()
+            && pending_header.is_none()
+            && is_running_head(line)
+        {
+            kind = Line::Stage;
         }
         match kind {
             Line::Blank => {}

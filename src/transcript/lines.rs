@@ -71,6 +71,14 @@ pub(super) fn classify(line: &str) -> Line {
     if let Some(kind) = said_header(t, lead) {
         return kind;
     }
+    // `HON. J. SMITH.- text` (PDF-derived Hansards) before a colon in the speech.
+    if let Some((label_len, content)) = dash_caps_label(t) {
+        return Line::Inline {
+            label: (lead, lead + label_len),
+            content: lead + content,
+            time: None,
+        };
+    }
     if let Some(kind) = colon_label(t, lead) {
         return kind;
     }
@@ -404,6 +412,196 @@ fn dotted_caps_label(t: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Titles that open a parliamentary label written `HON. J. SMITH.-`.
+const DASH_LABEL_TITLES: &[&str] = &[
+    "HON.", "Hon.", "HON", "Hon", "Mr.", "Mr", "MR.", "MR", "Mrs.", "Mrs", "MRS.", "MRS", "Ms.",
+    "Ms", "MS.", "MS", "Dr.", "Dr", "DR.", "DR", "Sir", "SIR", "Dame", "DAME",
+];
+
+/// The dashes that close a label written `HON. J. SMITH.-` (a hyphen, two, an en or em dash).
+const LABEL_DASHES: &[&str] = &["--", "-", "\u{2013}", "\u{2014}"];
+
+/// A parliamentary label as PDF-derived Hansards print it: `HON. J. SMITH.-`,
+/// `The Hon. J. B. SMITH.—`, `Mr. SMITH.–`: an optional `The`, a title, initials, one to
+/// three surnames in capitals, a full stop and a dash. Returns the label's length
+/// (without the full stop) and where the speech starts, or `None`.
+pub(super) fn dash_caps_label(t: &str) -> Option<(usize, usize)> {
+    let mut words = t.split(' ');
+    let mut pos = 0;
+    let mut next = |pos: &mut usize| {
+        let w = words.next()?;
+        let start = *pos;
+        *pos += w.len() + 1;
+        Some((start, w))
+    };
+    let (_, mut w) = next(&mut pos)?;
+    if w == "The" || w == "THE" {
+        w = next(&mut pos)?.1;
+    }
+    if !DASH_LABEL_TITLES.contains(&w) {
+        return None;
+    }
+    let mut caps = 0;
+    // Initials (`J.`, `J.B.`), then surnames; the last ends with `.-`.
+    for _ in 0..6 {
+        let (start, w) = next(&mut pos)?;
+        let is_initials = caps == 0
+            && w.len() <= 4
+            && w.ends_with('.')
+            && w.split('.').all(|p| p.chars().count() <= 1)
+            && w.chars().all(|c| c == '.' || c.is_uppercase());
+        if is_initials {
+            continue;
+        }
+        let (core, dash) = match w.split_once('.') {
+            // `SMITH.-` and `SMITH.—The …` (the speech right after the dash).
+            Some((core, rest)) if LABEL_DASHES.iter().any(|d| rest.starts_with(d)) => (core, true),
+            Some((core, "")) => {
+                // `SMITH. -` with a space before the dash; a full stop without one ends
+                // a label of another kind (`Mr. SMITH. Thank you`).
+                let after = &t[(start + w.len()).min(t.len())..];
+                if !LABEL_DASHES
+                    .iter()
+                    .any(|d| after.trim_start().starts_with(d))
+                {
+                    return None;
+                }
+                (core, true)
+            }
+            _ => (w, false),
+        };
+        let is_caps = core.chars().count() >= 2
+            && core
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && core.chars().any(char::is_alphabetic);
+        if !is_caps {
+            return None;
+        }
+        caps += 1;
+        if dash {
+            let label_end = start + core.len();
+            let rest = t[label_end + 1..].trim_start();
+            let rest = LABEL_DASHES
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))?
+                .trim_start();
+            let content = t.len() - rest.len();
+            return (caps <= 3 && !rest.is_empty()).then_some((label_end, content));
+        }
+        if caps == 3 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where a parliamentary label runs on inside a line (PDF text joins a speech and the
+/// next speaker's `HON. J. SMITH.-` into one paragraph): the byte offsets, after a
+/// sentence's end, at which such a label starts.
+pub(super) fn run_on_labels(line: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    // Most lines hold no `.-` or `.—` at all.
+    if !line.contains(".-")
+        && !line.contains(".\u{2014}")
+        && !line.contains(".\u{2013}")
+        && !line.contains(". -")
+    {
+        return out;
+    }
+    for (i, _) in line.match_indices(' ') {
+        let before = line[..i].trim_end();
+        let ends_sentence = before
+            .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ')'])
+            .ends_with(['.', '?', '!']);
+        let at = i + 1;
+        if ends_sentence && !before.is_empty() && dash_caps_label(&line[at..]).is_some() {
+            out.push(at);
+        }
+    }
+    out
+}
+
+/// The lines of a text with its run-on parliamentary labels split off: each label
+/// opens a line of its own (same offsets, no bytes lost).
+pub(super) fn split_run_on(lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let mut out = Vec::with_capacity(lines.len());
+    for (off, line) in lines {
+        let mut from = 0;
+        for at in run_on_labels(line) {
+            out.push((off + from, &line[from..at]));
+            from = at;
+        }
+        out.push((off + from, &line[from..]));
+    }
+    out
+}
+
+/// Whether a line is a page's running head or foot, as PDF text keeps them inside
+/// speeches: a page number (`12`, `- 12 -`, `Page 12 of 40`), a date (`Tuesday, 12
+/// March 2019`), or either with a heading in capitals (`LEGISLATIVE COUNCIL 1234`).
+pub(super) fn is_running_head(t: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let t = t.trim();
+    if t.is_empty() || t.len() > 120 || t.ends_with(['.', '?', '!', ':', ';']) {
+        return false;
+    }
+    let (mut numbers, mut months, mut years, mut caps, mut words) = (0, 0, 0, 0, 0);
+    for w in t.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '\u{2013}' | '\u{2014}' | '-' | '/')
+    }) {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let lower = w.to_lowercase();
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) {
+                years += 1;
+            } else if w.len() <= 5 {
+                numbers += 1;
+            } else {
+                return false;
+            }
+        } else if MONTHS.contains(&lower.as_str()) {
+            months += 1;
+        } else if DAYS.contains(&lower.as_str()) || matches!(lower.as_str(), "page" | "p." | "of") {
+        } else if w.chars().count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '&' | '.'))
+        {
+            caps += 1;
+        } else {
+            return false;
+        }
+    }
+    let date = months == 1 && years == 1 && numbers <= 2;
+    let page = months == 0 && (1..=2).contains(&numbers) && years <= 1;
+    words <= 14 && (date || page) && caps <= 6
+}
+
 /// A paragraph that opens with a known speaker's name followed by a full stop, or by a
 /// capitalised word with no punctuation at all, is that speaker's turn.
 pub(super) fn known_label_prefix(line: &str, known: &[String]) -> Option<Line> {
@@ -505,6 +703,56 @@ mod tests {
         );
         for (off, l) in lines_with_offsets(text) {
             assert_eq!(&text[off..off + l.len()], l);
+        }
+    }
+
+    #[test]
+    fn dash_labels() {
+        fn label(t: &str) -> Option<(&str, &str)> {
+            dash_caps_label(t).map(|(l, c)| (&t[..l], &t[c..]))
+        }
+        assert_eq!(
+            label("HON. J. SMITH.- I rise."),
+            Some(("HON. J. SMITH", "I rise."))
+        );
+        assert_eq!(
+            label("The Hon. J.B. DE VRIES.\u{2014}Thank you."),
+            Some(("The Hon. J.B. DE VRIES", "Thank you."))
+        );
+        assert_eq!(label("Mr. SMITH. -- Yes."), Some(("Mr. SMITH", "Yes.")));
+        assert_eq!(label("Mr. SMITH. Thank you."), None);
+        assert_eq!(label("HON. J. Smith.- I rise."), None);
+        assert_eq!(label("USA.- delegation"), None);
+        assert_eq!(label("HON. J. SMITH.-"), None);
+        assert_eq!(
+            run_on_labels("the end. HON. J. SMITH.- I rise. Mr. A. B.- no"),
+            [9]
+        );
+    }
+
+    #[test]
+    fn running_heads() {
+        for head in [
+            "12",
+            "- 12 -",
+            "Page 12 of 40",
+            "Tuesday, 12 March 2019",
+            "March 12, 2019",
+            "LEGISLATIVE COUNCIL 1234",
+            "1234 LEGISLATIVE ASSEMBLY Tuesday, 12 March 2019",
+        ] {
+            assert!(is_running_head(head), "{head}");
+        }
+        for speech in [
+            "12.",
+            "2019",
+            "We built 12",
+            "On 12 March 2019 we met",
+            "THE BILL",
+            "12 March 2019.",
+            "123456",
+        ] {
+            assert!(!is_running_head(speech), "{speech}");
         }
     }
 }
