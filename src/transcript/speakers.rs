@@ -616,15 +616,29 @@ pub(super) fn strip_notes(label: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Splits names glued by markup: `VladimirPutin` → `Vladimir Putin`.
+/// Surname particles written with a capital inside the name (`MacLeod`, `VanDyke`,
+/// `FitzGerald`, `DelPiero`): a capital after one of them does not start a new word.
+const INNER_CAPITAL_PARTICLES: &[&str] = &[
+    "mac", "van", "von", "fitz", "del", "der", "den", "dos", "das", "ter", "ten",
+];
+
+/// Splits names glued by markup: `VladimirPutin` → `Vladimir Putin`, but not `MacLeod`.
 fn split_glued(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
     let mut prev_lower = false;
     let mut run = 0usize;
     for c in s.chars() {
         if c.is_uppercase() && prev_lower && run >= 3 {
-            out.push(' ');
-            run = 0;
+            let word_start = out
+                .char_indices()
+                .rev()
+                .find(|(_, w)| !w.is_alphabetic())
+                .map_or(0, |(i, w)| i + w.len_utf8());
+            let word = out[word_start..].to_lowercase();
+            if !INNER_CAPITAL_PARTICLES.contains(&word.as_str()) {
+                out.push(' ');
+                run = 0;
+            }
         }
         out.push(c);
         prev_lower = c.is_lowercase();
@@ -648,6 +662,8 @@ mod tests {
         assert!(!a.same_person(&d));
         assert_eq!(NameKey::of("Dr. Liam Fox (Woodspring)").display, "Liam Fox");
         assert_eq!(NameKey::of("VladimirPutin").display, "Vladimir Putin");
+        assert_eq!(NameKey::of("Isla MacLeod").display, "Isla MacLeod");
+        assert_eq!(NameKey::of("Anna FitzGerald").display, "Anna FitzGerald");
         assert_eq!(NameKey::of("V.Putin").name, ["v", "putin"]);
         assert_eq!(
             NameKey::of("King Abdullah II of Jordan").display,
