@@ -51,6 +51,12 @@ fn is_idiom(clause: &str) -> bool {
         "can't",
         "can not",
         "not exactly",
+        // A reason denied is not the fact denied ("not because it is a member"), and "not
+        // all" qualifies what was said rather than denying it.
+        "not because",
+        "not all",
+        "not every",
+        "no right",
     ]
     .iter()
     .any(|i| clause.contains(i))
@@ -66,7 +72,8 @@ fn clauses(lower: &str) -> impl Iterator<Item = &str> {
 /// The negated clause of a reply and the content words of what it negates (the
 /// words after the negation, at most four): "There is no proposed cut to ambulance
 /// cover" gives ("propos", "cut", "ambul", "cover"). `None` when the sentence holds no
-/// plain negation, contrasts ("but", "however" before it) or uses an idiom.
+/// plain negation, contrasts ("but", "however" before it), is a condition ("if I did
+/// not answer") or uses an idiom.
 fn negated_scope(lower: &str) -> Option<(Vec<Word>, Vec<Word>)> {
     for (k, clause) in clauses(lower).enumerate() {
         let words: Vec<&str> = crate::segment::words(clause).map(|(_, w)| w).collect();
@@ -77,9 +84,12 @@ fn negated_scope(lower: &str) -> Option<(Vec<Word>, Vec<Word>)> {
         let after_but = k > 0 && lower[..lower.find(clause).unwrap_or(0)].contains(" but ");
         if is_idiom(clause)
             || after_but
-            || words[..at]
-                .iter()
-                .any(|w| matches!(*w, "however" | "although" | "though" | "while" | "whereas"))
+            || words[..at].iter().any(|w| {
+                matches!(
+                    *w,
+                    "however" | "although" | "though" | "while" | "whereas" | "if" | "unless"
+                )
+            })
         {
             return None;
         }
@@ -149,7 +159,10 @@ fn denied_by_paraphrase(sa: &Sentence, sb: &Sentence, lower_b: &str) -> Option<V
     let clause_shared = clause.iter().filter(|w| in_a(w)).count();
     // Most of what is negated is in the other's sentence, and the two share two words,
     // or the negated clause is short and elliptical ("There has been no decrease.").
-    let enough = scope_shared * 2 >= scope.len() && (clause_shared >= 2 || clause.len() <= 2);
+    // Elliptical: nothing in the clause but what it negates ("The truth is not in
+    // power." names a subject of its own).
+    let elliptical = clause.len() <= 2 && clause.iter().all(|w| scope.contains(w));
+    let enough = scope_shared * 2 >= scope.len() && (clause_shared >= 2 || elliptical);
     enough.then(|| {
         Verdict::contradiction(
             Category::Negation,
@@ -220,8 +233,13 @@ fn opposite_trend(lower_a: &str, lower_b: &str, sb: &Sentence) -> Option<Verdict
     })
 }
 
+/// How many statements before the sentence a reply answers, in the same turn, the reply
+/// may deny as well.
+const PREMISES: usize = 2;
+
 /// Verdicts of the two rules, for reply sentences (the first two of an utterance) not
-/// in `taken` (sorted), against the sentence each answers.
+/// in `taken` (sorted), against the sentence each answers or one of the [`PREMISES`]
+/// statements before it in its turn (the first that gives one).
 pub(super) fn verdicts(
     text: &str,
     sents: &[Sentence],
@@ -234,8 +252,7 @@ pub(super) fn verdicts(
         if sb.index_in_turn > 1 || taken.binary_search(&b).is_ok() {
             continue;
         }
-        let Some(a) = m.answers else { continue };
-        let sa = &sents[a];
+        let Some(answered) = m.answers else { continue };
         let lower = |s: &Sentence| text[s.span.range()].to_lowercase().replace('\u{2019}', "'");
         let lower_b = lower(sb);
         // Cheap tests first: most replies have neither a negation nor a word of change.
@@ -247,25 +264,32 @@ pub(super) fn verdicts(
         {
             continue;
         }
-        let lower_a = lower(sa);
-        if !puts_claim(sa, moves[a].act, &lower_a) {
-            continue;
-        }
-        if other_times(&lower_a, &lower_b) {
-            continue;
-        }
-        let verdict = if negated {
-            denied_by_paraphrase(sa, sb, &lower_b)
-        } else {
-            opposite_trend(&lower_a, &lower_b, sb)
-        };
-        if let Some(verdict) = verdict {
-            out.push(SentenceVerdict {
-                a,
-                b,
-                claim: None,
-                verdict,
-            });
+        // The sentence answered, or a statement just before it in the same turn: "The
+        // share is tending to decrease. What are the prospects?" — "There has been no
+        // decrease." denies the premise of the question, not the question.
+        let earlier = (answered.saturating_sub(PREMISES)..answered)
+            .rev()
+            .take_while(|&k| sents[k].utt == sents[answered].utt);
+        for a in std::iter::once(answered).chain(earlier) {
+            let sa = &sents[a];
+            let lower_a = lower(sa);
+            if !puts_claim(sa, moves[a].act, &lower_a) || other_times(&lower_a, &lower_b) {
+                continue;
+            }
+            let verdict = if negated {
+                denied_by_paraphrase(sa, sb, &lower_b)
+            } else {
+                opposite_trend(&lower_a, &lower_b, sb)
+            };
+            if let Some(verdict) = verdict {
+                out.push(SentenceVerdict {
+                    a,
+                    b,
+                    claim: None,
+                    verdict,
+                });
+                break;
+            }
         }
     }
     out
