@@ -256,3 +256,27 @@ fn turns_of_another_transcript() {
     assert_eq!(small.speaker_name(far), "");
     assert_eq!(small.speaker_name(&small.turns()[1]), "Bob");
 }
+
+/// Found by `examples/fuzz --target analyze` (seed 1): "nearly twice that" of 1e308 was
+/// [inf, inf] once multiplied out, and its severity NaN. Such a pair is not compared.
+#[test]
+fn a_multiple_beyond_the_range_of_numbers_is_not_compared() {
+    use discrepancy::rule::Rule;
+    let d = Detector::default();
+    let text = "Olga Ivanova: The new terminal handled 1e308 passengers last year.\n\
+                Peter Clark: Nearly twice that.\n";
+    let t = Transcript::parse(text).unwrap();
+    let r = d.analyze(&t);
+    assert!(r.discrepancies.is_empty() && r.agreements.is_empty(), "{r}");
+    let trace = d.prepare(&t).trace();
+    assert!(
+        trace.iter().any(|x| x.rule == Rule::BeyondRange),
+        "{:?}",
+        trace.iter().map(|x| x.rule).collect::<Vec<_>>()
+    );
+    // Within range, the same exchange is compared: 2 × 1e300 against 1e300.
+    let t = Transcript::parse(&text.replace("1e308", "1e300")).unwrap();
+    let r = d.analyze(&t);
+    assert_eq!(r.discrepancies.len(), 1, "{r}");
+    assert!(r.discrepancies[0].severity.is_finite());
+}
