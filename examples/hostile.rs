@@ -61,16 +61,83 @@ fn main() {
         "NUL, BOM and CRLF",
         inputs::ODD_BYTES.repeat(10_000).as_bytes(),
     );
-    // A repeated unit: time must grow with the size (4× the input, at most ~4× the time).
-    for unit in ["1-", "1 "] {
+    // A repeated unit: time must grow with the size (4× the input, at most ~4× the time),
+    // so the time per byte at 1 MB is about that at 64 KB (a quadratic cost gives 16×).
+    type Make = Box<dyn Fn(usize) -> String>;
+    let around = |head: &'static str, unit: &'static str, tail: &'static str| -> Make {
+        Box::new(move |bytes| format!("{head}{}{tail}", unit.repeat(bytes / unit.len())))
+    };
+    let units: Vec<(&str, Make)> = vec![
+        (
+            "a digit chain",
+            Box::new(|b| inputs::repeated_unit("1-", b)),
+        ),
+        (
+            "figures in one sentence",
+            Box::new(|b| inputs::repeated_unit("1 ", b)),
+        ),
+        (
+            "decimal figures",
+            around(
+                "Anna Petrova: ",
+                "about 1.5 million, ",
+                "0.\nMark Ellis: No.\n",
+            ),
+        ),
+        (
+            "two speakers' turns",
+            around(
+                "",
+                "Anna Petrova: We built 12 schools.\nMark Ellis: No, 15 schools.\n",
+                "",
+            ),
+        ),
+        (
+            "Cyrillic turns",
+            around(
+                "",
+                "Владимир Путин: Около 340 школ.\nИльхам Алиев: Нет, 300 школ.\n",
+                "",
+            ),
+        ),
+        (
+            "JSON turns",
+            around(
+                "[",
+                r#"{"speaker": "Anna", "text": "We built 12 schools."}, {"speaker": "Bob", "text": "No, 15."}, "#,
+                r#"{"speaker": "Anna", "text": "Yes."}]"#,
+            ),
+        ),
+        (
+            "nested brackets",
+            around(
+                "Anna Petrova: ",
+                "(",
+                "300 schools\nMark Ellis: about 340 schools\n",
+            ),
+        ),
+    ];
+    for (name, make) in &units {
+        let mut first: Option<f64> = None;
         let mut last: Option<f64> = None;
         for kb in [64, 256, 1024] {
-            let text = inputs::repeated_unit(unit, kb * 1024);
-            let secs = run(&format!("{kb} KB of {unit:?}"), text.as_bytes());
+            let text = make(kb * 1024);
+            let secs = run(&format!("{kb} KB of {name}"), text.as_bytes());
+            let per_byte = secs / text.len() as f64;
             if let Some(prev) = last {
                 println!("{:>32} growth ×{:.1} for ×4 the input", "", secs / prev);
             }
+            first.get_or_insert(per_byte);
             last = Some(secs);
+            if kb == 1024
+                && let Some(f) = first
+            {
+                println!(
+                    "{:>32} time per byte ×{:.2} from 64 KB to 1 MB (linear: about 1; quadratic: 16)",
+                    "",
+                    per_byte / f
+                );
+            }
         }
     }
     let mut x = 0x1234_5678_9abc_def0u64;

@@ -20,13 +20,60 @@ use crate::dialogue::Act;
 use crate::quantity::{Kind, units};
 use crate::rule::Rule;
 
-/// Settings for alignment (see [`crate::DetectorBuilder`]).
-#[derive(Debug, Clone, Copy)]
+/// Settings for alignment (see [`crate::DetectorBuilder`]), checked when made.
+///
+/// ```
+/// use discrepancy::align::AlignConfig;
+/// let cfg = AlignConfig::new(0.6, 64)?;
+/// assert_eq!((cfg.min_similarity(), cfg.max_candidates()), (0.6, 64));
+/// assert_eq!(AlignConfig::default().min_similarity(), 0.45);
+/// assert!(AlignConfig::new(f64::NAN, 64).is_err());
+/// # Ok::<(), discrepancy::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AlignConfig {
-    /// Minimum score for two claims to count as the same topic.
-    pub min_similarity: f64,
-    /// Each claim is compared with at most this many earlier claims (the nearest first).
-    pub max_candidates: usize,
+    min_similarity: f64,
+    max_candidates: usize,
+}
+
+impl AlignConfig {
+    /// Alignment pairing claims whose topic score is at least `min_similarity` (0–2),
+    /// each compared with at most `max_candidates` earlier claims, the nearest first.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Config`](crate::ErrorKind::Config) when `min_similarity` is not
+    /// within 0..=2 (NaN included) or `max_candidates` is 0.
+    pub fn new(min_similarity: f64, max_candidates: usize) -> crate::Result<AlignConfig> {
+        if !(0.0..=2.0).contains(&min_similarity) {
+            return Err(crate::ErrorKind::Config {
+                name: "min_similarity",
+                reason: format!("{min_similarity} is not within 0..=2"),
+            }
+            .into());
+        }
+        if max_candidates == 0 {
+            return Err(crate::ErrorKind::Config {
+                name: "max_candidates",
+                reason: "must be at least 1".to_string(),
+            }
+            .into());
+        }
+        Ok(AlignConfig {
+            min_similarity,
+            max_candidates,
+        })
+    }
+
+    /// Minimum score for two claims to count as the same topic (default 0.45).
+    pub fn min_similarity(&self) -> f64 {
+        self.min_similarity
+    }
+
+    /// Each claim is compared with at most this many earlier claims (default 256).
+    pub fn max_candidates(&self) -> usize {
+        self.max_candidates
+    }
 }
 
 impl Default for AlignConfig {

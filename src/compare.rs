@@ -108,11 +108,43 @@ impl Outcome {
     }
 }
 
-/// Settings for comparison (see [`crate::DetectorBuilder`]).
-#[derive(Debug, Clone, Copy)]
+/// Settings for comparison (see [`crate::DetectorBuilder`]), checked when made.
+///
+/// ```
+/// use discrepancy::compare::CompareConfig;
+/// assert_eq!(CompareConfig::new(0.05)?.tolerance(), 0.05);
+/// assert_eq!(CompareConfig::default().tolerance(), 0.0);
+/// assert!(CompareConfig::new(f64::NAN).is_err());
+/// # Ok::<(), discrepancy::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CompareConfig {
-    /// Extra relative tolerance on top of hedges and rounding (0.0 = none).
-    pub tolerance: f64,
+    tolerance: f64,
+}
+
+impl CompareConfig {
+    /// Comparison with an extra relative `tolerance` (0–1) on top of hedges and
+    /// rounding: 0.05 lets 100 and 104 agree.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Config`](crate::ErrorKind::Config) when `tolerance` is not within
+    /// 0..=1 (NaN included).
+    pub fn new(tolerance: f64) -> crate::Result<CompareConfig> {
+        if !(0.0..=1.0).contains(&tolerance) {
+            return Err(crate::ErrorKind::Config {
+                name: "tolerance",
+                reason: format!("{tolerance} is not within 0..=1"),
+            }
+            .into());
+        }
+        Ok(CompareConfig { tolerance })
+    }
+
+    /// Extra relative tolerance on top of hedges and rounding (default 0: none).
+    pub fn tolerance(&self) -> f64 {
+        self.tolerance
+    }
 }
 
 impl Default for CompareConfig {

@@ -52,77 +52,92 @@ impl Default for Detector {
 }
 
 /// Builds a [`Detector`]; every setting is checked in [`DetectorBuilder::build`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct DetectorBuilder {
-    d: Detector,
+    tolerance: f64,
+    min_similarity: f64,
+    max_candidates: usize,
+    min_confidence: f64,
+    max_input_bytes: Option<usize>,
+}
+
+impl Default for DetectorBuilder {
+    fn default() -> Self {
+        let d = Detector::default();
+        DetectorBuilder {
+            tolerance: d.compare.tolerance(),
+            min_similarity: d.align.min_similarity(),
+            max_candidates: d.align.max_candidates(),
+            min_confidence: d.min_confidence,
+            max_input_bytes: d.max_input_bytes,
+        }
+    }
 }
 
 impl DetectorBuilder {
     /// Extra relative tolerance when comparing figures, on top of hedges and rounding
-    /// (default 0; 0.05 lets 100 and 104 agree).
+    /// (default 0; 0–1; 0.05 lets 100 and 104 agree).
     pub fn tolerance(mut self, relative: f64) -> Self {
-        self.d.compare.tolerance = relative;
+        self.tolerance = relative;
         self
     }
 
     /// Minimum topic similarity for two claims to be compared (default 0.45; 0–2).
     pub fn min_similarity(mut self, score: f64) -> Self {
-        self.d.align.min_similarity = score;
+        self.min_similarity = score;
         self
     }
 
-    /// Findings below this confidence are left out (default 0).
+    /// Findings below this confidence are left out (default 0; 0–1).
     pub fn min_confidence(mut self, c: f64) -> Self {
-        self.d.min_confidence = c;
+        self.min_confidence = c;
         self
     }
 
     /// Refuse inputs larger than this many bytes in [`Detector::analyze_text`] with
     /// [`ErrorKind::TooLarge`] (default [`DEFAULT_MAX_INPUT_BYTES`]; never a truncation).
     pub fn max_input_bytes(mut self, n: usize) -> Self {
-        self.d.max_input_bytes = Some(n);
+        self.max_input_bytes = Some(n);
         self
     }
 
     /// Accept inputs of any size.
     pub fn no_input_limit(mut self) -> Self {
-        self.d.max_input_bytes = None;
+        self.max_input_bytes = None;
         self
     }
 
     /// Each claim is compared with at most this many earlier claims, the nearest first
-    /// (default 256). This bounds the work per claim, so time grows linearly with the input.
+    /// (default 256; at least 1). This bounds the work per claim, so time grows linearly
+    /// with the input.
     pub fn max_candidates(mut self, n: usize) -> Self {
-        self.d.align.max_candidates = n;
+        self.max_candidates = n;
         self
     }
 
     /// Checks the settings and builds the detector.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Config`], naming the setting, when one is out of its range (NaN
+    /// included): `tolerance` and `min_confidence` within 0..=1, `min_similarity`
+    /// within 0..=2, `max_candidates` at least 1.
     pub fn build(self) -> Result<Detector> {
-        let d = self.d;
-        let bad = |name, reason: String| Err(ErrorKind::Config { name, reason }.into());
-        if !(0.0..=1.0).contains(&d.compare.tolerance) {
-            return bad(
-                "tolerance",
-                format!("{} is not within 0..=1", d.compare.tolerance),
-            );
+        let compare = CompareConfig::new(self.tolerance)?;
+        let align = AlignConfig::new(self.min_similarity, self.max_candidates)?;
+        if !(0.0..=1.0).contains(&self.min_confidence) {
+            return Err(ErrorKind::Config {
+                name: "min_confidence",
+                reason: format!("{} is not within 0..=1", self.min_confidence),
+            }
+            .into());
         }
-        if !(0.0..=2.0).contains(&d.align.min_similarity) {
-            return bad(
-                "min_similarity",
-                format!("{} is not within 0..=2", d.align.min_similarity),
-            );
-        }
-        if !(0.0..=1.0).contains(&d.min_confidence) {
-            return bad(
-                "min_confidence",
-                format!("{} is not within 0..=1", d.min_confidence),
-            );
-        }
-        if d.align.max_candidates == 0 {
-            return bad("max_candidates", "must be at least 1".to_string());
-        }
-        Ok(d)
+        Ok(Detector {
+            align,
+            compare,
+            max_input_bytes: self.max_input_bytes,
+            min_confidence: self.min_confidence,
+        })
     }
 }
 
@@ -140,6 +155,11 @@ impl Detector {
     }
 
     /// Parses `text` (layout detected) and analyses it, enforcing the size limit.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::TooLarge`] above the size limit, and the errors of
+    /// [`Transcript::parse`].
     pub fn analyze_text(&self, text: &str) -> Result<Report> {
         if let Some(limit) = self.max_input_bytes
             && text.len() > limit

@@ -86,6 +86,19 @@ pub enum ErrorKind {
         /// The configured limit.
         limit: usize,
     },
+    /// A date that does not exist, or lies outside the years the date arithmetic
+    /// supports ([`Date::new`](crate::quantity::Date::new)).
+    #[error("no such date {year:04}-{month:02}-{day:02}: {reason}")]
+    InvalidDate {
+        /// The year given.
+        year: i32,
+        /// The month given.
+        month: u8,
+        /// The day given.
+        day: u8,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
     /// A builder setting is out of range.
     #[error("invalid setting `{name}`: {reason}")]
     Config {

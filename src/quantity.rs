@@ -268,6 +268,12 @@ pub fn fmt_num(x: f64) -> String {
 }
 
 /// A calendar date, as precise as it was stated.
+///
+/// The fields are public, so a `Date` built by hand may name no day at all
+/// (`month: Some(13)`, a year of `i32::MAX`). Every function that takes one is
+/// total: such a date covers no days ([`Date::day_range`] is `None`), and a
+/// transcript given it ([`crate::Transcript::with_date`]) resolves no relative
+/// time against it. [`Date::new`] checks a full date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Date {
     /// Year, when stated or resolved.
@@ -279,8 +285,67 @@ pub struct Date {
 }
 
 impl Date {
-    /// A full date.
+    /// The earliest year the date arithmetic supports (in the proleptic Gregorian
+    /// calendar, year 0 being 1 BC).
+    pub const MIN_YEAR: i32 = -9999;
+    /// The latest year the date arithmetic supports.
+    pub const MAX_YEAR: i32 = 9999;
+
+    /// A full date, checked: the month is 1–12, the day exists in that month (29
+    /// February only in a leap year) and the year lies in
+    /// [`MIN_YEAR`](Date::MIN_YEAR)`..=`[`MAX_YEAR`](Date::MAX_YEAR).
+    ///
+    /// ```
+    /// use discrepancy::{ErrorKind, quantity::Date};
+    /// assert_eq!(Date::new(2024, 2, 29)?, Date::ymd(2024, 2, 29));
+    /// let err = Date::new(2024, 13, 99).unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InvalidDate { month: 13, .. }));
+    /// assert_eq!(err.to_string(), "no such date 2024-13-99: the month is not 1-12");
+    /// assert!(Date::new(i32::MAX, 12, 31).is_err());
+    /// # Ok::<(), discrepancy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidDate`](crate::ErrorKind::InvalidDate) when there is no
+    /// such day, or its year is outside the supported range.
+    pub fn new(year: i32, month: u8, day: u8) -> crate::Result<Date> {
+        let reason = if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&year) {
+            Some("the year is outside -9999..=9999")
+        } else if !(1..=12).contains(&month) {
+            Some("the month is not 1-12")
+        } else if day == 0 || day > days_in_month(year, month) {
+            Some("the month has no such day")
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => Err(crate::ErrorKind::InvalidDate {
+                year,
+                month,
+                day,
+                reason,
+            }
+            .into()),
+            None => Ok(Date::full(year, month, day)),
+        }
+    }
+
+    /// A full date known to exist: the shorthand of [`Date::new`] for dates written
+    /// in code.
+    ///
+    /// # Panics
+    ///
+    /// When [`Date::new`] refuses the date (`Date::ymd(2024, 13, 99)`).
     pub fn ymd(year: i32, month: u8, day: u8) -> Date {
+        match Date::new(year, month, day) {
+            Ok(d) => d,
+            Err(e) => panic!("Date::ymd: {e}"),
+        }
+    }
+
+    /// A full date, unchecked (the readers check what they build).
+    pub(crate) const fn full(year: i32, month: u8, day: u8) -> Date {
         Date {
             year: Some(year),
             month: Some(month),
@@ -288,34 +353,69 @@ impl Date {
         }
     }
 
-    /// The days (since 1970-01-01) this date covers, first and last.
+    /// The days (since 1970-01-01) this date covers, first and last: one day for a
+    /// full date, its month's or year's days for a month or a year. `None` when the
+    /// year is not stated, or the date names no day [`Date::new`] would accept (a
+    /// month of 13, 31 April, a year beyond the supported range).
+    ///
+    /// ```
+    /// use discrepancy::quantity::Date;
+    /// assert_eq!(Date::ymd(1970, 1, 2).day_range(), Some((1, 1)));
+    /// let february = Date { year: Some(2024), month: Some(2), day: None };
+    /// assert_eq!(february.day_range(), Some((19_754, 19_782)));
+    /// let no_such = Date { year: Some(2024), month: Some(13), day: Some(99) };
+    /// assert_eq!(no_such.day_range(), None);
+    /// ```
     pub fn day_range(&self) -> Option<(i64, i64)> {
         let y = self.year?;
+        if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&y) {
+            return None;
+        }
         match (self.month, self.day) {
             (Some(m), Some(d)) => {
+                Date::new(y, m, d).ok()?;
                 let n = days_from_civil(y, m, d);
                 Some((n, n))
             }
             (Some(m), None) => {
+                if !(1..=12).contains(&m) {
+                    return None;
+                }
                 let first = days_from_civil(y, m, 1);
-                let next = if m == 12 {
-                    days_from_civil(y + 1, 1, 1)
-                } else {
-                    days_from_civil(y, m + 1, 1)
-                };
-                Some((first, next - 1))
+                let last = days_from_civil(y, m, days_in_month(y, m));
+                Some((first, last))
             }
-            _ => Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1) - 1)),
+            (None, _) => Some((days_from_civil(y, 1, 1), days_from_civil(y, 12, 31))),
         }
     }
 
-    /// This date moved back by `months` months (day kept, clamped to the month's length).
+    /// This date moved back by `months` months (forward when negative; the day kept,
+    /// clamped to the month's length). A date without a year or a month comes back
+    /// as it is. The result may lie outside the supported years (then it covers no
+    /// days: [`Date::day_range`] is `None`); the arithmetic never overflows.
+    ///
+    /// ```
+    /// use discrepancy::quantity::Date;
+    /// assert_eq!(Date::ymd(2024, 3, 31).minus_months(1), Date::ymd(2024, 2, 29));
+    /// assert_eq!(Date::ymd(2024, 1, 15).minus_months(-12), Date::ymd(2025, 1, 15));
+    /// let far = Date::ymd(2024, 1, 15).minus_months(i32::MIN);
+    /// assert_eq!(far.day_range(), None);
+    /// ```
     pub fn minus_months(&self, months: i32) -> Date {
         let (Some(y), Some(m)) = (self.year, self.month) else {
             return *self;
         };
-        let total = y * 12 + (m as i32 - 1) - months;
-        let (ny, nm) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
+        let total = i64::from(y) * 12 + (i64::from(m) - 1) - i64::from(months);
+        let ny = total.div_euclid(12);
+        let nm = (total.rem_euclid(12) + 1) as u8;
+        let Ok(ny) = i32::try_from(ny) else {
+            // Beyond any year an `i32` holds: a date that covers no days.
+            return Date {
+                year: Some(if ny < 0 { i32::MIN } else { i32::MAX }),
+                month: Some(nm),
+                day: self.day,
+            };
+        };
         let day = self.day.map(|d| d.min(days_in_month(ny, nm)));
         Date {
             year: Some(ny),
@@ -511,7 +611,16 @@ pub struct UnitMention {
     pub unit: String,
 }
 
-/// Finds the quantities in `text`, which starts at byte `base` of the input.
+/// Finds the quantities in `text`, which starts at byte `base` of the input: every
+/// span is shifted by `base`. An offset past `usize::MAX` stops there (saturates).
+///
+/// ```
+/// use discrepancy::quantity;
+/// let q = &quantity::find_at("about 340 schools", 100)[0];
+/// assert_eq!((q.span.start, q.figure.start, q.figure.end), (100, 106, 109));
+/// let q = &quantity::find_at("about 340 schools", usize::MAX - 7)[0];
+/// assert_eq!((q.span.start, q.span.end), (usize::MAX - 7, usize::MAX));
+/// ```
 pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     let toks = tokenize(text);
     let mut p = Parser {
@@ -524,10 +633,14 @@ pub fn find_at(text: &str, base: usize) -> Vec<Quantity> {
     let mut out = p.out;
     out.retain_mut(settle);
     for q in &mut out {
-        q.span.start += base;
-        q.span.end += base;
-        q.figure.start += base;
-        q.figure.end += base;
+        for at in [
+            &mut q.span.start,
+            &mut q.span.end,
+            &mut q.figure.start,
+            &mut q.figure.end,
+        ] {
+            *at = at.saturating_add(base);
+        }
     }
     out
 }

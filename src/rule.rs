@@ -138,6 +138,10 @@ rules! {
     /// Money in two currencies, with no correction of the currency, is not compared.
     OtherCurrency = "other-currency", Compare, true,
         "money in two currencies, with no correction of the currency, is not compared";
+    /// A figure that, multiplied out, converted or widened to be compared, lies beyond
+    /// the range of numbers ("nearly twice that" of 1e308) is not compared.
+    BeyondRange = "beyond-range", Compare, true,
+        "a figure that, multiplied out, converted or widened to be compared, lies beyond the range of numbers (\"twice that\" of 1e308) is not compared";
     /// The same figure asserted by one speaker and denied by the other.
     NegatedFigure = "negated-figure", Compare, false,
         "the same figure asserted by one speaker and denied by the other";

@@ -31,7 +31,20 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// The sentences of `text[span]`, as trimmed spans of `text`.
+///
+/// A span that does not fit the text is first snapped inwards: its end to at most
+/// `text.len()`, then each end to the nearest char boundary inside the span (a span
+/// holding no whole character has no sentences).
+///
+/// ```
+/// use discrepancy::{segment, Span};
+/// let text = "Café crème. Done.";
+/// // Byte 4 is inside the 'é': the span starts at the next character.
+/// let s = segment::sentences(text, Span::new(4, 100));
+/// assert_eq!(s.iter().map(|s| &text[s.range()]).collect::<Vec<_>>(), ["crème.", "Done."]);
+/// ```
 pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let span = snap(text, span);
     let slice = &text[span.range()];
     let mut out: Vec<Span> = Vec::new();
     let mut merge_next = false;
@@ -58,6 +71,19 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         merge_next = ends_with_abbreviation(&text[out.last().unwrap().range()]);
     }
     out
+}
+
+/// `span` shrunk to lie within `text` with both ends on char boundaries.
+fn snap(text: &str, span: Span) -> Span {
+    let mut end = span.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = span.start.min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Span::new(start, end.max(start))
 }
 
 /// UAX #29 sentence bounds of `s` (the pieces, with their offsets), by a scanner that

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every stage reports positions as spans of the text the user gave, and no
 /// stage rewrites them, so `&text[span.range()]` is always the evidence.
+///
+/// The fields are public; a span built by hand with `start > end` holds no bytes
+/// ([`Span::len`] is 0, [`Span::is_empty`] true). [`Span::new`] never makes one.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
@@ -17,10 +20,19 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span from `start` to `end`.
+    /// A span from `start` to `end`; given the other way round, the same bytes from
+    /// the smaller offset to the larger.
+    ///
+    /// ```
+    /// use discrepancy::Span;
+    /// assert_eq!(Span::new(5, 2), Span::new(2, 5));
+    /// assert_eq!(Span::new(5, 2).len(), 3);
+    /// ```
     pub fn new(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end);
-        Span { start, end }
+        Span {
+            start: start.min(end),
+            end: start.max(end),
+        }
     }
 
     /// The span as a range, for slicing.
@@ -28,14 +40,14 @@ impl Span {
         self.start..self.end
     }
 
-    /// Length in bytes.
+    /// Length in bytes (0 for a reversed span built by hand).
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// Whether the span holds no bytes.
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.start >= self.end
     }
 
     /// Whether `other` lies inside this span.

@@ -218,6 +218,10 @@ impl Transcript {
     }
 
     /// Sets the date of the event, used to resolve "last year", "two months ago".
+    ///
+    /// A [`Date`] built by hand that covers no day ([`Date::day_range`] is `None`: a
+    /// month of 13, a year beyond [`Date::MAX_YEAR`]) is kept, but resolves nothing: the
+    /// analysis reads the transcript as if it had no date. [`Date::new`] checks one first.
     pub fn with_date(mut self, date: Date) -> Transcript {
         self.date = Some(date);
         self
@@ -303,13 +307,19 @@ impl Transcript {
         self.decoded.as_ref().map_or(span, |d| d.to_source(span))
     }
 
-    /// The words of a turn, as the analysis reads them (JSON escapes decoded).
+    /// The words of a turn, as the analysis reads them (JSON escapes decoded): `""`
+    /// for a turn of another transcript whose span does not slice this text.
     pub fn turn_text(&self, turn: &Turn) -> &str {
-        &self.analysis_text()[self.analysis_span(turn).range()]
+        self.analysis_text()
+            .get(self.analysis_span(turn).range())
+            .unwrap_or_default()
     }
 
-    /// The canonical name of a turn's speaker.
+    /// The canonical name of a turn's speaker: `""` for a turn of another transcript
+    /// whose speaker this one does not have.
     pub fn speaker_name(&self, turn: &Turn) -> &str {
-        &self.speakers[turn.speaker].name
+        self.speakers
+            .get(turn.speaker)
+            .map_or("", |s| s.name.as_str())
     }
 }

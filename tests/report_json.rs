@@ -124,3 +124,35 @@ fn intervals_read_back_to_the_last_bit() {
     assert_eq!(r.discrepancies.len(), 1);
     assert_eq!(round_trip(&r), r);
 }
+
+/// Every number reads back as the same `f64` (found by `examples/fuzz`): serde_json's
+/// default float reader was off by one unit in the last place on ordinary figures
+/// (11.6 percent's lower end 11.549999999999999 came back as 11.55) and near the top
+/// of the range (1.785000000000001e308 as 1.7850000000000008e308).
+#[test]
+fn floats_read_back_exactly() {
+    let r = Detector::default()
+        .analyze_text(
+            "Anna: Exports grew by 11.6 percent last year.\n\
+             Bob: No, exports grew by 14 percent last year.\n",
+        )
+        .unwrap();
+    assert_eq!(r.discrepancies.len(), 1, "{r}");
+    let iv = r.discrepancies[0].a.interval.unwrap();
+    assert_eq!((iv.lo, iv.hi), (11.6 - 0.05, 11.65));
+    assert_eq!(iv.lo.to_string(), "11.549999999999999");
+    let back = round_trip(&r);
+    assert_eq!(back.discrepancies[0].a.interval.unwrap().lo, iv.lo);
+    assert_eq!(back, r);
+    // The interval of "about 1.7e308" (the fuzzer's case), and its neighbours.
+    let top = 1.785000000000001e308_f64;
+    for hi in [top, f64::from_bits(top.to_bits() - 1), f64::MAX, 5e-324] {
+        let iv = Interval::closed(-hi, hi);
+        let json = serde_json::to_string(&iv).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Interval>(&json).unwrap(),
+            iv,
+            "{json}"
+        );
+    }
+}

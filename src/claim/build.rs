@@ -36,7 +36,9 @@ pub(crate) fn push_kept<T>(v: &mut Vec<T>, x: T) {
 /// The claims of a transcript, given its sentences (from [`sentences`](super::sentences)).
 pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
     let text = t.analysis_text();
-    let date = t.date();
+    // A date that covers no day (one built by hand: a month of 13, a year beyond the
+    // supported range) resolves nothing, as if the transcript had none.
+    let date = t.date().filter(|d| d.day_range().is_some());
     let mut out = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let stext = &text[s.span.range()];

@@ -38,7 +38,7 @@ pub(super) fn resolve_year(q: &mut Quantity, d: Date, today: Date) {
     let Some(m) = d.month else { return };
     let later = m > tm || (m == tm && d.day.unwrap_or(1) > today.day.unwrap_or(31));
     let full = Date {
-        year: Some(if later { y - 1 } else { y }),
+        year: Some(if later { y.saturating_sub(1) } else { y }),
         ..d
     };
     if let Some((a, b)) = full.day_range() {
@@ -229,7 +229,7 @@ pub(super) fn sentence_period_except(
         return Some(Period::Year(y.value as i32, part));
     }
     match (rel, this_year) {
-        (Some((_, off)), Some(y)) => Some(Period::Year(y + off, part)),
+        (Some((_, off)), Some(y)) => Some(Period::Year(y.saturating_add(off), part)),
         (Some((name, _)), None) => Some(Period::Relative(name)),
         (None, _) => part.map(Period::Relative),
     }

@@ -50,7 +50,8 @@ pub(super) struct Figures<'a> {
 impl<'a> Figures<'a> {
     /// Makes the pair's figures comparable, or decides it first: a multiple with
     /// nothing to multiply ([`Rule::MultipleWithoutBase`]), money in two currencies
-    /// ([`Rule::CurrencyCorrection`], [`Rule::OtherCurrency`]).
+    /// ([`Rule::CurrencyCorrection`], [`Rule::OtherCurrency`]), a figure made
+    /// comparable beyond the range of numbers ([`Rule::BeyondRange`]).
     pub(super) fn new(
         pair: &'a Pair,
         claims: &'a [Claim],
@@ -79,6 +80,19 @@ impl<'a> Figures<'a> {
             ib = ib.scale(1.0 / pb.days());
             da = format!("{da} a {}", pa.name());
             db = format!("{db} a {}", pb.name());
+        }
+        // Multiplied out ("twice that"), converted to a base unit or widened by the
+        // tolerance, a figure may leave the range of an `f64`: an end infinite where the
+        // figure's own is finite. It is no figure to compare, as a figure written beyond
+        // that range is none (see `quantity`).
+        let beyond = |own: &Interval, now: &Interval| {
+            now.lo.is_nan()
+                || now.hi.is_nan()
+                || now.lo.is_infinite() && own.lo.is_finite()
+                || now.hi.is_infinite() && own.hi.is_finite()
+        };
+        if beyond(&qa.interval, &ia) || beyond(&b.quantity.interval, &ib) {
+            return Err(Outcome::Quiet(Rule::BeyondRange));
         }
         let category = match qa.kind {
             Kind::Year | Kind::Date => Category::Temporal,

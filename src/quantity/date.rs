@@ -138,9 +138,9 @@ impl Parser<'_> {
             && self.glued(i + 4)
             && let (Ok(m), Ok(d)) = (mraw.parse::<u8>(), draw.parse::<u8>())
             && (1..=12).contains(&m)
-            && (1..=31).contains(&d)
+            && let Ok(date) = Date::new(y, m, d)
         {
-            return Some(self.date_q(i, i + 5, Date::ymd(y, m, d)));
+            return Some(self.date_q(i, i + 5, date));
         }
         None
     }
@@ -326,7 +326,7 @@ impl std::str::FromStr for Date {
                 year: Some(y),
                 month: Some(m),
                 day: Some(d),
-            }) if d <= days_in_month(y, m) => Ok(Date::ymd(y, m, d)),
+            }) if d <= days_in_month(y, m) => Ok(Date::full(y, m, d)),
             Some(Date {
                 year: Some(_),
                 month: Some(_),
@@ -361,5 +361,5 @@ fn parse_iso(s: &str) -> Result<Date, &'static str> {
     if d == 0 || d > days_in_month(y, m) {
         return Err("no such day in that month");
     }
-    Ok(Date::ymd(y, m, d))
+    Ok(Date::full(y, m, d))
 }
