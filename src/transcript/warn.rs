@@ -110,22 +110,28 @@ const MANY_LINES: usize = 20;
 
 /// A [`Warning::WeakLayout`] when a guessed labelled or name-line layout rests on little.
 pub(super) fn weak_layout(text: &str, layout: Layout, ev: LayoutEvidence) -> Option<Warning> {
-    let lines = lines_with_offsets(text)
-        .filter(|(_, l)| !l.trim().is_empty())
-        .count();
+    // Lines are counted only when no label was read, or to say how many (a pass
+    // over the text each).
+    let many_lines = || {
+        lines_with_offsets(text)
+            .filter(|(_, l)| !l.trim().is_empty())
+            .nth(MANY_LINES - 1)
+            .is_some()
+    };
     let weak = match layout {
         Layout::NameLines => ev.name_lines <= 3,
         Layout::Labelled => {
-            (ev.labels >= 2 && ev.name_lines >= ev.labels)
-                || (ev.labels == 0 && lines >= MANY_LINES)
+            (ev.labels >= 2 && ev.name_lines >= ev.labels) || (ev.labels == 0 && many_lines())
         }
         _ => false,
     };
-    weak.then_some(Warning::WeakLayout {
+    weak.then(|| Warning::WeakLayout {
         layout,
         labels: ev.labels,
         name_lines: ev.name_lines,
-        lines,
+        lines: lines_with_offsets(text)
+            .filter(|(_, l)| !l.trim().is_empty())
+            .count(),
     })
 }
 
