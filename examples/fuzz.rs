@@ -383,6 +383,17 @@ fn main() -> ExitCode {
                     }
                 }
             }
+            "-h" | "--help" => {
+                println!(
+                    "usage: fuzz [--target parse|quantities|analyze] [--seconds N | --runs N] \
+                     [--seed S] [--out DIR] [FILE | DIR ...]"
+                );
+                return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with('-') && flag != "-" => {
+                eprintln!("fuzz: unknown option {flag} (see --help)");
+                return ExitCode::from(2);
+            }
             _ => paths.push(PathBuf::from(a)),
         }
     }

@@ -107,6 +107,11 @@ pub struct Pair {
 impl Pair {
     /// The stemmed words the two claims' topics share (see [`align`]), in the order of
     /// the first claim's topic.
+    ///
+    /// # Panics
+    ///
+    /// If the claims, sentences (and pairs or utterance speakers) given are not those of
+    /// one transcript, as the earlier stages made them: they index each other.
     pub fn shared_words<'s>(&self, claims: &'s [Claim], sents: &'s [Sentence]) -> Vec<&'s str> {
         let (mut x, mut y) = (Vec::new(), Vec::new());
         topic_words(&claims[self.a], sents, &mut x);
@@ -876,6 +881,11 @@ fn significant_digits(x: f64) -> usize {
 }
 
 /// Pairs claims of different speakers that speak of the same thing.
+///
+/// # Panics
+///
+/// If the claims, sentences (and pairs or utterance speakers) given are not those of
+/// one transcript, as the earlier stages made them: they index each other.
 pub fn align(
     claims: &[Claim],
     sents: &[Sentence],
@@ -891,6 +901,11 @@ pub type Veto = (usize, usize, Rule);
 /// [`align`], also listing into `vetoes`, when given, every candidate pair of claims
 /// of different speakers that was ruled out and the rule that ruled it out (for
 /// [`crate::Analysis::trace`]).
+///
+/// # Panics
+///
+/// If the claims, sentences (and pairs or utterance speakers) given are not those of
+/// one transcript, as the earlier stages made them: they index each other.
 pub fn align_traced(
     claims: &[Claim],
     sents: &[Sentence],
@@ -906,6 +921,11 @@ pub fn align_traced(
 /// claims, so a better partner of either can still be taken. The detector judges by
 /// comparing the figures, so a pair that comparison leaves quiet ("far-apart") does
 /// not hide a pair that it would report.
+///
+/// # Panics
+///
+/// If the claims, sentences (and pairs or utterance speakers) given are not those of
+/// one transcript, as the earlier stages made them: they index each other.
 pub fn align_with<'s>(
     claims: &'s [Claim],
     sents: &'s [Sentence],

@@ -217,6 +217,11 @@ fn comparable_pair(qa: &Quantity, qb: &Quantity) -> (Interval, Interval) {
 /// Compares the two claims of a pair: the first of `FIGURE_RULES` to decide, in
 /// order, after the figures are made comparable (`Figures::new` in `compare/figures.rs`); figures
 /// no rule decides are disjoint (`disjoint`).
+///
+/// # Panics
+///
+/// If the claims, sentences (and pairs or utterance speakers) given are not those of
+/// one transcript, as the earlier stages made them: they index each other.
 pub fn compare(
     pair: &Pair,
     claims: &[Claim],
@@ -328,6 +333,11 @@ pub struct SentenceVerdict {
 /// speaker's word, a direct negation of the other speaker's statement, an assertion
 /// of what they denied); then the act rules (a reply that denies or assents without
 /// content of its own, see [`crate::dialogue`]) and the same dated statement.
+///
+/// # Panics
+///
+/// If the claims, sentences (and pairs or utterance speakers) given are not those of
+/// one transcript, as the earlier stages made them: they index each other.
 pub fn dialogue(
     text: &str,
     sents: &[Sentence],

@@ -34,6 +34,10 @@ pub(crate) fn push_kept<T>(v: &mut Vec<T>, x: T) {
 }
 
 /// The claims of a transcript, given its sentences (from [`sentences`](super::sentences)).
+///
+/// # Panics
+///
+/// If `sents` are not the sentences of `t` (as [`sentences`](super::sentences) gives them).
 pub fn claims(t: &Transcript, sents: &[Sentence]) -> Vec<Claim> {
     let text = t.analysis_text();
     // A date that covers no day (one built by hand: a month of 13, a year beyond the
