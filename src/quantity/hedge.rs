@@ -205,7 +205,8 @@ pub(super) fn is_hedge_start(w: &str) -> bool {
 impl Parser<'_> {
     /// The hedges after a figure, in this order: "or equal to" after a bound, a bound with
     /// no figure of its own ("5000 or more than", "10 and above" on an unhedged figure),
-    /// then "or more", "or so", "or less", `+`, "plus". Moves the figure's end past them.
+    /// then "or more", "or so", "or less", "-odd", `+`, "plus". Moves the figure's end past
+    /// them.
     pub(super) fn hedge_after(&self, hedge: Option<Hedge>, fig: &mut Figure) -> Option<Hedge> {
         // Post hedges: `or more`, `or so`, `plus`; a bound that is not followed by a figure
         // of its own ("equal to 5000 or less than 6000" is two statements).
@@ -310,7 +311,8 @@ impl Parser<'_> {
     }
 
     /// Whether a hedge follows an unhedged figure at `k` ("or more", "and above", "or so",
-    /// "or less", a glued `+`, "plus" with no figure after it): the hedge and its tokens.
+    /// "or less", "-odd", a glued `+`, "plus" with no figure after it): the hedge and its
+    /// tokens.
     fn trailing_hedge_at(&self, k: usize) -> Option<(Hedge, usize)> {
         if self.words_match(k, &["or", "more"])
             || self.words_match(k, &["and", "more"])
@@ -321,6 +323,11 @@ impl Parser<'_> {
             Some((Hedge::Approximate, 2))
         } else if self.words_match(k, &["or", "less"]) || self.words_match(k, &["or", "fewer"]) {
             Some((Hedge::AtMost, 2))
+        } else if self.is_punct(k, "-") && self.glued(k) && self.word(k + 1) == Some("odd") {
+            // "300-odd schools": three hundred and some.
+            Some((Hedge::AtLeast, 2))
+        } else if self.word(k) == Some("odd") {
+            Some((Hedge::AtLeast, 1))
         } else if (self.is_punct(k, "+") && self.glued(k))
             || (self.word(k) == Some("plus")
                 && self.word(k + 1).is_none_or(|w| small_number(w).is_none())

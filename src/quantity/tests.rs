@@ -47,6 +47,20 @@ fn percents_money_units() {
 }
 
 #[test]
+fn odd_after_a_figure_is_at_least_it() {
+    for s in ["the 300-odd schools", "his 300 odd schools"] {
+        let q = one(s);
+        assert_eq!(q.hedge, Hedge::AtLeast, "{s}");
+        assert!(
+            q.interval.contains(341.0) && !q.interval.contains(299.0),
+            "{s}"
+        );
+    }
+    // "Odd" elsewhere is a word like another.
+    assert_eq!(one("an odd 300 schools").hedge, Hedge::Exact);
+}
+
+#[test]
 fn hedges_shape_intervals() {
     let q = one("about 340 schools");
     assert!(q.interval.contains(340.0 * 1.04) && !q.interval.contains(300.0));
