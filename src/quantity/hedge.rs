@@ -326,9 +326,8 @@ impl Parser<'_> {
         } else if self.is_punct(k, "-") && self.glued(k) && self.word(k + 1) == Some("odd") {
             // "300-odd schools": three hundred and some.
             Some((Hedge::AtLeast, 2))
-        } else if self.word(k) == Some("odd") {
-            Some((Hedge::AtLeast, 1))
-        } else if (self.is_punct(k, "+") && self.glued(k))
+        } else if self.word(k) == Some("odd")
+            || (self.is_punct(k, "+") && self.glued(k))
             || (self.word(k) == Some("plus")
                 && self.word(k + 1).is_none_or(|w| small_number(w).is_none())
                 && self.toks.get(k + 1).is_none_or(|t| t.kind != T::Num))
