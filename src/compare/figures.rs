@@ -267,7 +267,8 @@ const FAR_RATIO: f64 = 3.0;
 /// mortgage with 13 percent"), or answered with a bare figure ("Net debt is 2.37
 /// billion." — "2.38 billion."). Not when the reply confirms ("Yes, about 8."), and,
 /// outside a question, not when either figure is a rounding of the other (its value
-/// inside the other's interval: "more than 16 percent" / "16 percent").
+/// inside the other's interval: "more than 16 percent" / "16 percent"), nor, in
+/// any case, when the figure put is a range or a bound and the reply falls within it.
 pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     if !f.ia.overlaps(&f.ib) {
         return None;
@@ -291,6 +292,15 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     }
     let (va, vb) = (qa.value, qb.value);
     if !(va.is_finite() && vb.is_finite()) || (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs()) {
+        return None;
+    }
+    // A figure within the bounds or range put answers inside them ("Several tens of
+    // thousands?" — "28,000."; "More than 20?" — "25."): no correction.
+    let bounded = matches!(
+        qa.hedge,
+        Hedge::Range | Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost
+    );
+    if bounded && ia.contains(vb) {
         return None;
     }
     // A rounding of the other: its value lies in the other's interval.

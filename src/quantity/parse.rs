@@ -159,6 +159,12 @@ impl<'a> Parser<'a> {
                         w,
                         "a" | "an"
                             | "half"
+                            | "tens"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "billions"
                             | "between"
                             | "from"
                             | "minus"
@@ -184,6 +190,9 @@ impl<'a> Parser<'a> {
         }
         // Dates first: they hold numbers that are not amounts.
         if let Some(r) = self.date_at(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.vague_at(i) {
             return Some(r);
         }
         let (hedge, j) = match self.hedge_at(i) {
@@ -213,6 +222,60 @@ impl<'a> Parser<'a> {
         }
         let hedge = self.hedge_after(hedge, &mut fig);
         Some(self.quantity_of(i, k0, &fig, m, hedge))
+    }
+
+    /// A vague magnitude at `i` followed by "of" ("dozens of schools", "tens of
+    /// thousands of people", "millions of dollars", "a handful of cases"): a range from
+    /// twice the magnitude to the next one named ([`VAGUE_MAGNITUDES`]), measured by what
+    /// follows "of".
+    fn vague_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let magnitude = |w: Option<&str>| {
+            VAGUE_MAGNITUDES
+                .iter()
+                .find(|(name, _, _)| Some(*name) == w)
+                .map(|&(_, lo, hi)| (lo, hi))
+        };
+        let (mut lo, mut hi, mut k) = if self.words_match(i, &["a", "handful", "of"]) {
+            (2.0, 10.0, i + 3)
+        } else {
+            let (lo, hi) = magnitude(self.word(i))?;
+            if self.word(i + 1) != Some("of") {
+                return None;
+            }
+            (lo, hi, i + 2)
+        };
+        // "tens of thousands of", "hundreds of millions of": the second scales the first.
+        // ("Several tens of thousands?" ends there.)
+        let mut end = k - 1;
+        if matches!(self.word(i), Some("tens" | "hundreds"))
+            && let Some((lo2, _)) = magnitude(self.word(k))
+            && lo2 >= 2000.0
+        {
+            let scale = lo2 / 2.0;
+            (lo, hi, end) = (lo * scale, hi * scale, k + 1);
+            k = if self.word(k + 1) == Some("of") {
+                k + 2
+            } else {
+                k + 1
+            };
+        }
+        // What is counted or measured follows "of"; "of" itself is no part of the figure.
+        let bound = |v: f64| {
+            let mut n = Num::plain(v, end, 0.0);
+            n.in_words = true;
+            n
+        };
+        let mut fig = Figure {
+            lo: bound(lo),
+            hi: Some(bound(hi)),
+            k,
+        };
+        let m = self.measure(&mut fig, None);
+        if !matches!(m.kind, Kind::Count | Kind::Money) || m.relative.is_some() {
+            return None;
+        }
+        fig.k = fig.k.max(end);
+        Some(self.quantity_of(i, i, &fig, m, None))
     }
 
     /// Whether "between" or "from" at `j` opens a range ("between X and Y", "from X to
@@ -782,3 +845,15 @@ fn is_plural_noun_after_year(w: &str) -> bool {
                 | "games"
         )
 }
+
+/// Vague magnitudes before "of", as ranges: from twice the magnitude (two dozen, two
+/// hundred) to the next magnitude named ("hundreds of" is 200 to 1,000; "millions
+/// of", 2 million to a billion).
+const VAGUE_MAGNITUDES: &[(&str, f64, f64)] = &[
+    ("tens", 20.0, 100.0),
+    ("dozens", 24.0, 200.0),
+    ("hundreds", 200.0, 1e3),
+    ("thousands", 2e3, 1e6),
+    ("millions", 2e6, 1e9),
+    ("billions", 2e9, 1e12),
+];

@@ -47,6 +47,26 @@ fn percents_money_units() {
 }
 
 #[test]
+fn vague_magnitudes_before_of_are_ranges() {
+    let q = one("hundreds of schools closed");
+    assert_eq!((q.kind, q.hedge), (Kind::Count, Hedge::Range));
+    assert!(
+        q.interval.contains(612.0) && !q.interval.contains(64.0) && !q.interval.contains(1500.0)
+    );
+    let q = one("tens of thousands of people came");
+    assert!(q.interval.contains(28_000.0) && !q.interval.contains(3_000.0));
+    let q = one("several tens of thousands?");
+    assert!(q.interval.contains(28_000.0));
+    let q = one("I paid millions of dollars in tax");
+    assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some("USD")));
+    assert!(!q.interval.contains(600.0));
+    assert!(one("a handful of cases").interval.contains(4.0));
+    // Without "of", or in an idiom, no figure.
+    assert!(find("they came in their hundreds").is_empty());
+    assert!(find("it is worth millions").is_empty());
+}
+
+#[test]
 fn odd_after_a_figure_is_at_least_it() {
     for s in ["the 300-odd schools", "his 300 odd schools"] {
         let q = one(s);
