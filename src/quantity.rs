@@ -524,6 +524,15 @@ impl Quantity {
         self.unit.as_deref() == Some(MULTIPLE)
     }
 
+    /// Whether this is a vague magnitude ("hundreds of", "millions of", "a handful of"):
+    /// a range said in words whose top is five times its bottom or more.
+    pub fn is_vague(&self) -> bool {
+        self.hedge == Hedge::Range
+            && self.in_words
+            && self.interval.lo > 0.0
+            && self.interval.hi >= 5.0 * self.interval.lo
+    }
+
     /// The figure as a short human string ("about 340", "more than 16 %", "$3 billion").
     pub fn describe(&self) -> String {
         let hedge = match self.hedge {

@@ -506,8 +506,20 @@ pub(super) fn disjoint(f: &Figures<'_>) -> Outcome {
     if far && f.dirs.0 * f.dirs.1 == -1 {
         return f.opposite("changes in opposite directions");
     }
+    // "Hundreds of residents signed." — "Nine residents signed.": a vague magnitude is a
+    // claim about size, and a reply that puts it far off disputes just that.
+    // Only of the same doing: a word beside the thing counted in common ("were injured",
+    // "signed the petition"), not "hired thousands over five years" — "added 300 this
+    // quarter".
+    let (sa, b) = (&f.sents[a.sentence], f.b);
+    let same_doing = sb
+        .words
+        .iter()
+        .any(|w| sa.words.contains(w) && !a.head.contains(w) && !b.head.contains(w));
+    let size_disputed = pair.reply && (qa.is_vague() || qb.is_vague()) && same_doing;
     if far
         && !dialogue
+        && !size_disputed
         && matches!(
             qa.kind,
             Kind::Count

@@ -239,7 +239,10 @@ impl<'a> Parser<'a> {
             (2.0, 10.0, i + 3)
         } else {
             let (lo, hi) = magnitude(self.word(i))?;
-            if self.word(i + 1) != Some("of") {
+            // "thousands and thousands of lives": said for weight, not for size.
+            let doubled =
+                i >= 2 && self.word(i - 1) == Some("and") && self.word(i - 2) == self.word(i);
+            if self.word(i + 1) != Some("of") || doubled {
                 return None;
             }
             (lo, hi, i + 2)

@@ -64,6 +64,7 @@ fn vague_magnitudes_before_of_are_ranges() {
     // Without "of", or in an idiom, no figure.
     assert!(find("they came in their hundreds").is_empty());
     assert!(find("it is worth millions").is_empty());
+    assert!(find("thousands and thousands of lives").is_empty());
 }
 
 #[test]
