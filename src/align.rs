@@ -665,7 +665,8 @@ impl Scorer<'_, '_> {
         self.dating[i]
     }
 
-    /// [`Rule::OtherCountedNoun`], [`Rule::OneSidedSubScope`], [`Rule::ContrastedThings`]:
+    /// [`Rule::OtherCountedNoun`], [`Rule::OneSidedSubScope`], [`Rule::LevelAgainstChange`],
+    /// [`Rule::ContrastedThings`]:
     /// vetoes of what the two figures count or describe.
     fn content_veto(
         &self,
@@ -701,6 +702,13 @@ impl Scorer<'_, '_> {
         };
         if (one_sided(a, sb) || one_sided(b, sa)) && restated != Restatement::Precise {
             return Some(Rule::OneSidedSubScope);
+        }
+        // "The share dropped to 43 percent." — "… a drop of 25 percent.": a level and a change.
+        let level = |c: &Claim| c.level_after_change;
+        let shares = matches!(a.quantity.kind, Kind::Percent | Kind::Fraction)
+            && matches!(b.quantity.kind, Kind::Percent | Kind::Fraction);
+        if shares && !inherited && (level(a) && states_change(b) || level(b) && states_change(a)) {
+            return Some(Rule::LevelAgainstChange);
         }
         // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
         if crate::claim::masks_contrast(self.contrasts[i], self.contrasts[j]) {

@@ -118,6 +118,9 @@ rules! {
     /// Contrasted things ("the new hospital", "the old one") are not paired.
     ContrastedThings = "contrasted-things", Align, true,
         "claims about contrasted things (\"the new hospital\" / \"the old one\") are not paired";
+    /// The level a share rose or fell to is not the size of another's change.
+    LevelAgainstChange = "level-against-change", Align, true,
+        "a share stated as the level it reached (\"dropped to 43 percent\") is not paired with a change (\"a drop of 25 percent\"), unless one is a bare reply";
     /// Without a topic word in common, two figures are not paired.
     NoSharedTopic = "no-shared-topic", Align, true,
         "two figures with no topic word in common (general verbs aside) are not paired, unless one is a bare reply or a you/I exchange";

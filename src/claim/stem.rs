@@ -129,6 +129,8 @@ pub(crate) fn stem_word(word: &str) -> Word {
     if let Some(s) = irregular {
         return Word::from(s);
     }
+    // "lost" → "lose" → "los", as "losing" and "loses" stem.
+    let w = irregular_lemma(w).unwrap_or(w);
     for (suf, rep) in [
         ("ational", "ate"),
         ("ations", "ate"),
@@ -157,6 +159,56 @@ pub(crate) fn stem_word(word: &str) -> Word {
     Word::from(w)
 }
 
+/// The irregular forms, and their shapes: most words are no irregular form, and the
+/// shape (length, first letter, last letter) says so before any lookup.
+struct Forms {
+    lemmas: HashMap<
+        &'static str,
+        &'static str,
+        std::hash::BuildHasherDefault<super::words::WordHasher>,
+    >,
+    /// `shapes[len][first]` has bit `last` set when a form of that shape exists.
+    shapes: [[u32; 26]; 16],
+}
+
+/// The (length, first letter, last letter) cell of a lower-case ASCII word.
+fn shape(w: &str) -> Option<(usize, usize, u32)> {
+    let b = w.as_bytes();
+    let (&first, &last) = (b.first()?, b.last()?);
+    (first.is_ascii_lowercase() && last.is_ascii_lowercase()).then(|| {
+        (
+            b.len().min(15),
+            (first - b'a') as usize,
+            u32::from(last - b'a'),
+        )
+    })
+}
+
+/// The lemma of an irregular verb form, from [`lexicon::IRREGULAR_VERBS`].
+fn irregular_lemma(form: &str) -> Option<&'static str> {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut f = Forms {
+            lemmas: HashMap::default(),
+            shapes: [[0; 26]; 16],
+        };
+        for e in lexicon::IRREGULAR_VERBS.entry_words() {
+            if let [form, lemma] = e[..]
+                && let Some((len, first, last)) = shape(form)
+            {
+                f.lemmas.insert(form, lemma);
+                f.shapes[len][first] |= 1 << last;
+            }
+        }
+        f
+    });
+    let (len, first, last) = shape(form)?;
+    if forms.shapes[len][first] & (1 << last) == 0 {
+        return None;
+    }
+    forms.lemmas.get(form).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +219,11 @@ mod tests {
         assert_eq!(stem_word("increased"), stem_word("increase"));
         assert_eq!(stem_word("grew"), "grow");
         assert_eq!(stem_word("Russia's"), "russia");
+        // Irregular forms from WordNet's exceptions meet their lemma's other forms.
+        assert_eq!(stem_word("lost"), stem_word("lose"));
+        assert_eq!(stem_word("lost"), stem_word("losing"));
+        assert_eq!(stem_word("won"), stem_word("wins"));
+        // A form that is a word of its own keeps its own stem ("left", not "leave").
+        assert_ne!(stem_word("left"), stem_word("leave"));
     }
 }
