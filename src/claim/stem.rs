@@ -1,8 +1,9 @@
 //! Stemming, and the direction of change a word names.
 //!
 //! In: an English word (any case), or stemmed words. Out: its stem ([`stem`](super::stem): lower
-//! case, possessive and common suffixes removed, irregular forms of a few verbs and
-//! nouns mapped to one stem), and the direction of change stemmed words state
+//! case, possessive and common suffixes removed, irregular verb forms mapped to their
+//! lemma by [`lexicon::IRREGULAR_VERBS`], a few word families and irregular nouns to
+//! one stem), and the direction of change stemmed words state
 //! ([`direction`] for a clause, [`change_of`] for one word from the change lexicons).
 
 use std::collections::HashMap;
@@ -108,17 +109,11 @@ pub(crate) fn stem_word(word: &str) -> Word {
         w = rest;
     }
     let w = w.trim_end_matches('\'');
+    // Word families beyond a verb's irregular forms (those come from WordNet below).
     let irregular = match w {
         "grew" | "grown" | "growth" | "grows" | "growing" => Some("grow"),
         "rose" | "risen" | "rising" | "rises" => Some("rise"),
         "fell" | "fallen" | "falling" | "falls" => Some("fall"),
-        "spent" => Some("spend"),
-        "built" => Some("build"),
-        "paid" => Some("pay"),
-        "sold" => Some("sell"),
-        "bought" => Some("buy"),
-        "met" => Some("meet"),
-        "led" => Some("lead"),
         "owed" | "owes" | "owing" => Some("owe"),
         "children" => Some("child"),
         "people" | "persons" => Some("person"),
