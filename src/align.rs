@@ -855,7 +855,7 @@ fn restatement(a: &Claim, b: &Claim, reply: bool) -> Restatement {
         _ if qa.value != qb.value => Restatement::None,
         // "64 people" — "sixty-four people"; "4.7 million" — "4.7 million"; "64 beds" —
         // "sixty-four places" in reply; not "15 million people" — "a price of 15 million".
-        Kind::Count => match of_digits(significant_digits(qa.stated)) {
+        Kind::Count => match of_digits(crate::quantity::significant_digits(qa.stated)) {
             Restatement::Specific => match (a.head.is_empty(), b.head.is_empty()) {
                 (true, true) => Restatement::Specific,
                 (false, false) if reply || a.head.iter().any(|h| b.head.contains(h)) => {
@@ -867,24 +867,7 @@ fn restatement(a: &Claim, b: &Claim, reply: bool) -> Restatement {
         },
         // A level is not a change: "inflation stands at 3.4 percent" — "pay rose 3.4 percent".
         Kind::Percent | Kind::Fraction if states_change(a) != states_change(b) => Restatement::None,
-        _ => of_digits(significant_digits(qa.stated)),
-    }
-}
-
-/// The significant digits of a figure as written: `64` has two, `7000` one, `4.7` two.
-fn significant_digits(x: f64) -> usize {
-    let x = x.abs();
-    if !x.is_finite() || x == 0.0 {
-        return 0;
-    }
-    // Printed shortest-exact, so that 4.7 is "4.7", not 4.7000000000000002.
-    let s = format!("{x}");
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits.trim_start_matches('0');
-    if s.contains('.') {
-        digits.len()
-    } else {
-        digits.trim_end_matches('0').len()
+        _ => of_digits(crate::quantity::significant_digits(qa.stated)),
     }
 }
 
@@ -1149,6 +1132,7 @@ mod tests {
 
     #[test]
     fn significant_digits_are_those_written() {
+        use crate::quantity::significant_digits;
         for (x, n) in [
             (64.0, 2),
             (7000.0, 1),

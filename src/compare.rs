@@ -291,10 +291,11 @@ fn is_sector(w: &str) -> bool {
         .iter()
         .any(|s| s == w)
 }
-/// A figure of a thousand or more stated with at least two trailing zeros ("2,700").
+/// A figure of a thousand or more stated with at most two significant digits ("2,700",
+/// "3 million"; not "2.37 billion" or "612 million", whose digits are precise).
 fn is_round(q: &Quantity) -> bool {
     let v = q.stated.abs();
-    v >= 1000.0 && v.fract() == 0.0 && (v as u64).is_multiple_of(100)
+    v >= 1000.0 && v.fract() == 0.0 && crate::quantity::significant_digits(v) <= 2
 }
 
 /// The first small whole count (2–12) in a sentence, in words or digits, before a plural noun.

@@ -515,6 +515,23 @@ pub struct Quantity {
     pub stated: f64,
 }
 
+/// The significant digits of a figure as written: `64` has two, `7000` one, `4.7` two.
+pub(crate) fn significant_digits(x: f64) -> usize {
+    let x = x.abs();
+    if !x.is_finite() || x == 0.0 {
+        return 0;
+    }
+    // Printed shortest-exact, so that 4.7 is "4.7", not 4.7000000000000002.
+    let s = format!("{x}");
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    if s.contains('.') {
+        digits.len()
+    } else {
+        digits.trim_end_matches('0').len()
+    }
+}
+
 /// The unit of a multiple of another figure ("twice that"): the factor is its value.
 pub const MULTIPLE: &str = "×";
 

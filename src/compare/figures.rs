@@ -267,7 +267,8 @@ const FAR_RATIO: f64 = 3.0;
 /// mortgage with 13 percent"), or answered with a bare figure ("Net debt is 2.37
 /// billion." — "2.38 billion."). Not when the reply confirms ("Yes, about 8."), and,
 /// outside a question, not when either figure is a rounding of the other (its value
-/// inside the other's interval: "more than 16 percent" / "16 percent"), nor, in
+/// inside the other's interval: "more than 16 percent" / "16 percent") unless a bare
+/// reply puts an exact figure for an estimate ("about 600 buses" — "It runs 580."), nor, in
 /// any case, when the figure put is a range or a bound and the reply falls within it.
 pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     if !f.ia.overlaps(&f.ib) {
@@ -305,7 +306,10 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     }
     // A rounding of the other: its value lies in the other's interval.
     let rounds = ib.contains(va) || ia.contains(vb);
-    if rounds && !asked {
+    // "The city runs about 600 buses." — "It runs 580.": an exact figure in a bare
+    // reply puts itself in the place of the estimate, inside its rounding or not.
+    let replaces_estimate = qa.hedge == Hedge::Approximate && pair.inherited && b.bare;
+    if rounds && !asked && !replaces_estimate {
         return None;
     }
     let gap = (va - vb).abs() / va.abs().max(vb.abs());
