@@ -700,7 +700,9 @@ impl Scorer<'_, '_> {
                 .iter()
                 .any(|h| crate::claim::is_subscope(h) && !y.words.contains(h))
         };
-        if (one_sided(a, sb) || one_sided(b, sa)) && restated != Restatement::Precise {
+        // (A bare reply has no words of its own to leave the sub-scope out of.)
+        if (one_sided(a, sb) || one_sided(b, sa)) && restated != Restatement::Precise && !inherited
+        {
             return Some(Rule::OneSidedSubScope);
         }
         // "The share dropped to 43 percent." — "… a drop of 25 percent.": a level and a change.
