@@ -322,9 +322,10 @@ fn is_kept(
     if is_time_window(q, all, stext, base) {
         return false;
     }
-    // A year that is its sentence's only figure is what the sentence says ("We plan to
-    // complete the first stage in 2023."), not the date of another.
-    if all.len() > 1 && is_dating_year(q, stext, base) {
+    // A year that is its sentence's only figure (ranks aside) is what the sentence says
+    // ("We plan to complete the first stage in 2023."), not the date of another.
+    let others = all.iter().filter(|o| o.kind != Kind::Ordinal).count();
+    if others > 1 && is_dating_year(q, stext, base) {
         return false;
     }
     if q.kind == Kind::Date {
