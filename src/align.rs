@@ -634,8 +634,19 @@ impl Scorer<'_, '_> {
             && self.claims.get(i + 1).is_none_or(|n| n.utt != a.utt)
             && a.quantity.kind == b.quantity.kind
             && comparable_size;
+        // "Just under 600,000." — "600,000 dollars?", "We shipped 45,000." — "45,000
+        // units?": a bare count that ends its turn takes the unit or the counted noun the
+        // reply adds to it, when it says about the same figure again.
+        let unit_added = reply
+            && a.bare
+            && a.quantity.kind == Kind::Count
+            && (b.quantity.kind != Kind::Count || a.head.is_empty() && !b.head.is_empty())
+            && sb.index_in_turn == 0
+            && self.utt_len[a.utt] - sa.index_in_turn <= 1
+            && close_correction(a.quantity.value, b.quantity.value);
         direct_answer
             || after_denial
+            || unit_added
             || reply
                 && (b.bare
                 && comparable_size
@@ -1006,7 +1017,13 @@ pub fn align_with<'s>(
                 // A bare count may take the unit of the figure it answers.
                 let bare_link =
                     (b.bare || b.quantity.is_multiple()) && bk == "count" && Some(u) == answered;
-                if same_block || bare_link {
+                // … and a bare count the unit the reply adds ("Just under 600,000." —
+                // "600,000 dollars?").
+                let bare_back = claims[i].bare
+                    && block(&claims[i]) == Some("count")
+                    && Some(u) == answered
+                    && sb.index_in_turn == 0;
+                if same_block || bare_link || bare_back {
                     budget -= 1;
                     consider(i, j, &mut cands);
                 }
