@@ -603,8 +603,14 @@ impl Scorer<'_, '_> {
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         let reply = link.reply;
         // A bare reply takes its topic and unit from a figure of comparable size.
+        // Sizes as said: a bare "35" answers "20 minutes" in minutes, not in days.
+        let said = |c: &Claim| match c.quantity.kind {
+            Kind::Measure | Kind::Duration => c.quantity.stated,
+            _ => c.quantity.value,
+        };
+        let (said_a, said_b) = (said(a), said(b));
         let comparable_size = {
-            let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
+            let (x, y) = (said_a.abs(), said_b.abs());
             x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
         };
         let multiple = |c: &Claim| c.quantity.is_multiple();
@@ -643,7 +649,9 @@ impl Scorer<'_, '_> {
             && (b.quantity.kind != Kind::Count || a.head.is_empty() && !b.head.is_empty())
             && sb.index_in_turn == 0
             && self.utt_len[a.utt] - sa.index_in_turn <= 1
-            && close_correction(a.quantity.value, b.quantity.value);
+            // (in a unit not converted: the bare figure is compared as it was said)
+            && b.quantity.stated == b.quantity.value
+            && close_correction(said_a, said_b);
         direct_answer
             || after_denial
             || unit_added
@@ -661,7 +669,7 @@ impl Scorer<'_, '_> {
                     || sb.index_in_turn == 0
                         && self.utt_len[a.utt] - sa.index_in_turn <= 1
                         && self.claims.get(i + 1).is_none_or(|n| n.sentence != a.sentence)
-                        && close_correction(a.quantity.value, b.quantity.value))
+                        && close_correction(said_a, said_b))
                 // "that" points back to the other speaker only when nothing in the
                 // reply comes before it ("… 800 square metres, while others have almost
                 // double this" points at the 800).

@@ -158,6 +158,8 @@ lexicons! {
     CHANGE_UP = "change-up";
     /// Words that say a quantity fell (generated from WordNet 3.0).
     CHANGE_DOWN = "change-down";
+    /// Stance and discourse adverbs that leave a figure bare ("Closer to 35, honestly.").
+    DISCOURSE_ADVERBS = "discourse-adverbs";
     /// Irregular verb forms, each with its lemma ("lost lose"; generated from WordNet 3.0).
     IRREGULAR_VERBS = "irregular-verbs";
     /// Openers that assent to what the other speaker said or asked ("Yes.", "Exactly.").

@@ -294,10 +294,30 @@ fn head_after(after: &str) -> Words {
     head_words(after)
 }
 
+/// A stemmed word of [`lexicon::DISCOURSE_ADVERBS`] ("honestly", "actually").
+fn is_discourse_adverb(w: &str) -> bool {
+    static STEMS: std::sync::OnceLock<Vec<crate::claim::Word>> = std::sync::OnceLock::new();
+    STEMS
+        .get_or_init(|| {
+            crate::lexicon::DISCOURSE_ADVERBS
+                .entries()
+                .iter()
+                .map(|e| super::stem::stem_word(e))
+                .collect()
+        })
+        .iter()
+        .any(|s| s == w)
+}
+
 /// Whether a figure has nothing of its own to say what it counts: no head noun, and at
-/// most one word of its sentence that is not a weak topic word ("No, about 3 million.").
+/// most one word of its sentence that is not a weak topic word or a discourse adverb
+/// ("No, about 3 million.", "Closer to 35, honestly.").
 fn is_bare(s: &Sentence, head: &Words) -> bool {
-    let own_words = s.words.iter().filter(|w| !is_weak_topic(w)).count();
+    let own_words = s
+        .words
+        .iter()
+        .filter(|w| !is_weak_topic(w) && !is_discourse_adverb(w))
+        .count();
     own_words <= 1 && head.is_empty()
 }
 

@@ -153,13 +153,20 @@ impl<'a> Figures<'a> {
 }
 
 /// The reply's figure as compared: a bare count answering a figure with a unit takes
-/// that unit; "nearly twice that" is the factor times the figure answered
+/// that unit, as said (converted as the other's figure was); "nearly twice that" is the factor times the figure answered
 /// ([`Rule::MultipleWithoutBase`] when there is none).
 fn effective_reply(pair: &Pair, qa: &Quantity, qb: &Quantity) -> Result<Quantity, Outcome> {
     let mut q = qb.clone();
     if pair.inherited && qb.kind == Kind::Count && qa.kind != Kind::Count {
         q.kind = qa.kind;
         q.unit = qa.unit.clone();
+        // In the unit as the other said it: "35" after "20 minutes" is 35 minutes,
+        // converted as the 20 was.
+        let factor = qa.value / qa.stated;
+        if qa.stated != 0.0 && factor.is_finite() && factor > 0.0 && factor != 1.0 {
+            q.value *= factor;
+            q.interval = q.interval.scale(factor);
+        }
     }
     if qa.is_multiple() || qb.is_multiple() {
         if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
