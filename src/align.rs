@@ -652,7 +652,17 @@ impl Scorer<'_, '_> {
             // (in a unit not converted: the bare figure is compared as it was said)
             && b.quantity.stated == b.quantity.value
             && close_correction(said_a, said_b);
+        // "The development adds around 500 homes?" — "Around 500, yes, built in three
+        // phases.": the figure asked, said again first in the answer.
+        let echo_answer = reply
+            && (a.mode == Mode::Question || sa.question)
+            && !sb.question
+            && sb.index_in_turn == 0
+            && (j == 0 || self.claims[j - 1].sentence != b.sentence)
+            && a.quantity.kind == b.quantity.kind
+            && a.quantity.value == b.quantity.value;
         direct_answer
+            || echo_answer
             || after_denial
             || unit_added
             || reply
