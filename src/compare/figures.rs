@@ -293,7 +293,8 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
         || a.negated
         || b.negated
         || qa.kind != qb.kind
-        || a.per != b.per
+        // (a bare reply takes the other's rate: "about 40 million a year?" — "42 million.")
+        || a.per != b.per && !(pair.inherited && b.per.is_none())
         || !(asked || echoed || pair.inherited || pair.correction)
     {
         return None;
