@@ -397,14 +397,23 @@ fn is_uncounted_rank(q: &Quantity, stext: &str, base: usize) -> bool {
     false
 }
 
-/// Skips a duration that is a time window for another figure ("over the past five years",
-/// "during the next six years"), not a figure of its own.
+/// Skips a duration that is a time window for another figure of its clause ("over the
+/// past five years", "during the next six years"), not a figure of its own.
 fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
-    q.kind == Kind::Duration
-        && (all
-            .iter()
-            .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date))
-            || is_window(&just_before(stext, q, base)))
+    if q.kind != Kind::Duration {
+        return false;
+    }
+    // Another figure in the duration's own clause: "The repairs could cost up to
+    // $900,000, and the pool has been closed for 14 months" keeps the 14 months.
+    let rel = |sp: Span| Span::new(sp.start.saturating_sub(base), sp.end.saturating_sub(base));
+    let (cs, ce) = clause_of(stext, rel(q.span));
+    let in_clause = |o: &Quantity| {
+        let r = rel(o.span);
+        r.start >= cs && r.end <= ce
+    };
+    all.iter()
+        .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date) && in_clause(o))
+        || is_window(&just_before(stext, q, base))
 }
 
 /// Skips a year that only dates the figure ("in 2018") unless it is what the sentence
