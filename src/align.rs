@@ -426,6 +426,45 @@ fn close_correction(x: f64, y: f64) -> bool {
     x * y > 0.0 && (x - y).abs() <= 0.35 * x.abs().max(y.abs())
 }
 
+/// The words of a claim's clause before its first word of change: what changed
+/// ("crime", "citi", "centr" in "Crime in the city centre fell by 10 percent").
+fn changed_subject(c: &Claim) -> Vec<&str> {
+    let words: Vec<&str> = c.clause_words.iter().collect();
+    let at = words
+        .iter()
+        .position(|w| crate::claim::change_of(w) != 0)
+        .unwrap_or(0);
+    words[..at]
+        .iter()
+        .copied()
+        .filter(|w| !GENERIC_VERBS.contains(w) && !is_report_word(w))
+        .collect()
+}
+
+/// Words that report or forecast a figure rather than name what it is of ("figures
+/// show", "you mentioned the projected growth").
+fn is_report_word(w: &str) -> bool {
+    matches!(
+        w,
+        "figur"
+            | "show"
+            | "data"
+            | "statist"
+            | "number"
+            | "say"
+            | "said"
+            | "own"
+            | "mention"
+            | "project"
+            | "forecast"
+            | "expect"
+            | "predict"
+            | "estimat"
+            | "plan"
+            | "rate"
+    )
+}
+
 /// Whether a share or percentage states a change ("grew by 9 percent", "a 5 percent
 /// drop") rather than a level ("a third of all freight", "9 percent of GDP").
 fn states_change(c: &Claim) -> bool {
@@ -740,6 +779,14 @@ impl Scorer<'_, '_> {
             && matches!(b.quantity.kind, Kind::Percent | Kind::Fraction);
         if shares && !inherited && (level(a) && states_change(b) || level(b) && states_change(a)) {
             return Some(Rule::LevelAgainstChange);
+        }
+        // "Crime fell by 10 percent." — "Arrests fell by 25 percent.": changes of two
+        // different things, each named before its word of change.
+        if shares && !inherited && states_change(a) && states_change(b) {
+            let (ua, ub) = (changed_subject(a), changed_subject(b));
+            if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|w| ub.contains(w)) {
+                return Some(Rule::OtherSubject);
+            }
         }
         // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.
         if crate::claim::masks_contrast(self.contrasts[i], self.contrasts[j]) {

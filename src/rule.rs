@@ -121,6 +121,9 @@ rules! {
     /// The level a share rose or fell to is not the size of another's change.
     LevelAgainstChange = "level-against-change", Align, true,
         "a share stated as the level it reached (\"dropped to 43 percent\") is not paired with a change (\"a drop of 25 percent\"), unless one is a bare reply";
+    /// Changes of two different things named before their words of change.
+    OtherSubject = "other-subject", Align, true,
+        "two changes of shares whose subjects share no word (\"crime fell 10 percent\" / \"arrests fell 25 percent\") are not paired, unless one is a bare reply";
     /// Without a topic word in common, two figures are not paired.
     NoSharedTopic = "no-shared-topic", Align, true,
         "two figures with no topic word in common (general verbs aside) are not paired, unless one is a bare reply or a you/I exchange";
