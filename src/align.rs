@@ -936,6 +936,8 @@ fn restatement(a: &Claim, b: &Claim, reply: bool) -> Restatement {
         Kind::Count => match of_digits(crate::quantity::significant_digits(qa.stated)) {
             Restatement::Specific => match (a.head.is_empty(), b.head.is_empty()) {
                 (true, true) => Restatement::Specific,
+                // "The 620 is right.": a bare echo in reply names nothing of its own.
+                (false, true) if reply && b.bare => Restatement::Specific,
                 (false, false) if reply || a.head.iter().any(|h| b.head.contains(h)) => {
                     Restatement::Specific
                 }
