@@ -773,19 +773,22 @@ impl Scorer<'_, '_> {
         {
             return Some(Rule::OneSidedSubScope);
         }
-        // "The share dropped to 43 percent." — "… a drop of 25 percent.": a level and a change.
-        let level = |c: &Claim| c.level_after_change;
         let shares = matches!(a.quantity.kind, Kind::Percent | Kind::Fraction)
             && matches!(b.quantity.kind, Kind::Percent | Kind::Fraction);
-        if shares && !inherited && (level(a) && states_change(b) || level(b) && states_change(a)) {
-            return Some(Rule::LevelAgainstChange);
-        }
-        // "Crime fell by 10 percent." — "Arrests fell by 25 percent.": changes of two
-        // different things, each named before its word of change.
-        if shares && !inherited && states_change(a) && states_change(b) {
-            let (ua, ub) = (changed_subject(a), changed_subject(b));
-            if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|w| ub.contains(w)) {
-                return Some(Rule::OtherSubject);
+        if shares && !inherited {
+            let (change_a, change_b) = (states_change(a), states_change(b));
+            // "The share dropped to 43 percent." — "… a drop of 25 percent.": a level and
+            // a change.
+            if a.level_after_change && change_b || b.level_after_change && change_a {
+                return Some(Rule::LevelAgainstChange);
+            }
+            // "Crime fell by 10 percent." — "Arrests fell by 25 percent.": changes of two
+            // different things, each named before its word of change.
+            if change_a && change_b {
+                let (ua, ub) = (changed_subject(a), changed_subject(b));
+                if !ua.is_empty() && !ub.is_empty() && !ua.iter().any(|w| ub.contains(w)) {
+                    return Some(Rule::OtherSubject);
+                }
             }
         }
         // "The new hospital has 300 beds." — "And the old one had 200.": contrasted things.

@@ -27,7 +27,6 @@ pub struct Lexicon {
     entries: OnceLock<Box<[&'static str]>>,
     words: OnceLock<Box<[Box<[&'static str]>]>>,
     set: OnceLock<HashSet<&'static str, Hasher>>,
-    vocabulary: OnceLock<HashSet<&'static str, Hasher>>,
     /// The entries by their first word, as indices into [`entry_words`](Self::entry_words).
     by_first: OnceLock<HashMap<&'static str, Box<[usize]>, Hasher>>,
 }
@@ -40,7 +39,6 @@ impl Lexicon {
             entries: OnceLock::new(),
             words: OnceLock::new(),
             set: OnceLock::new(),
-            vocabulary: OnceLock::new(),
             by_first: OnceLock::new(),
         }
     }
@@ -75,18 +73,6 @@ impl Lexicon {
         self.set
             .get_or_init(|| self.entries().iter().copied().collect())
             .contains(s)
-    }
-
-    /// Whether `word` is a word of one of the entries: a cheap test before the others.
-    pub fn has_word(&self, word: &str) -> bool {
-        self.vocabulary
-            .get_or_init(|| {
-                self.entry_words()
-                    .iter()
-                    .flat_map(|e| e.iter().copied())
-                    .collect()
-            })
-            .contains(word)
     }
 
     /// Whether `words` open with one of the entries, as whole words.

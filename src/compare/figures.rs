@@ -153,8 +153,8 @@ impl<'a> Figures<'a> {
 }
 
 /// The reply's figure as compared: a bare count answering a figure with a unit takes
-/// that unit, as said (converted as the other's figure was); "nearly twice that" is the factor times the figure answered
-/// ([`Rule::MultipleWithoutBase`] when there is none).
+/// that unit, as said (converted as the other's figure was); "nearly twice that" is the
+/// factor times the figure answered ([`Rule::MultipleWithoutBase`] when there is none).
 fn effective_reply(pair: &Pair, qa: &Quantity, qb: &Quantity) -> Result<Quantity, Outcome> {
     let mut q = qb.clone();
     if pair.inherited && qb.kind == Kind::Count && qa.kind != Kind::Count {
@@ -523,12 +523,13 @@ pub(super) fn disjoint(f: &Figures<'_>) -> Outcome {
     // Only of the same doing: a word beside the thing counted in common ("were injured",
     // "signed the petition"), not "hired thousands over five years" — "added 300 this
     // quarter".
-    let (sa, b) = (&f.sents[a.sentence], f.b);
-    let same_doing = sb
-        .words
-        .iter()
-        .any(|w| sa.words.contains(w) && !a.head.contains(w) && !b.head.contains(w));
-    let size_disputed = pair.reply && (qa.is_vague() || qb.is_vague()) && same_doing;
+    let same_doing = || {
+        let (sa, b) = (&f.sents[a.sentence], f.b);
+        sb.words
+            .iter()
+            .any(|w| sa.words.contains(w) && !a.head.contains(w) && !b.head.contains(w))
+    };
+    let size_disputed = pair.reply && (qa.is_vague() || qb.is_vague()) && same_doing();
     if far
         && !dialogue
         && !size_disputed
