@@ -6,14 +6,14 @@
 //! governs the figure ("there are not two million").
 
 use super::clause::floor_boundary;
-use super::phrases::{HYPOTHETICALS, REPORTED, TARGETS, contains_phrase, starts_with_phrase};
+use super::phrases::{HYPOTHETICALS_TARGETS, REPORTED, contains_phrase, starts_with_phrase};
 use super::{Mode, Sentence};
 use crate::segment;
 
 /// Whether a sentence (lower case, plain apostrophes) projects or sets a target: its
 /// figures are not claims of fact.
 pub(super) fn is_hypothetical(phrases: &str) -> bool {
-    HYPOTHETICALS.in_text(phrases) || TARGETS.in_text(phrases)
+    HYPOTHETICALS_TARGETS.in_text(phrases).contains(&true)
 }
 
 /// Whether a sentence is an open question ("How many reached the final: 33 or 35?"):

@@ -56,42 +56,24 @@ fn at_word_bounds(l: &str, start: usize, end: usize, p: &str) -> bool {
     before_ok && after_ok
 }
 
-/// A phrase list searched in one pass (Aho-Corasick), built on first use.
-pub(super) struct Phrases {
-    list: &'static crate::lexicon::Lexicon,
-    automaton: OnceLock<Option<AhoCorasick>>,
-}
+/// A phrase list searched in one pass (Aho-Corasick), built on first use: a
+/// [`PhraseLists`] of one list.
+pub(super) struct Phrases(PhraseLists<1>);
 
 impl Phrases {
     const fn new(list: &'static crate::lexicon::Lexicon) -> Phrases {
-        Phrases {
-            list,
-            automaton: OnceLock::new(),
-        }
+        Phrases(PhraseLists::new([list]))
     }
 
     /// Whether `l` (lower case) holds one of the phrases as whole words.
     pub(super) fn in_text(&self, l: &str) -> bool {
-        self.in_text_where(l, |_| true)
+        self.0.in_text(l)[0]
     }
 
     /// Whether `l` (lower case) holds one of the phrases as whole words at a start that
     /// `keep` accepts.
     pub(super) fn in_text_where(&self, l: &str, keep: impl Fn(usize) -> bool) -> bool {
-        match self
-            .automaton
-            .get_or_init(|| AhoCorasick::new(self.list.entries()).ok())
-        {
-            Some(ac) => ac.find_overlapping_iter(l).any(|m| {
-                at_word_bounds(
-                    l,
-                    m.start(),
-                    m.end(),
-                    self.list.entries()[m.pattern().as_usize()],
-                ) && keep(m.start())
-            }),
-            None => contains_phrase_where(l, self.list.entries(), keep),
-        }
+        self.0.in_text_where(l, keep)[0]
     }
 }
 
@@ -113,9 +95,15 @@ impl<const N: usize> PhraseLists<N> {
         }
     }
 
-    /// For each list, whether `l` (lower case) holds one of its phrases as whole words:
-    /// what [`Phrases::in_text`] says of each list, in one pass.
+    /// For each list, whether `l` (lower case) holds one of its phrases as whole words,
+    /// all lists in one pass.
     pub(super) fn in_text(&self, l: &str) -> [bool; N] {
+        self.in_text_where(l, |_| true)
+    }
+
+    /// For each list, whether `l` (lower case) holds one of its phrases as whole words
+    /// at a start that `keep` accepts.
+    pub(super) fn in_text_where(&self, l: &str, keep: impl Fn(usize) -> bool) -> [bool; N] {
         let built = self.automaton.get_or_init(|| {
             let patterns: Vec<(usize, &'static str)> = self
                 .lists
@@ -131,7 +119,7 @@ impl<const N: usize> PhraseLists<N> {
             Some((ac, patterns)) => {
                 for m in ac.find_overlapping_iter(l) {
                     let (list, p) = patterns[m.pattern().as_usize()];
-                    if !found[list] && at_word_bounds(l, m.start(), m.end(), p) {
+                    if !found[list] && at_word_bounds(l, m.start(), m.end(), p) && keep(m.start()) {
                         found[list] = true;
                         if found.iter().all(|f| *f) {
                             break;
@@ -141,7 +129,7 @@ impl<const N: usize> PhraseLists<N> {
             }
             None => {
                 for (f, list) in found.iter_mut().zip(self.lists) {
-                    *f = contains_phrase_where(l, list.entries(), |_| true);
+                    *f = contains_phrase_where(l, list.entries(), &keep);
                 }
             }
         }
@@ -152,7 +140,8 @@ impl<const N: usize> PhraseLists<N> {
 /// The correction and attribution phrases, which every sentence is searched for.
 pub(super) static CORRECTIONS_ATTRIBUTIONS: PhraseLists<2> =
     PhraseLists::new([&lexicon::CORRECTION_PHRASES, &lexicon::ATTRIBUTION_PHRASES]);
-pub(super) static HYPOTHETICALS: Phrases = Phrases::new(&lexicon::HYPOTHETICAL_MARKERS);
-pub(super) static TARGETS: Phrases = Phrases::new(&lexicon::TARGET_MARKERS);
+/// Markers of hypotheticals and of targets, which make a figure no claim of fact alike.
+pub(super) static HYPOTHETICALS_TARGETS: PhraseLists<2> =
+    PhraseLists::new([&lexicon::HYPOTHETICAL_MARKERS, &lexicon::TARGET_MARKERS]);
 pub(super) static PARTS: Phrases = Phrases::new(&lexicon::PART_MARKERS);
 pub(super) static REPORTED: Phrases = Phrases::new(&lexicon::REPORTED_MARKERS);
