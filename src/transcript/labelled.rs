@@ -14,7 +14,7 @@ use super::TimeRange;
 use super::build::Builder;
 use super::detect::Classified;
 use super::label::looks_like_name_line;
-use super::lines::{Line, classify, is_running_head, known_label_prefix};
+use super::lines::{Line, is_running_head, known_label_prefix};
 use super::speakers::NameKey;
 use crate::span::Span;
 
@@ -44,7 +44,7 @@ pub(super) fn parse_labelled<'a>(
             k => k.clone(),
         };
         if name_lines {
-            kind = name_line_kind(kind, &lines, i);
+            kind = name_line_kind(kind, &lines, &kinds, i);
         }
         // A page's running head or foot inside a speech (a page number, a date) is
         // narration, as a stage direction is: the speech goes on after it.
@@ -152,12 +152,12 @@ fn known_labels(lines: &[(usize, &str)], kinds: &[Line]) -> Vec<String> {
 }
 
 /// In a name-lines transcript, only a name line before speech introduces a speaker.
-fn name_line_kind(kind: Line, lines: &[(usize, &str)], i: usize) -> Line {
+fn name_line_kind(kind: Line, lines: &[(usize, &str)], kinds: &[Line], i: usize) -> Line {
     let line = lines[i].1;
     // Only name lines introduce speakers; colons inside speech are text.
     match kind {
         Line::Blank | Line::Separator | Line::Stage => kind,
-        _ if looks_like_name_line(line) && next_is_text(lines, i) => {
+        _ if looks_like_name_line(line) && next_is_text(lines, kinds, i) => {
             let lead = line.len() - line.trim_start().len();
             Line::Header {
                 label: (lead, lead + line.trim().len()),
@@ -200,13 +200,14 @@ fn start_time(ms: Option<u64>) -> Option<TimeRange> {
     })
 }
 
-/// Whether the next non-blank line is speech (text or an inline label), not a name.
-fn next_is_text(lines: &[(usize, &str)], i: usize) -> bool {
+/// Whether the next non-blank line is speech (text or an inline label), not a name:
+/// `kinds` are the lines' kinds as classified.
+fn next_is_text(lines: &[(usize, &str)], kinds: &[Line], i: usize) -> bool {
     lines[i + 1..]
         .iter()
-        .map(|(_, l)| *l)
-        .find(|l| !l.trim().is_empty())
-        .is_some_and(|l| {
-            !looks_like_name_line(l) && matches!(classify(l), Line::Text | Line::Inline { .. })
+        .zip(&kinds[i + 1..])
+        .find(|((_, l), _)| !l.trim().is_empty())
+        .is_some_and(|((_, l), kind)| {
+            !looks_like_name_line(l) && matches!(kind, Line::Text | Line::Inline { .. })
         })
 }
