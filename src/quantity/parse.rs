@@ -195,6 +195,9 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.vague_at(i) {
             return Some(r);
         }
+        if let Some(r) = self.unit_or_number_at(i) {
+            return Some(r);
+        }
         let (hedge, j) = match self.hedge_at(i) {
             Some((h, j)) => (Some(h), j),
             None => (None, i),
@@ -281,6 +284,40 @@ impl<'a> Parser<'a> {
         Some(self.quantity_of(i, i, &fig, m, None))
     }
 
+    /// A unit named with "a" and a small number after "or" ("a year or two", "an hour or
+    /// three", "a mile or two"): a range from one of the unit to that number.
+    fn unit_or_number_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if !matches!(self.word(i), Some("a" | "an")) || self.word(i + 2) != Some("or") {
+            return None;
+        }
+        let (kind, ..) = unit_word(self.word(i + 1)?)?;
+        let hi = self.number_at(i + 3)?;
+        let small = hi.plain_int || hi.in_words;
+        if !matches!(kind, Kind::Duration | Kind::Measure)
+            || hi.weak
+            || hi.ordinal
+            || hi.fraction
+            || hi.scaled
+            || !small
+            || !(2.0..=10.0).contains(&hi.value)
+        {
+            return None;
+        }
+        let mut lo = Num::plain(1.0, i + 1, 0.5);
+        lo.in_words = true;
+        let mut fig = Figure {
+            lo,
+            hi: Some(hi),
+            k: i + 1,
+        };
+        let m = self.measure(&mut fig, None);
+        if m.kind != kind || fig.k != i + 2 {
+            return None;
+        }
+        fig.k = hi.end;
+        Some(self.quantity_of(i, i, &fig, m, None))
+    }
+
     /// Whether "between" or "from" at `j` opens a range ("between X and Y", "from X to
     /// Y"): the word that must join its two figures, and where the first figure starts.
     fn range_intro_at(&self, j: usize, hedge: Option<Hedge>) -> (Option<&'static str>, usize) {
@@ -290,12 +327,24 @@ impl<'a> Parser<'a> {
             Some("from") => Some("to"),
             _ => None,
         };
-        let j = if range_intro.is_some() && hedge.is_none() {
+        let mut j = if range_intro.is_some() && hedge.is_none() {
             j + 1
         } else {
             j
         };
+        // "between a two and a three": an article before a grade.
+        if range_intro.is_some() && self.article_before_number(j) {
+            j += 1;
+        }
         (range_intro, j)
+    }
+
+    /// Whether "a" at `j` stands before a number that is not itself weak ("a three").
+    fn article_before_number(&self, j: usize) -> bool {
+        matches!(self.word(j), Some("a" | "an"))
+            && self
+                .number_at(j + 1)
+                .is_some_and(|n| !n.weak && !n.fraction)
     }
 
     /// Whether a multiple of the figure answered ("twice that", "nearly three times as
@@ -430,12 +479,17 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether a weak figure ("one", "a", "half") at `k0` is a figure all the same: after
-    /// "minus", a hedged half, or with a unit, percent, currency or age after it.
+    /// "minus", a hedged half, the first of two alternatives ("one or two years"), or
+    /// with a unit, percent, currency or age after it.
     fn weak_figure_stands(&self, k0: usize, num: &Num, hedge: Option<Hedge>) -> bool {
         let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
         // "more than half", "nearly half": a hedged half is a figure.
         let hedged_half = hedge.is_some() && self.word(k0) == Some("half");
-        if after_minus || hedged_half {
+        // "one or two years": the lower of two alternatives.
+        let first_of_two = self.word(k0) == Some("one")
+            && self.word(num.end) == Some("or")
+            && self.number_at(num.end + 1).is_some_and(|n| !n.weak);
+        if after_minus || hedged_half || first_of_two {
             return true;
         }
         // "one of the", "a" alone: only with a unit, percent or scale after it
@@ -533,8 +587,15 @@ impl<'a> Parser<'a> {
             }
             None => sep_is_dash || matches!(sep_word, Some("to" | "through" | "thru")),
         };
-        if range_sep && !self.is_id_like(k0, k) {
-            let (cur2, k2) = self.currency_prefix(k + 1);
+        // "10 or 12%", "two or three million": two near alternatives are a range.
+        let alternatives = range_intro.is_none() && sep_word == Some("or");
+        if (range_sep || alternatives) && !self.is_id_like(k0, k) {
+            let after = if range_intro.is_some() && self.article_before_number(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            };
+            let (cur2, k2) = self.currency_prefix(after);
             if let Some(second) = self.number_at(k2)
                 && !second.weak
                 && (cur2.is_none() || cur_pre.is_none() || cur2 == cur_pre)
@@ -551,7 +612,15 @@ impl<'a> Parser<'a> {
                 let is_year_pair = first.plain_int
                     && first.digits == 4
                     && (second.digits == 4 || second.digits == 2);
-                if first.value < second.value
+                let near = first.value < second.value
+                    && second.value < 10.0 * first.value.max(1.0)
+                    && !first.ordinal
+                    && !second.ordinal
+                    && !first.fraction
+                    && !second.fraction;
+                if alternatives && !near {
+                    // "5 or 50", "the first or second": not one figure's bounds.
+                } else if first.value < second.value
                     || is_year_pair
                     || (range_intro.is_some() && first.value <= second.value)
                 {

@@ -250,3 +250,40 @@ fn figures_past_f64_precision_keep_a_value() {
     );
     assert_eq!(lo.gap(&hi), 2.0);
 }
+
+#[test]
+fn two_near_alternatives_are_a_range() {
+    let q = one("probably around 10 or 12%");
+    assert_eq!((q.kind, q.hedge), (Kind::Percent, Hedge::Range));
+    assert!(q.interval.contains(11.0) && !q.interval.contains(35.0));
+    let q = one("maybe two or three million dollars");
+    assert_eq!(q.kind, Kind::Money);
+    assert!(q.interval.contains(2.5e6) && !q.interval.contains(4e6));
+    let q = one("it could take one or two years");
+    assert_eq!(q.kind, Kind::Duration);
+    assert!(q.interval.contains(365.25) && q.interval.contains(730.0));
+    let q = one("water in 2020 or 2021");
+    assert_eq!((q.kind, q.hedge), (Kind::Year, Hedge::Range));
+    // Far apart or ordinal: two figures, not one figure's bounds.
+    assert_eq!(find("5 or 50 people").len(), 2);
+    assert_eq!(find("the 5th or 6th time").len(), 2);
+}
+
+#[test]
+fn a_unit_or_a_number_is_a_range_from_one() {
+    let q = one("we can wait for a year or two");
+    assert_eq!((q.kind, q.hedge), (Kind::Duration, Hedge::Range));
+    assert!(q.interval.contains(365.25) && q.interval.contains(700.0));
+    assert!(!q.interval.contains(1000.0));
+    let q = one("a mile or two away");
+    assert_eq!(q.kind, Kind::Measure);
+    // "a year or so" names no second figure; "a year or two ago" is still a span.
+    assert!(find("for a year or so").is_empty());
+}
+
+#[test]
+fn a_range_between_grades_may_have_articles() {
+    let q = one("between a two and a three");
+    assert_eq!(q.hedge, Hedge::Range);
+    assert_eq!((q.interval.lo, q.interval.hi), (2.0, 3.0));
+}
