@@ -1083,6 +1083,15 @@ pub fn align_with<'s>(
                 if budget == 0 {
                     break;
                 }
+                // A goal is compared with a goal, a question or what will be, never with
+                // a fact: "we plan to finish in 2023" agrees with "our task: by 2023"
+                // but says nothing against "we finished 430 km last year".
+                let fact = |c: &Claim| c.mode == Mode::Assertion && !c.future;
+                if claims[i].mode == Mode::Target && fact(b)
+                    || b.mode == Mode::Target && fact(&claims[i])
+                {
+                    continue;
+                }
                 let same_block = block(&claims[i]) == Some(bk);
                 // A bare count may take the unit of the figure it answers.
                 let bare_link =

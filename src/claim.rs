@@ -50,6 +50,9 @@ pub enum Mode {
     Question,
     /// A projection or counterfactual ("could lose", "would be", "if ..."): not a claim of fact.
     Hypothetical,
+    /// A goal, plan or task ("we plan to finish in 2023", "our target is 5 percent"): no
+    /// claim of fact, but comparable with another speaker's goal for the same thing.
+    Target,
     /// Another party's figure reported by the speaker ("the newspaper says").
     Reported,
 }
@@ -118,6 +121,9 @@ pub struct Claim {
     pub places: Words,
     /// How it is put forward.
     pub mode: Mode,
+    /// Its clause speaks of what will be ("will open in 2029", "is going to cost"): it
+    /// may be compared with another speaker's goal or plan.
+    pub future: bool,
     /// The figure is negated ("there are not two million").
     pub negated: bool,
     /// A figure with nothing of its own to say what it counts ("No, about 3 million.").

@@ -158,6 +158,10 @@ lexicons! {
     REQUESTS = "requests";
     /// Markers of a figure reported from a third party ("the newspaper says", "critics claim").
     REPORTED_MARKERS = "reported-markers";
+    /// Markers of a clause about what will be ("will", "going to").
+    FUTURE_MARKERS = "future-markers";
+    /// Past forms of verbs that relay what someone said ("promised", "told"; irregular forms from WordNet 3.0).
+    REPORT_VERBS = "report-verbs";
 }
 
 #[cfg(test)]

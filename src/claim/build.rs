@@ -7,13 +7,13 @@
 
 use super::clause::{clause_of, ends_with_level_preposition, head_words, just_before};
 use super::mode::{
-    is_hypothetical, is_open_question, is_reported, mode_clause, mode_of, negated_near,
+    is_open_question, is_reported, mode_clause, mode_of, negated_near, projects_or_targets,
 };
 use super::period::{
     is_period_year, is_window, resolve_relative, resolve_year, sentence_period,
     sentence_period_except, year_is_the_point,
 };
-use super::phrases::PARTS;
+use super::phrases::{FUTURES, PARTS};
 use super::scope::subscope_words;
 use super::words::is_weak_topic;
 use super::{
@@ -84,8 +84,10 @@ struct SentenceFacts<'a> {
     lower: String,
     /// The period the sentence (or the one before it) states.
     period: Option<Period>,
-    /// It projects or sets a target.
+    /// It projects or supposes.
     hypothetical: bool,
+    /// It sets a goal, plan or task.
+    target: bool,
     /// It gives a part of a larger figure.
     part: bool,
     /// It reports a third party's figure.
@@ -112,7 +114,7 @@ impl<'a> SentenceFacts<'a> {
         let lower = stext.to_ascii_lowercase();
         let phrases = stext.to_lowercase().replace('’', "'");
         let period = period_carried_over(text, sents, si, qs, date);
-        let hypothetical = is_hypothetical(&phrases);
+        let [hypothetical, target] = projects_or_targets(&phrases);
         if is_open_question(s, stext, &phrases) {
             return None;
         }
@@ -130,6 +132,7 @@ impl<'a> SentenceFacts<'a> {
             lower,
             period,
             hypothetical,
+            target,
             part,
             reported,
             scope,
@@ -151,6 +154,7 @@ impl<'a> SentenceFacts<'a> {
             negated = !negate_bound(&mut q);
         }
         let mode = self.mode_here(local);
+        let future = self.future_here(local);
         let bare = is_bare(s, &head);
         let after = &lower[local.end.min(lower.len())..];
         let rest = after.trim_start();
@@ -172,6 +176,7 @@ impl<'a> SentenceFacts<'a> {
             subscope: subscope.into_boxed_slice(),
             places: self.places.clone(),
             mode,
+            future,
             negated,
             bare,
             each,
@@ -186,16 +191,28 @@ impl<'a> SentenceFacts<'a> {
     /// [`mode_clause`]): "The newspaper claims we closed 12 schools, but we closed 3"
     /// asserts the 3.
     fn mode_here(&self, local: Span) -> Mode {
-        let (mut hypothetical, mut reported) = (self.hypothetical, self.reported);
-        if hypothetical || reported {
+        let (mut hypothetical, mut target, mut reported) =
+            (self.hypothetical, self.target, self.reported);
+        if hypothetical || target || reported {
             let (start, end) = mode_clause(&self.lower, local);
             let clause = self.stext[start..end]
                 .to_lowercase()
                 .replace('\u{2019}', "'");
-            hypothetical = hypothetical && is_hypothetical(&clause);
+            let [h, t] = projects_or_targets(&clause);
+            (hypothetical, target) = (hypothetical && h, target && t);
             reported = reported && is_reported(&clause);
         }
-        mode_of(hypothetical, self.s.question, reported)
+        mode_of(hypothetical, target, self.s.question, reported)
+    }
+
+    /// Whether the clause of the figure at `local` (see [`mode_clause`]) speaks of what
+    /// will be.
+    fn future_here(&self, local: Span) -> bool {
+        let (start, end) = mode_clause(&self.lower, local);
+        let clause = self.stext[start..end]
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        FUTURES.in_text(&clause)
     }
 
     /// The content words of the clause around the figure at `local`: most clauses are
@@ -495,6 +512,30 @@ mod tests {
         assert_eq!(c[1].mode, Mode::Hypothetical);
         assert_eq!(c[2].subscope[..], ["federal"]);
         assert_eq!(c[2].period, Some(Period::Relative("last year")));
+    }
+
+    #[test]
+    fn goals_and_reported_futures_have_their_own_modes() {
+        let t = Transcript::parse(
+            "Anna Petrova: We plan to complete the first stage in 2023.\n\
+             Mark Ellis: It was announced at a meeting that it would be ready in 2020.\n\
+             Anna Petrova: If we had the money, it would be ready in 2021.\n\
+             Mark Ellis: The line will open in 2029.\n",
+        )
+        .unwrap();
+        let s = sentences(&t);
+        let c = claims(&t, &s);
+        let modes: Vec<(Mode, bool)> = c.iter().map(|c| (c.mode, c.future)).collect();
+        assert_eq!(
+            modes,
+            [
+                (Mode::Target, false),
+                (Mode::Assertion, false),
+                (Mode::Hypothetical, false),
+                (Mode::Assertion, true)
+            ],
+            "{c:?}"
+        );
     }
 
     #[test]

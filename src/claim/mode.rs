@@ -8,12 +8,33 @@
 use super::clause::floor_boundary;
 use super::phrases::{HYPOTHETICALS_TARGETS, REPORTED, contains_phrase, starts_with_phrase};
 use super::{Mode, Sentence};
-use crate::segment;
+use crate::{lexicon, segment};
 
-/// Whether a sentence (lower case, plain apostrophes) projects or sets a target: its
-/// figures are not claims of fact.
-pub(super) fn is_hypothetical(phrases: &str) -> bool {
-    HYPOTHETICALS_TARGETS.in_text(phrases).contains(&true)
+/// Whether a sentence (lower case, plain apostrophes) projects (first) or sets a target
+/// (second): its figures are not claims of fact. A "would" or "could" that relays what
+/// was said ([`is_reported_future`]) projects nothing.
+pub(super) fn projects_or_targets(phrases: &str) -> [bool; 2] {
+    HYPOTHETICALS_TARGETS.in_text_where(phrases, |at| !is_reported_future(phrases, at))
+}
+
+/// Whether the marker at `at` is a "would" or "could" after a verb that relays what was
+/// said, in the same clause and at most eight words before it ("they promised it would
+/// be done in 2020", "we were told that it could open in May"): the future of what was
+/// said then, not a supposition.
+fn is_reported_future(l: &str, at: usize) -> bool {
+    let marker = l[at..].strip_prefix("it ").unwrap_or(&l[at..]);
+    if !(marker.starts_with("would") || marker.starts_with("could")) {
+        return false;
+    }
+    let before = &l[floor_boundary(l, at.saturating_sub(60))..at];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    segment::words(clause)
+        .map(|(_, w)| w)
+        .collect::<Vec<_>>()
+        .iter()
+        .rev()
+        .take(8)
+        .any(|w| lexicon::REPORT_VERBS.entries().contains(w))
 }
 
 /// Whether a sentence is an open question ("How many reached the final: 33 or 35?"):
@@ -48,10 +69,13 @@ pub(super) fn is_reported(phrases: &str) -> bool {
     })
 }
 
-/// The mode of a figure: a projection first, then a question, then a report, else an assertion.
-pub(super) fn mode_of(hypothetical: bool, question: bool, reported: bool) -> Mode {
+/// The mode of a figure: a projection first, then a target, a question, a report, else
+/// an assertion.
+pub(super) fn mode_of(hypothetical: bool, target: bool, question: bool, reported: bool) -> Mode {
     if hypothetical {
         Mode::Hypothetical
+    } else if target {
+        Mode::Target
     } else if question {
         Mode::Question
     } else if reported {

@@ -143,5 +143,6 @@ pub(super) static CORRECTIONS_ATTRIBUTIONS: PhraseLists<2> =
 /// Markers of hypotheticals and of targets, which make a figure no claim of fact alike.
 pub(super) static HYPOTHETICALS_TARGETS: PhraseLists<2> =
     PhraseLists::new([&lexicon::HYPOTHETICAL_MARKERS, &lexicon::TARGET_MARKERS]);
+pub(super) static FUTURES: Phrases = Phrases::new(&lexicon::FUTURE_MARKERS);
 pub(super) static PARTS: Phrases = Phrases::new(&lexicon::PART_MARKERS);
 pub(super) static REPORTED: Phrases = Phrases::new(&lexicon::REPORTED_MARKERS);
