@@ -467,6 +467,7 @@ impl<'a> Analysis<'a> {
             Rule::DeniedStatement
                 | Rule::AssentedClaim
                 | Rule::DeniedByParaphrase
+                | Rule::DeniedPresupposition
                 | Rule::OppositeTrend
         ) && claim::of_sentence(&self.claims, sv.a).any(|ci| has(answered, ci, reply_utt))
         {

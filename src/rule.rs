@@ -231,6 +231,9 @@ rules! {
     /// A reply whose negated clause negates, in other words, what the other stated.
     DeniedByParaphrase = "denied-by-paraphrase", Dialogue, false,
         "a reply whose negated clause negates what the statement it answers asserts, in other words (\"You want to close the depot.\" / \"Nobody is closing the depot.\")";
+    /// A reply that says what the other speaker's sentence takes for granted does not exist.
+    DeniedPresupposition = "denied-presupposition", Dialogue, false,
+        "a reply that says the thing the sentence it answers names, question or statement, does not exist (\"What about the planned closure of the ward?\" / \"There is no planned closure.\")";
     /// The same subject said to rise by one speaker and to fall by the other.
     OppositeTrend = "opposite-trend", Dialogue, false,
         "the same subject said to rise by one speaker and to fall by the other, without figures (\"Waiting lists kept shrinking.\" / \"Waiting lists are up.\")";

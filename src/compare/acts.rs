@@ -14,20 +14,18 @@ use crate::rule::Rule;
 /// Words that report what someone else says ("The press says we are closing
 /// it."): denying such a sentence denies the report's source, not the speaker.
 pub(super) fn reports_another(lower: &str) -> bool {
+    relays_a_claim(lower)
+        || crate::segment::words(lower).any(|(_, w)| matches!(w, "asks" | "asked"))
+}
+
+/// Whether a sentence relays what someone said or wrote ("the Herald reports", "they
+/// say"), as [`reports_another`] but for asking: "asked the Minister for his assessment
+/// of the proposed cuts" names the cuts as its own.
+pub(super) fn relays_a_claim(lower: &str) -> bool {
     crate::segment::words(lower).any(|(_, w)| {
         matches!(
             w,
-            "says"
-                | "say"
-                | "said"
-                | "according"
-                | "wrote"
-                | "writes"
-                | "joke"
-                | "tells"
-                | "told"
-                | "asks"
-                | "asked"
+            "says" | "say" | "said" | "according" | "wrote" | "writes" | "joke" | "tells" | "told"
         ) || ["claim", "report", "rumo", "alleg"]
             .iter()
             .any(|p| w.starts_with(p))

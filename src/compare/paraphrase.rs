@@ -3,7 +3,8 @@
 //! and a trend stated the other way.
 //!
 //! In: the sentences, their [`Move`]s. Out: [`SentenceVerdict`]s for
-//! [`Rule::DeniedByParaphrase`] and [`Rule::OppositeTrend`].
+//! [`Rule::DeniedByParaphrase`], [`Rule::DeniedPresupposition`] and
+//! [`Rule::OppositeTrend`].
 
 use super::{Category, SentenceVerdict, Verdict, is_directive, time_mention};
 use crate::claim::{Sentence, Word, change_of, content_stems, stem_word};
@@ -105,6 +106,96 @@ fn negated_scope(lower: &str) -> Option<(Vec<Word>, Vec<Word>)> {
         return (!scope.is_empty()).then_some((all, scope));
     }
     None
+}
+
+/// The content words of what a reply says does not exist, at most four: "There is no
+/// proposed cut to ambulance cover" and "No budget has been frozen" name ("propos",
+/// "cut", "ambul", "cover") and ("budget", "frozen"). Only "no" opening its clause, or
+/// after "there is", "there has been" and their kin; not in an idiom ("there is no
+/// doubt", "no need") nor in a contrast or condition.
+fn denied_existence(lower: &str) -> Option<Vec<Word>> {
+    for (k, clause) in clauses(lower).enumerate() {
+        let words: Vec<&str> = crate::segment::words(clause).map(|(_, w)| w).collect();
+        let Some(at) = words.iter().position(|w| *w == "no") else {
+            continue;
+        };
+        let existential = at == 0
+            || words[..at].iter().all(|w| {
+                matches!(
+                    *w,
+                    "there"
+                        | "there's"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "been"
+                        | "actually"
+                        | "simply"
+                        | "really"
+                        | "absolutely"
+                        | "just"
+                )
+            }) && words[..at].contains(&"there");
+        let after_but = k > 0 && lower[..lower.find(clause).unwrap_or(0)].contains(" but ");
+        if !existential || after_but || is_idiom(clause) || at + 1 >= words.len() {
+            return None;
+        }
+        // "No, I …": the answer particle, not a determiner.
+        if at == 0
+            && matches!(
+                words[1],
+                "i" | "we" | "you" | "it" | "that" | "this" | "they"
+            )
+        {
+            return None;
+        }
+        let scope: Vec<Word> = content_stems(&words[at + 1..].join(" "))
+            .into_iter()
+            .take(4)
+            .collect();
+        return (!scope.is_empty()).then_some(scope);
+    }
+    None
+}
+
+/// [`Rule::DeniedPresupposition`]: a reply that says the thing the other speaker's
+/// sentence names does not exist, where that sentence names it, as a question ("What
+/// about the planned closure of the ward?") or a statement: the first word denied and
+/// most of the others are the other's, two of them or the only one.
+fn denied_presupposition(
+    sa: &Sentence,
+    lower_a: &str,
+    sb: &Sentence,
+    lower_b: &str,
+) -> Option<Verdict> {
+    // "I do not think such threats exist." — "Indeed, there are no threats.": agreed.
+    let negated_a = sa.negated || crate::segment::words(lower_a).any(|(_, w)| is_negation(w));
+    if sb.question
+        || sb.confirms
+        || negated_a
+        || opens_with_contrast(lower_b)
+        || super::acts::relays_a_claim(lower_a)
+    {
+        return None;
+    }
+    let scope = denied_existence(lower_b)?;
+    if !sa.words.contains(&scope[0]) {
+        return None;
+    }
+    let shared = scope.iter().filter(|w| sa.words.contains(w)).count();
+    let enough = shared * 2 >= scope.len() && (shared >= 2 || scope.len() == 1);
+    enough.then(|| {
+        Verdict::contradiction(
+            Category::Negation,
+            0.65,
+            Rule::DeniedPresupposition,
+            "the second speaker says that what the first speaker's words take for granted does not exist".to_string(),
+        )
+    })
 }
 
 /// Whether a sentence opens with a contrast ("But …", "However, …"): it adds to what was
@@ -273,10 +364,22 @@ pub(super) fn verdicts(
         for a in std::iter::once(answered).chain(earlier) {
             let sa = &sents[a];
             let lower_a = lower(sa);
-            if !puts_claim(sa, moves[a].act, &lower_a) || other_times(&lower_a, &lower_b) {
+            if other_times(&lower_a, &lower_b) {
                 continue;
             }
-            let verdict = if negated {
+            // What a sentence names is taken for granted whatever it does with it: a
+            // question or a request presupposes it too.
+            let presupposed = if negated {
+                denied_presupposition(sa, &lower_a, sb, &lower_b)
+            } else {
+                None
+            };
+            if presupposed.is_none() && !puts_claim(sa, moves[a].act, &lower_a) {
+                continue;
+            }
+            let verdict = if presupposed.is_some() {
+                presupposed
+            } else if negated {
                 denied_by_paraphrase(sa, sb, &lower_b)
             } else {
                 opposite_trend(&lower_a, &lower_b, sb)
