@@ -15,6 +15,7 @@
 mod acts;
 mod dialogue;
 mod figures;
+mod filler;
 mod paraphrase;
 
 use std::collections::HashMap;
@@ -385,6 +386,9 @@ pub fn dialogue(
     let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
     taken.sort_unstable();
     out.extend(paraphrase::verdicts(text, sents, moves, &taken));
+    let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
+    taken.sort_unstable();
+    out.extend(filler::verdicts(text, sents, moves, &taken));
     out.extend(same_dated_statement(text, sents));
     out
 }

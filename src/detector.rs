@@ -468,6 +468,7 @@ impl<'a> Analysis<'a> {
                 | Rule::AssentedClaim
                 | Rule::DeniedByParaphrase
                 | Rule::DeniedPresupposition
+                | Rule::ReplacedFiller
                 | Rule::OppositeTrend
         ) && claim::of_sentence(&self.claims, sv.a).any(|ci| has(answered, ci, reply_utt))
         {

@@ -234,6 +234,9 @@ rules! {
     /// A reply that says what the other speaker's sentence takes for granted does not exist.
     DeniedPresupposition = "denied-presupposition", Dialogue, false,
         "a reply that says the thing the sentence it answers names, question or statement, does not exist (\"What about the planned closure of the ward?\" / \"There is no planned closure.\")";
+    /// A fragment reply that keeps the head of what was put and replaces its qualifier.
+    ReplacedFiller = "replaced-filler", Dialogue, false,
+        "a short reply that keeps a word of the statement or yes/no question it answers and replaces the word beside it (\"You were head of communications?\" / \"Head of broadcast.\")";
     /// The same subject said to rise by one speaker and to fall by the other.
     OppositeTrend = "opposite-trend", Dialogue, false,
         "the same subject said to rise by one speaker and to fall by the other, without figures (\"Waiting lists kept shrinking.\" / \"Waiting lists are up.\")";
