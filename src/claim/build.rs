@@ -88,6 +88,8 @@ struct SentenceFacts<'a> {
     hypothetical: bool,
     /// It sets a goal, plan or task.
     target: bool,
+    /// It has a marker of what will be.
+    future: bool,
     /// It gives a part of a larger figure.
     part: bool,
     /// It reports a third party's figure.
@@ -115,6 +117,7 @@ impl<'a> SentenceFacts<'a> {
         let phrases = stext.to_lowercase().replace('’', "'");
         let period = period_carried_over(text, sents, si, qs, date);
         let [hypothetical, target] = projects_or_targets(&phrases);
+        let future = FUTURES.in_text(&phrases);
         if is_open_question(s, stext, &phrases) {
             return None;
         }
@@ -133,6 +136,7 @@ impl<'a> SentenceFacts<'a> {
             period,
             hypothetical,
             target,
+            future,
             part,
             reported,
             scope,
@@ -208,6 +212,9 @@ impl<'a> SentenceFacts<'a> {
     /// Whether the clause of the figure at `local` (see [`mode_clause`]) speaks of what
     /// will be.
     fn future_here(&self, local: Span) -> bool {
+        if !self.future {
+            return false;
+        }
         let (start, end) = mode_clause(&self.lower, local);
         let clause = self.stext[start..end]
             .to_lowercase()

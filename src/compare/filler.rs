@@ -18,16 +18,18 @@ const MAX_WORDS: usize = 6;
 /// A word of a sentence: its stem when it is a content word.
 type Slot = Option<String>;
 
+/// The stem of a word when it is a content word.
+fn stem_of(w: &str) -> Slot {
+    content_stems(w)
+        .into_iter()
+        .next()
+        .map(|s| s.as_str().to_string())
+}
+
 /// The words of a lower-case sentence, each with its stem when it is a content word.
 fn slots(lower: &str) -> Vec<(&str, Slot)> {
     crate::segment::words(lower)
-        .map(|(_, w)| {
-            let stem = content_stems(w)
-                .into_iter()
-                .next()
-                .map(|s| s.as_str().to_string());
-            (w, stem)
-        })
+        .map(|(_, w)| (w, stem_of(w)))
         .collect()
 }
 
@@ -132,12 +134,6 @@ fn is_degree(w: &str) -> bool {
     )
 }
 
-/// Whether the reply adds rather than replaces ("… and of procurement", "… too").
-fn adds(ws: &[(&str, Slot)]) -> bool {
-    ws.iter()
-        .any(|(w, _)| matches!(*w, "and" | "also" | "too" | "plus" | "both" | "or"))
-}
-
 /// The words of a reply that may fill a slot again: those after an opening "No" and
 /// without discourse adverbs ("A studio album, actually."); `None` when it is longer
 /// than a fragment, a question, an assent or negated otherwise.
@@ -146,18 +142,25 @@ fn fragment<'l>(sb: &Sentence, lower_b: &'l str) -> Option<Vec<(&'l str, Slot)>>
     if sb.question || sb.confirms || lower_b.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut ws = slots(lower_b);
-    if ws.first().is_some_and(|w| w.0 == "no") {
+    let mut ws: Vec<&str> = crate::segment::words(lower_b).map(|(_, w)| w).collect();
+    if ws.first() == Some(&"no") {
         ws.remove(0);
     }
-    ws.retain(|(w, _)| !crate::lexicon::DISCOURSE_ADVERBS.entries().contains(w));
+    ws.retain(|w| !crate::lexicon::DISCOURSE_ADVERBS.entries().contains(w));
     let negated = ws
         .iter()
-        .any(|(w, _)| matches!(*w, "not" | "no" | "never") || w.ends_with("n't"));
+        .any(|w| matches!(*w, "not" | "no" | "never") || w.ends_with("n't"));
     // A clause of its own ("He is our student.", "You mean exports.") says more than
     // which filler: only a noun phrase is a fragment.
-    let clause = ws.iter().any(|(w, _)| is_clause_word(w));
-    (!ws.is_empty() && ws.len() <= MAX_WORDS && !negated && !clause && !adds(&ws)).then_some(ws)
+    let clause = ws.iter().any(|w| is_clause_word(w));
+    // It adds rather than replaces ("… and of procurement", "… too").
+    let adds = ws
+        .iter()
+        .any(|w| matches!(*w, "and" | "also" | "too" | "plus" | "both" | "or"));
+    if ws.is_empty() || ws.len() > MAX_WORDS || negated || clause || adds {
+        return None;
+    }
+    Some(ws.into_iter().map(|w| (w, stem_of(w))).collect())
 }
 
 /// [`Rule::ReplacedFiller`]: a fragment reply that keeps a word of the statement or
@@ -175,10 +178,10 @@ fn replaced_filler(
         return None;
     }
     let lower = |t: &str| t.to_lowercase().replace('\u{2019}', "'");
-    let (lower_a, lower_b) = (lower(text_a), lower(text_b));
-    let (lower_a, lower_b) = (lower_a.as_str(), lower_b.as_str());
-    let wb = fragment(sb, lower_b)?;
-    let wa = slots(lower_a);
+    let lower_b = lower(text_b);
+    let wb = fragment(sb, &lower_b)?;
+    let lower_a = lower(text_a);
+    let wa = slots(&lower_a);
     let in_a = |s: &str| wa.iter().any(|w| w.1.as_deref() == Some(s));
     let in_b = |s: &str| wb.iter().any(|w| w.1.as_deref() == Some(s));
     let own: Vec<&str> = wb

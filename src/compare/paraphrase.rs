@@ -163,27 +163,17 @@ fn denied_existence(lower: &str) -> Option<Vec<Word>> {
 }
 
 /// [`Rule::DeniedPresupposition`]: a reply that says the thing the other speaker's
-/// sentence names does not exist, where that sentence names it, as a question ("What
+/// sentence names does not exist (`scope`, from [`denied_existence`]), where that
+/// sentence names it, as a question ("What
 /// about the planned closure of the ward?") or a statement: the first word denied and
 /// most of the others are the other's, two of them or the only one.
-fn denied_presupposition(
-    sa: &Sentence,
-    lower_a: &str,
-    sb: &Sentence,
-    lower_b: &str,
-) -> Option<Verdict> {
-    // "I do not think such threats exist." — "Indeed, there are no threats.": agreed.
-    let negated_a = sa.negated || crate::segment::words(lower_a).any(|(_, w)| is_negation(w));
-    if sb.question
-        || sb.confirms
-        || negated_a
-        || opens_with_contrast(lower_b)
-        || super::acts::relays_a_claim(lower_a)
-    {
+fn denied_presupposition(sa: &Sentence, lower_a: &str, scope: &[Word]) -> Option<Verdict> {
+    if !sa.words.contains(&scope[0]) {
         return None;
     }
-    let scope = denied_existence(lower_b)?;
-    if !sa.words.contains(&scope[0]) {
+    // "I do not think such threats exist." — "Indeed, there are no threats.": agreed.
+    let negated_a = sa.negated || crate::segment::words(lower_a).any(|(_, w)| is_negation(w));
+    if negated_a || super::acts::relays_a_claim(lower_a) {
         return None;
     }
     let shared = scope.iter().filter(|w| sa.words.contains(w)).count();
@@ -355,6 +345,12 @@ pub(super) fn verdicts(
         {
             continue;
         }
+        // What the reply says does not exist, if it says so ("There is no …").
+        let nothing = if negated && !sb.question && !sb.confirms && !opens_with_contrast(&lower_b) {
+            denied_existence(&lower_b)
+        } else {
+            None
+        };
         // The sentence answered, or a statement just before it in the same turn: "The
         // share is tending to decrease. What are the prospects?" — "There has been no
         // decrease." denies the premise of the question, not the question.
@@ -364,17 +360,14 @@ pub(super) fn verdicts(
         for a in std::iter::once(answered).chain(earlier) {
             let sa = &sents[a];
             let lower_a = lower(sa);
-            if other_times(&lower_a, &lower_b) {
-                continue;
-            }
             // What a sentence names is taken for granted whatever it does with it: a
             // question or a request presupposes it too.
-            let presupposed = if negated {
-                denied_presupposition(sa, &lower_a, sb, &lower_b)
-            } else {
-                None
-            };
-            if presupposed.is_none() && !puts_claim(sa, moves[a].act, &lower_a) {
+            let presupposed = nothing
+                .as_deref()
+                .and_then(|scope| denied_presupposition(sa, &lower_a, scope));
+            if presupposed.is_none() && !puts_claim(sa, moves[a].act, &lower_a)
+                || other_times(&lower_a, &lower_b)
+            {
                 continue;
             }
             let verdict = if presupposed.is_some() {
