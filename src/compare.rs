@@ -380,15 +380,15 @@ pub fn dialogue(
             break;
         }
     }
-    let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
-    taken.sort_unstable();
-    out.extend(acts::verdicts(text, sents, claims, moves, &taken));
-    let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
-    taken.sort_unstable();
-    out.extend(paraphrase::verdicts(text, sents, moves, &taken));
-    let mut taken: Vec<usize> = out.iter().map(|v| v.b).collect();
-    taken.sort_unstable();
-    out.extend(filler::verdicts(text, sents, moves, &taken));
+    // Each later rule reads only the replies no earlier rule has decided (sorted).
+    let taken = |out: &[SentenceVerdict]| {
+        let mut t: Vec<usize> = out.iter().map(|v| v.b).collect();
+        t.sort_unstable();
+        t
+    };
+    out.extend(acts::verdicts(text, sents, claims, moves, &taken(&out)));
+    out.extend(paraphrase::verdicts(text, sents, moves, &taken(&out)));
+    out.extend(filler::verdicts(text, sents, moves, &taken(&out)));
     out.extend(same_dated_statement(text, sents));
     out
 }

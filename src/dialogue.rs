@@ -83,12 +83,12 @@ pub struct Move {
 }
 
 /// Subject pronouns of an elliptical denial ("We did not.").
-const PRONOUNS: &[&str] = &[
+pub(crate) const PRONOUNS: &[&str] = &[
     "i", "we", "you", "he", "she", "it", "they", "that", "this", "there",
 ];
 
 /// Auxiliaries of an elliptical denial ("It is not.", "They have not.").
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "will", "would", "can",
     "could", "should", "am",
 ];

@@ -157,8 +157,7 @@ impl<'a> SentenceFacts<'a> {
             // "will not exceed 2 percent" bounds the figure from the other side: at most 2.
             negated = !negate_bound(&mut q);
         }
-        let mode = self.mode_here(local);
-        let future = self.future_here(local);
+        let (mode, future) = self.mode_here(local);
         let bare = is_bare(s, &head);
         let after = &lower[local.end.min(lower.len())..];
         let rest = after.trim_start();
@@ -190,36 +189,30 @@ impl<'a> SentenceFacts<'a> {
         }
     }
 
-    /// The mode of the figure at `local`: the sentence's projection, target or report
-    /// holds for it only when its marker is in the figure's own clause (see
-    /// [`mode_clause`]): "The newspaper claims we closed 12 schools, but we closed 3"
-    /// asserts the 3.
-    fn mode_here(&self, local: Span) -> Mode {
-        let (mut hypothetical, mut target, mut reported) =
-            (self.hypothetical, self.target, self.reported);
-        if hypothetical || target || reported {
+    /// The mode of the figure at `local`, and whether its clause speaks of what will be:
+    /// the sentence's projection, target, report or future holds for it only when its
+    /// marker is in the figure's own clause (see [`mode_clause`]; the clause is read once,
+    /// and only when the sentence has one): "The newspaper claims we closed 12 schools,
+    /// but we closed 3" asserts the 3.
+    fn mode_here(&self, local: Span) -> (Mode, bool) {
+        let (mut hypothetical, mut target, mut reported, mut future) =
+            (self.hypothetical, self.target, self.reported, self.future);
+        if hypothetical || target || reported || future {
             let (start, end) = mode_clause(&self.lower, local);
             let clause = self.stext[start..end]
                 .to_lowercase()
                 .replace('\u{2019}', "'");
-            let [h, t] = projects_or_targets(&clause);
-            (hypothetical, target) = (hypothetical && h, target && t);
+            if hypothetical || target {
+                let [h, t] = projects_or_targets(&clause);
+                (hypothetical, target) = (hypothetical && h, target && t);
+            }
             reported = reported && is_reported(&clause);
+            future = future && FUTURES.in_text(&clause);
         }
-        mode_of(hypothetical, target, self.s.question, reported)
-    }
-
-    /// Whether the clause of the figure at `local` (see [`mode_clause`]) speaks of what
-    /// will be.
-    fn future_here(&self, local: Span) -> bool {
-        if !self.future {
-            return false;
-        }
-        let (start, end) = mode_clause(&self.lower, local);
-        let clause = self.stext[start..end]
-            .to_lowercase()
-            .replace('\u{2019}', "'");
-        FUTURES.in_text(&clause)
+        (
+            mode_of(hypothetical, target, self.s.question, reported),
+            future,
+        )
     }
 
     /// The content words of the clause around the figure at `local`: most clauses are

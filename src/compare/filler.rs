@@ -50,51 +50,30 @@ fn neighbours<'s>(ws: &'s [(&str, Slot)], i: usize) -> impl Iterator<Item = &'s 
     [before, after, linked].into_iter().flatten()
 }
 
-/// Whether a word makes a clause of a reply, not a noun phrase: a pronoun, a form of
-/// "be", "have" or "do", or a modal.
+/// Whether a word makes a clause of a reply, not a noun phrase: a pronoun or an
+/// auxiliary (those of [`crate::dialogue`]'s elliptical denials), another form of "be",
+/// another modal, "mean", "let" or "please".
 fn is_clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "i" | "we"
-            | "you"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "am"
-            | "it's"
-            | "that's"
-            | "have"
-            | "has"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "can"
-            | "could"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "mean"
-            | "means"
-            | "let"
-            | "let's"
-            | "please"
-    )
+    crate::dialogue::PRONOUNS.contains(&w)
+        || crate::dialogue::AUXILIARIES.contains(&w)
+        || matches!(
+            w,
+            "these"
+                | "those"
+                | "be"
+                | "been"
+                | "it's"
+                | "that's"
+                | "shall"
+                | "may"
+                | "might"
+                | "must"
+                | "mean"
+                | "means"
+                | "let"
+                | "let's"
+                | "please"
+        )
 }
 
 /// Whether every word of `text` whose content stem is `stem` is written with a capital
@@ -147,9 +126,7 @@ fn fragment<'l>(sb: &Sentence, lower_b: &'l str) -> Option<Vec<(&'l str, Slot)>>
         ws.remove(0);
     }
     ws.retain(|w| !crate::lexicon::DISCOURSE_ADVERBS.entries().contains(w));
-    let negated = ws
-        .iter()
-        .any(|w| matches!(*w, "not" | "no" | "never") || w.ends_with("n't"));
+    let negated = ws.iter().any(|w| super::paraphrase::is_negation(w));
     // A clause of its own ("He is our student.", "You mean exports.") says more than
     // which filler: only a noun phrase is a fragment.
     let clause = ws.iter().any(|w| is_clause_word(w));

@@ -12,7 +12,7 @@ use crate::dialogue::{Act, Move};
 use crate::rule::Rule;
 
 /// Words that negate what follows them in a clause.
-fn is_negation(w: &str) -> bool {
+pub(super) fn is_negation(w: &str) -> bool {
     matches!(
         w,
         "not" | "no" | "never" | "nobody" | "nothing" | "none" | "cannot" | "neither" | "nor"
@@ -70,6 +70,11 @@ fn clauses(lower: &str) -> impl Iterator<Item = &str> {
         .flat_map(|c| c.split(" but "))
 }
 
+/// Whether the `k`th clause of `lower` ([`clauses`]) comes after a "but".
+fn after_but(lower: &str, k: usize, clause: &str) -> bool {
+    k > 0 && lower[..lower.find(clause).unwrap_or(0)].contains(" but ")
+}
+
 /// The negated clause of a reply and the content words of what it negates (the
 /// words after the negation, at most four): "There is no proposed cut to ambulance
 /// cover" gives ("propos", "cut", "ambul", "cover"). `None` when the sentence holds no
@@ -82,7 +87,7 @@ fn negated_scope(lower: &str) -> Option<(Vec<Word>, Vec<Word>)> {
             continue;
         };
         // "For the defence industry it's good, but for the bank it's not": a contrast.
-        let after_but = k > 0 && lower[..lower.find(clause).unwrap_or(0)].contains(" but ");
+        let after_but = after_but(lower, k, clause);
         if is_idiom(clause)
             || after_but
             || words[..at].iter().any(|w| {
@@ -140,7 +145,7 @@ fn denied_existence(lower: &str) -> Option<Vec<Word>> {
                         | "just"
                 )
             }) && words[..at].contains(&"there");
-        let after_but = k > 0 && lower[..lower.find(clause).unwrap_or(0)].contains(" but ");
+        let after_but = after_but(lower, k, clause);
         if !existential || after_but || is_idiom(clause) || at + 1 >= words.len() {
             return None;
         }
