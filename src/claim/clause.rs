@@ -78,7 +78,7 @@ pub(crate) fn text_before(stext: &str, q: &Quantity, base: usize, bytes: usize) 
 /// ` — `, `, while `, `, whereas `, ` but `, `, and ` and ` and, `, within [`CLAUSE_WINDOW`]
 /// bytes of the figure.
 pub(super) fn clause_of(s: &str, q: Span) -> (usize, usize) {
-    let bounds = [
+    const BOUNDS: [&str; 9] = [
         "; ",
         ": ",
         " – ",
@@ -89,19 +89,33 @@ pub(super) fn clause_of(s: &str, q: Span) -> (usize, usize) {
         ", and ",
         " and, ",
     ];
+    // Each bound found wholly inside `window`, as (start, end) offsets into it. Every
+    // bound opens with one of four bytes: other bytes are skipped unread.
+    fn found(window: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let bytes = window.as_bytes();
+        (0..bytes.len())
+            .filter(move |&i| matches!(bytes[i], b';' | b':' | b' ' | b','))
+            .flat_map(move |i| {
+                BOUNDS
+                    .iter()
+                    .filter(move |b| bytes[i..].starts_with(b.as_bytes()))
+                    .map(move |b| (i, i + b.len()))
+            })
+    }
     // Within a window around the figure, so that a sentence of a thousand figures costs
     // a thousand windows, not a thousand sentences.
-    let mut start = floor_boundary(s, q.start.saturating_sub(CLAUSE_WINDOW));
-    let mut end = ceil_boundary(s, (q.end + CLAUSE_WINDOW).min(s.len()));
-    let (lo, hi) = (start, end);
-    for b in bounds {
-        if let Some(p) = s[lo..q.start].rfind(b) {
-            start = start.max(lo + p + b.len());
-        }
-        if let Some(p) = s[q.end..hi].find(b) {
-            end = end.min(q.end + p);
-        }
-    }
+    let lo = floor_boundary(s, q.start.saturating_sub(CLAUSE_WINDOW));
+    let hi = ceil_boundary(s, (q.end + CLAUSE_WINDOW).min(s.len()));
+    // The clause opens after the last bound that ends before the figure and closes at the
+    // first that starts after it.
+    let start = found(&s[lo..q.start])
+        .map(|(_, e)| lo + e)
+        .max()
+        .unwrap_or(lo);
+    let end = found(&s[q.end..hi])
+        .map(|(b, _)| q.end + b)
+        .min()
+        .unwrap_or(hi);
     (start, end)
 }
 

@@ -366,14 +366,18 @@ pub(super) fn content_words_of<'a>(words: impl Iterator<Item = &'a str>) -> Vec<
     let mut out: Vec<Word> = Vec::new();
     let mut seen: std::collections::HashSet<Word> = std::collections::HashSet::new();
     for lw in words {
-        if lw.chars().any(|c| c.is_ascii_digit()) || is_stopword(lw) || lw.chars().count() < 3 {
+        if lw.chars().count() < 3 || lw.bytes().any(|b| b.is_ascii_digit()) || is_stopword(lw) {
             continue;
         }
-        // "Russian-language" → "russian", "language".
-        for part in lw.split('-') {
-            if part.chars().count() < 3 || is_stopword(part) {
-                continue;
-            }
+        // "Russian-language" → "russian", "language". (A word without a hyphen is its own
+        // only part, and has passed the tests already.)
+        let hyphenated = lw.as_bytes().contains(&b'-');
+        let parts = hyphenated
+            .then(|| lw.split('-'))
+            .into_iter()
+            .flatten()
+            .filter(|part| part.chars().count() >= 3 && !is_stopword(part));
+        for part in parts.chain((!hyphenated).then_some(lw)) {
             let st = stem_word(part);
             // A short list is searched; a long one (a sentence of thousands of words) is hashed.
             let new = if out.len() < 48 {

@@ -151,7 +151,12 @@ impl<'a> Parser<'a> {
             T::Punct => true,
             T::Word => {
                 let w = self.word(i).unwrap_or("");
-                let first_part = w.split('-').next().unwrap_or(w);
+                // (A byte search: a `split` sets up a searcher for every token.)
+                let first_part = w
+                    .as_bytes()
+                    .iter()
+                    .position(|&b| b == b'-')
+                    .map_or(w, |p| &w[..p]);
                 small_number(first_part).is_some()
                     || denominator_word(w).is_some()
                     || month(w.trim_end_matches('.')).is_some()
