@@ -429,14 +429,8 @@ fn close_correction(x: f64, y: f64) -> bool {
 /// The words of a claim's clause before its first word of change: what changed
 /// ("crime", "citi", "centr" in "Crime in the city centre fell by 10 percent").
 fn changed_subject(c: &Claim) -> Vec<&str> {
-    let words: Vec<&str> = c.clause_words.iter().collect();
-    let at = words
+    c.changed
         .iter()
-        .position(|w| crate::claim::change_of(w) != 0)
-        .unwrap_or(0);
-    words[..at]
-        .iter()
-        .copied()
         .filter(|w| !GENERIC_VERBS.contains(w) && !is_report_word(w))
         .collect()
 }

@@ -38,7 +38,7 @@ pub use sentence::{sentences, utterance_speakers};
 pub(crate) use stem::stem_word;
 pub use stem::{change_of, direction};
 pub(crate) use words::WordHasher;
-pub(crate) use words::content_stems;
+pub(crate) use words::{content_stems, is_stopword};
 
 /// How a figure is put forward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -137,6 +137,12 @@ pub struct Claim {
     pub part: bool,
     /// The time a rate is given per ("300 cars a day": a day), when stated right after it.
     pub per: Option<quantity::TimeUnit>,
+    /// What the clause says changed, stemmed: the words before its first word of change
+    /// ("crime", "citi", "centr" in "Crime in the city centre fell by 10 percent"); when
+    /// that word is a noun, what follows it ("electricity" in "a 32% increase in
+    /// electricity") or, with nothing after it, the words before its noun phrase. Empty
+    /// when the clause has no word of change.
+    pub changed: Words,
 }
 
 /// A stemmed word, stored inline (no allocation for words of up to 24 bytes). Kept

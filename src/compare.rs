@@ -252,6 +252,7 @@ const FIGURE_RULES: &[fn(&figures::Figures<'_>) -> Option<Outcome>] = &[
     figures::sum_of_parts,
     figures::part_of_whole,
     figures::other_figure_also_stated,
+    figures::named_figure,
     figures::sector_only,
     figures::loose_rounding,
 ];

@@ -178,6 +178,9 @@ rules! {
     /// The other speaker also states a figure that agrees, beside this one.
     OtherFigureAlsoStated = "other-figure-also-stated", Compare, true,
         "the other speaker's sentence also states a figure that agrees, so the two compared belong to different things";
+    /// A figure put as the name of one said before is not a new figure.
+    NamedFigure = "named-figure", Compare, true,
+        "a bare figure put as the name of one said before (\"the 1.7\", \"that 4.33 at the bottom\") points at that figure's thing: it is not compared with a different figure";
     /// A sector named around one figure only.
     SectorOnly = "sector-only", Compare, true,
         "a sector of the economy named around one figure only: a part, not the whole";

@@ -5,7 +5,9 @@
 //! negation and bareness, and what the words around it make of it (per item, a level
 //! after a change, a part, a rate).
 
-use super::clause::{clause_of, ends_with_level_preposition, head_words, just_before};
+use super::clause::{
+    changed_words, clause_of, ends_with_level_preposition, head_words, just_before,
+};
 use super::mode::{
     is_open_question, is_reported, mode_clause, mode_of, negated_near, projects_or_targets,
 };
@@ -149,6 +151,7 @@ impl<'a> SentenceFacts<'a> {
         let (s, stext, lower) = (self.s, self.stext, self.lower.as_str());
         let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
         let clause_words = self.clause_words(local);
+        let changed = self.changed(local, &clause_words);
         let head = head_after(&stext[local.end..]);
         let subscope = self.subscope();
         let period = self.period_of(&q, all);
@@ -186,7 +189,21 @@ impl<'a> SentenceFacts<'a> {
             level_after_change,
             part: self.part || increment,
             per: rate_after(after),
+            changed,
         }
+    }
+
+    /// What the clause around the figure at `local` says changed (read only when its
+    /// words hold a word of change).
+    fn changed(&self, local: Span, clause_words: &Words) -> Words {
+        if !clause_words.iter().any(|w| crate::claim::change_of(w) != 0) {
+            return Words::default();
+        }
+        let (start, end) = clause_of(self.stext, local);
+        let clause = self.stext[start..end]
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        changed_words(&clause, clause_words)
     }
 
     /// The mode of the figure at `local`, and whether its clause speaks of what will be:
@@ -533,6 +550,34 @@ mod tests {
                 (Mode::Assertion, false),
                 (Mode::Hypothetical, false),
                 (Mode::Assertion, true)
+            ],
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn what_changed_is_read_around_a_verb_or_a_noun_of_change() {
+        let t = Transcript::parse(
+            "Anna Petrova: Crime in the city centre fell by 10 percent.\n\
+             Mark Ellis: Staff expect a 32% increase in electricity.\n\
+             Anna Petrova: You will have a more realistic increase, around 12%.\n\
+             Mark Ellis: Exports saw a sharp drop of 5 percent.\n\
+             Anna Petrova: The imports dropped by 4 percent.\n\
+             Mark Ellis: We have 300 schools.\n",
+        )
+        .unwrap();
+        let s = sentences(&t);
+        let c = claims(&t, &s);
+        let changed: Vec<Vec<&str>> = c.iter().map(|c| c.changed.iter().collect()).collect();
+        assert_eq!(
+            changed,
+            [
+                vec!["crim", "city", "centr"],
+                vec!["electricity"],
+                vec![],
+                vec!["export", "see"],
+                vec!["import"],
+                vec![],
             ],
             "{c:?}"
         );

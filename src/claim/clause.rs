@@ -7,7 +7,7 @@
 //! ("another 300"), a rate ("a day") or the level a change ends at ("to 43 percent").
 
 use super::words::is_stopword;
-use super::{Words, stem_word};
+use super::{Words, change_of, stem_word};
 use crate::quantity::{self, Quantity};
 use crate::segment;
 use crate::span::Span;
@@ -228,4 +228,74 @@ pub fn rate_after(after: &str) -> Option<quantity::TimeUnit> {
         }
     }
     None
+}
+
+/// What a clause says changed (see [`Claim::changed`](super::Claim::changed)):
+/// `clause_words` are its content stems, `clause` its text in lower case.
+pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
+    let stems: Vec<&str> = clause_words.iter().collect();
+    let Some(at) = stems.iter().position(|w| change_of(w) != 0) else {
+        return Words::default();
+    };
+    let verb_form = || stems[..at].iter().copied().collect();
+    let raw: Vec<&str> = segment::words(clause).map(|(_, w)| w).collect();
+    let Some(k) = raw
+        .iter()
+        .position(|w| !is_stopword(w) && change_of(&stem_word(w)) != 0)
+    else {
+        return verb_form();
+    };
+    let Some(np) = noun_phrase_start(&raw, k) else {
+        return verb_form();
+    };
+    // "an increase in electricity", "a fall of 3 percent in exports": what follows.
+    let after: Vec<_> = raw[k + 1..]
+        .iter()
+        .skip_while(|w| !matches!(**w, "in" | "of" | "on" | "for" | "among"))
+        .skip(1)
+        .skip_while(|w| matches!(**w, "the" | "a" | "an") || w.bytes().any(|b| b.is_ascii_digit()))
+        .take_while(|w| !is_stopword(w))
+        .take(2)
+        .filter(|w| w.chars().count() >= 3 && !w.bytes().any(|b| b.is_ascii_digit()))
+        .map(|w| stem_word(w))
+        .collect();
+    if !after.is_empty() && raw[k + 1..].len() <= 8 {
+        return after.into_iter().collect();
+    }
+    // "Exports saw a sharp drop": the words before the noun phrase, not its adjectives.
+    raw[..np]
+        .iter()
+        .filter(|w| {
+            w.chars().count() >= 3 && !is_stopword(w) && !w.bytes().any(|b| b.is_ascii_digit())
+        })
+        .map(|w| stem_word(w))
+        .collect()
+}
+
+/// Where the noun phrase starts whose head is the word of change at `k`, when that word
+/// is a noun: right after a determiner or a figure ("the increase", "32% increase"), or
+/// within three words of "a"/"an" ("a more realistic increase"). `None` for a verb ("the
+/// share dropped", "crime fell") and for a word ending in "-ed".
+fn noun_phrase_start(raw: &[&str], k: usize) -> Option<usize> {
+    if k == 0 || raw[k].ends_with("ed") {
+        return None;
+    }
+    let figure = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_digit()) || matches!(w, "percent" | "cent" | "percentage")
+    };
+    let prev = raw[k - 1];
+    if matches!(prev, "the" | "this" | "that" | "its" | "any" | "such") {
+        return Some(k - 1);
+    }
+    let indefinite = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&j| matches!(raw[j], "a" | "an"));
+    if let Some(j) = indefinite
+        && raw[j + 1..k].iter().all(|w| {
+            figure(w) || !is_stopword(w) || matches!(*w, "more" | "less" | "very" | "much" | "per")
+        })
+    {
+        return Some(j);
+    }
+    figure(prev).then_some(k - 1)
 }

@@ -348,7 +348,7 @@ impl std::hash::Hasher for WordHasher {
 }
 
 /// Whether a lower-case word carries no topic.
-pub(super) fn is_stopword(w: &str) -> bool {
+pub(crate) fn is_stopword(w: &str) -> bool {
     type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
     static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())

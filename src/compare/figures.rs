@@ -447,6 +447,48 @@ pub(super) fn other_figure_also_stated(f: &Figures<'_>) -> Option<Outcome> {
         .then_some(Outcome::Quiet(Rule::OtherFigureAlsoStated))
 }
 
+/// [`Rule::NamedFigure`]: one figure is the name of a figure said before, by either
+/// speaker: a bare number after "the", "that" or "this", and before no noun of its own
+/// ("so that assumes the total cost recovery then of the 1.7"; "that 4.33 at the bottom
+/// there is an all-in number"). It points back at what that figure was of, so a different
+/// figure it meets is of something else. Not when the second speaker corrects the first.
+pub(super) fn named_figure(f: &Figures<'_>) -> Option<Outcome> {
+    if f.pair.correction || f.sents[f.b.sentence].corrects {
+        return None;
+    }
+    let named = |ci: usize, c: &Claim, text: &str| {
+        let q = &c.quantity;
+        if q.unit.is_some() || q.kind != Kind::Count {
+            return false;
+        }
+        let base = f.sents[c.sentence].span.start;
+        let (start, end) = (q.span.start - base, q.span.end - base);
+        let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+            return false;
+        };
+        let determiner = before
+            .trim_end()
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "that" | "this"));
+        let next = after.trim_start();
+        let no_noun = next.is_empty()
+            || next.starts_with([',', '.', ';', ':', '?', '!', ')'])
+            || next
+                .split(|ch: char| !ch.is_alphabetic())
+                .next()
+                .is_some_and(|w| crate::claim::is_stopword(&w.to_ascii_lowercase()));
+        // Said before, in an earlier sentence: claims come in the order of the text.
+        determiner
+            && no_noun
+            && f.claims[..ci]
+                .iter()
+                .any(|e| e.sentence < c.sentence && e.quantity.stated == q.stated)
+    };
+    (named(f.pair.a, f.a, f.texts.0) || named(f.pair.b, f.b, f.texts.1))
+        .then_some(Outcome::Quiet(Rule::NamedFigure))
+}
+
 /// [`Rule::SectorOnly`]: a sector named around one figure only ("profitability in the
 /// agricultural segment" against profitability in general): a part, not the whole.
 pub(super) fn sector_only(f: &Figures<'_>) -> Option<Outcome> {
