@@ -42,7 +42,13 @@ pub(super) fn ends_with_level_preposition(before: &str) -> bool {
     {
         w = words.next();
     }
-    matches!(w, Some("to" | "at"))
+    // "closer to 4 percent", "up to 4 percent": a hedge, not the level reached.
+    matches!(w, Some("at"))
+        || w == Some("to")
+        && !matches!(
+            words.next(),
+            Some("close" | "closer" | "near" | "nearer" | "equal" | "up")
+        )
 }
 
 /// How far around a figure its clause is looked for, in bytes.
@@ -245,21 +251,40 @@ pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
     else {
         return verb_form();
     };
-    let Some(np) = noun_phrase_start(&raw, k) else {
+    let Some((np, subject)) = noun_phrase(&raw, k) else {
         return verb_form();
     };
-    // "an increase in electricity", "a fall of 3 percent in exports": what follows.
-    let after: Vec<_> = raw[k + 1..]
-        .iter()
-        .skip_while(|w| !matches!(**w, "in" | "of" | "on" | "for" | "among"))
-        .skip(1)
-        .skip_while(|w| matches!(**w, "the" | "a" | "an") || w.bytes().any(|b| b.is_ascii_digit()))
-        .take_while(|w| !is_stopword(w))
-        .take(2)
-        .filter(|w| w.chars().count() >= 3 && !w.bytes().any(|b| b.is_ascii_digit()))
-        .map(|w| stem_word(w))
-        .collect();
-    if !after.is_empty() && raw[k + 1..].len() <= 8 {
+    // "an increase in electricity", "a fall of 3 percent in exports": the phrase right
+    // after the noun, past a figure.
+    let digits = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    let mut i = k + 1;
+    if raw.get(i) == Some(&"of") && raw.get(i + 1).is_some_and(|w| digits(w)) {
+        i += 1;
+    }
+    while raw
+        .get(i)
+        .is_some_and(|w| digits(w) || matches!(*w, "percent" | "per" | "cent"))
+    {
+        i += 1;
+    }
+    let after: Vec<_> = if raw
+        .get(i)
+        .is_some_and(|w| matches!(*w, "in" | "of" | "on" | "for" | "among"))
+    {
+        raw[i + 1..]
+            .iter()
+            .skip_while(|w| matches!(**w, "the" | "a" | "an"))
+            .take_while(|w| !is_stopword(w) && !digits(w))
+            .take(2)
+            .filter(|w| w.chars().count() >= 3)
+            .map(|w| stem_word(w))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !after.is_empty() || subject {
+        // "The increase will be nearer 6 percent": the subject of its sentence, its
+        // thing left to the conversation.
         return after.into_iter().collect();
     }
     // "Exports saw a sharp drop": the words before the noun phrase, not its adjectives.
@@ -273,29 +298,35 @@ pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
 }
 
 /// Where the noun phrase starts whose head is the word of change at `k`, when that word
-/// is a noun: right after a determiner or a figure ("the increase", "32% increase"), or
-/// within three words of "a"/"an" ("a more realistic increase"). `None` for a verb ("the
-/// share dropped", "crime fell") and for a word ending in "-ed".
-fn noun_phrase_start(raw: &[&str], k: usize) -> Option<usize> {
+/// is a noun, and whether it is the subject of what follows: right after a determiner or
+/// a figure ("the increase", "32% increase"), within three words of "a"/"an" ("a more
+/// realistic increase"), or within three words of another determiner when a verb follows
+/// ("the real decline is nearer 15 percent"). `None` for a verb ("the share dropped",
+/// "crime fell") and for a word ending in "-ed".
+fn noun_phrase(raw: &[&str], k: usize) -> Option<(usize, bool)> {
     if k == 0 || raw[k].ends_with("ed") {
         return None;
     }
     let figure = |w: &str| {
         w.bytes().any(|b| b.is_ascii_digit()) || matches!(w, "percent" | "cent" | "percentage")
     };
+    let subject = raw.get(k + 1).is_some_and(|w| {
+        matches!(
+            *w,
+            "is" | "was" | "were" | "are" | "will" | "would" | "could" | "has" | "had" | "may"
+                | "might" | "should"
+        )
+    });
     let prev = raw[k - 1];
-    if matches!(prev, "the" | "this" | "that" | "its" | "any" | "such") {
-        return Some(k - 1);
+    if figure(prev) || matches!(prev, "the" | "this" | "that" | "its" | "any" | "such") {
+        return Some((k - 1, subject));
     }
-    let indefinite = (k.saturating_sub(4)..k)
-        .rev()
-        .find(|&j| matches!(raw[j], "a" | "an"));
-    if let Some(j) = indefinite
-        && raw[j + 1..k].iter().all(|w| {
-            figure(w) || !is_stopword(w) || matches!(*w, "more" | "less" | "very" | "much" | "per")
-        })
-    {
-        return Some(j);
-    }
-    figure(prev).then_some(k - 1)
+    let modifier = |w: &&str| {
+        figure(w) || !is_stopword(w) || matches!(*w, "more" | "less" | "very" | "much" | "per")
+    };
+    let det = (k.saturating_sub(4)..k).rev().find(|&j| {
+        matches!(raw[j], "a" | "an" | "the" | "this" | "that" | "its" | "our" | "their")
+    })?;
+    let indefinite = matches!(raw[det], "a" | "an");
+    ((indefinite || subject) && raw[det + 1..k].iter().all(modifier)).then_some((det, subject))
 }
