@@ -553,6 +553,18 @@ impl Scorer<'_, '_> {
         if let Some(rule) = self.link_veto(a, b, &link) {
             return Err(rule);
         }
+        // "2013, wasn't it?" — "No, so 2013 is when we started planning.": the figure
+        // said again after the denial is put to another use, not agreed with.
+        let sb = &self.sents[b.sentence];
+        if link.reply
+            && sb.corrects
+            && !sb.confirms
+            && sb.index_in_turn == 0
+            && a.quantity.kind == b.quantity.kind
+            && a.quantity.value == b.quantity.value
+        {
+            return Err(Rule::DeniedEcho);
+        }
         let inherited = self.inherits(i, j, &link);
         let restated = restatement(a, b, link.reply);
         if let Some(rule) = self.content_veto(i, j, inherited, restated) {
@@ -662,13 +674,32 @@ impl Scorer<'_, '_> {
         // "… but it does say 2013." — "I don't think so, mate. It was 2014 the first one.":
         // the first figure of a reply, right after an opening that denies and holds no
         // figure, answers the figure that closed the turn replied to, if of its kind.
+        // So too after an opening that denies and gives the answered figure another
+        // role: "No, so 2013 is when we started planning. 2014 was the very first event."
+        // (The denial and the echo may open the figure's own sentence.)
+        let opening = &self.sents[b.sentence.saturating_sub(1)];
+        let before_in_reply = self.claims[..j]
+            .iter()
+            .rev()
+            .take_while(|c| c.utt == b.utt)
+            .collect::<Vec<_>>();
+        let echo_sentence = before_in_reply.first().map(|c| c.sentence);
+        let denier = match echo_sentence {
+            Some(e) if e == b.sentence && sb.index_in_turn == 0 => Some(sb),
+            Some(e) if e + 1 == b.sentence && sb.index_in_turn == 1 => Some(opening),
+            _ => None,
+        };
+        let denied_then_echoed = denier.is_some_and(|d| d.corrects && !d.confirms)
+            && before_in_reply.iter().all(|c| {
+                Some(c.sentence) == echo_sentence
+                    && c.quantity.kind == a.quantity.kind
+                    && c.quantity.value == a.quantity.value
+            });
         let after_denial = reply
-            && sb.index_in_turn == 1
-            && matches!(
-                self.sents[b.sentence - 1].act,
-                Act::Denial | Act::NegativeAnswer
-            )
-            && (j == 0 || self.claims[j - 1].utt != b.utt)
+            && (sb.index_in_turn == 1
+                && matches!(opening.act, Act::Denial | Act::NegativeAnswer)
+                && before_in_reply.is_empty()
+                || denied_then_echoed)
             && self.utt_len[a.utt] - sa.index_in_turn <= 1
             && self.claims.get(i + 1).is_none_or(|n| n.utt != a.utt)
             && a.quantity.kind == b.quantity.kind

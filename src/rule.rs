@@ -124,6 +124,9 @@ rules! {
     /// Changes of two different things named before their words of change.
     OtherSubject = "other-subject", Align, true,
         "two changes of shares whose subjects share no word (\"crime fell 10 percent\" / \"arrests fell 25 percent\") are not paired, unless one is a bare reply";
+    /// The other speaker's figure said again right after "No" is given another role.
+    DeniedEcho = "denied-echo", Align, true,
+        "the figure answered, said again in a reply that opens with \"No\" (\"No, 2013 is when we started planning\"), is given another role: no agreement";
     /// Without a topic word in common, two figures are not paired.
     NoSharedTopic = "no-shared-topic", Align, true,
         "two figures with no topic word in common (general verbs aside) are not paired, unless one is a bare reply or a you/I exchange";

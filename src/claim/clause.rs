@@ -45,10 +45,10 @@ pub(super) fn ends_with_level_preposition(before: &str) -> bool {
     // "closer to 4 percent", "up to 4 percent": a hedge, not the level reached.
     matches!(w, Some("at"))
         || w == Some("to")
-        && !matches!(
-            words.next(),
-            Some("close" | "closer" | "near" | "nearer" | "equal" | "up")
-        )
+            && !matches!(
+                words.next(),
+                Some("close" | "closer" | "near" | "nearer" | "equal" | "up")
+            )
 }
 
 /// How far around a figure its clause is looked for, in bytes.
@@ -313,8 +313,17 @@ fn noun_phrase(raw: &[&str], k: usize) -> Option<(usize, bool)> {
     let subject = raw.get(k + 1).is_some_and(|w| {
         matches!(
             *w,
-            "is" | "was" | "were" | "are" | "will" | "would" | "could" | "has" | "had" | "may"
-                | "might" | "should"
+            "is" | "was"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "has"
+                | "had"
+                | "may"
+                | "might"
+                | "should"
         )
     });
     let prev = raw[k - 1];
@@ -325,7 +334,10 @@ fn noun_phrase(raw: &[&str], k: usize) -> Option<(usize, bool)> {
         figure(w) || !is_stopword(w) || matches!(*w, "more" | "less" | "very" | "much" | "per")
     };
     let det = (k.saturating_sub(4)..k).rev().find(|&j| {
-        matches!(raw[j], "a" | "an" | "the" | "this" | "that" | "its" | "our" | "their")
+        matches!(
+            raw[j],
+            "a" | "an" | "the" | "this" | "that" | "its" | "our" | "their"
+        )
     })?;
     let indefinite = matches!(raw[det], "a" | "an");
     ((indefinite || subject) && raw[det + 1..k].iter().all(modifier)).then_some((det, subject))
