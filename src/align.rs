@@ -17,7 +17,7 @@ type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordH
 
 use crate::claim::{Claim, Mode, Sentence};
 use crate::dialogue::Act;
-use crate::quantity::{Kind, units};
+use crate::quantity::{Kind, Quantity, units};
 use crate::rule::Rule;
 
 /// Settings for alignment (see [`crate::DetectorBuilder`]), checked when made.
@@ -420,6 +420,14 @@ struct Scorer<'s, 'v> {
     dating: Vec<bool>,
 }
 
+/// Whether `echo` says the figure `q` again: the same value, and the same kind and unit
+/// or none of its own ("2 million pounds" — "2 million").
+fn same_figure(q: &Quantity, echo: &Quantity) -> bool {
+    q.value == echo.value
+        && (q.kind == echo.kind && q.unit == echo.unit
+            || echo.kind == Kind::Count && echo.unit.is_none())
+}
+
 /// Whether a bare figure is close enough to the one before it to correct it: the same
 /// sign, within 35% of the larger.
 fn close_correction(x: f64, y: f64) -> bool {
@@ -557,11 +565,10 @@ impl Scorer<'_, '_> {
         // said again after the denial is put to another use, not agreed with.
         let sb = &self.sents[b.sentence];
         if link.reply
-            && sb.corrects
+            && sb.opens_correcting
             && !sb.confirms
             && sb.index_in_turn == 0
-            && a.quantity.kind == b.quantity.kind
-            && a.quantity.value == b.quantity.value
+            && same_figure(&a.quantity, &b.quantity)
         {
             return Err(Rule::DeniedEcho);
         }
@@ -689,11 +696,9 @@ impl Scorer<'_, '_> {
             Some(e) if e + 1 == b.sentence && sb.index_in_turn == 1 => Some(opening),
             _ => None,
         };
-        let denied_then_echoed = denier.is_some_and(|d| d.corrects && !d.confirms)
+        let denied_then_echoed = denier.is_some_and(|d| d.opens_correcting && !d.confirms)
             && before_in_reply.iter().all(|c| {
-                Some(c.sentence) == echo_sentence
-                    && c.quantity.kind == a.quantity.kind
-                    && c.quantity.value == a.quantity.value
+                Some(c.sentence) == echo_sentence && same_figure(&a.quantity, &c.quantity)
             });
         let after_denial = reply
             && (sb.index_in_turn == 1

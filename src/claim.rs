@@ -79,6 +79,9 @@ pub struct Sentence {
     pub confirms: bool,
     /// Opens with a denial or correction ("No,", "Actually", "let me clarify").
     pub corrects: bool,
+    /// Opens with a denial or correction word ("No,", "Not quite", "Actually"), not
+    /// merely holding a correction phrase somewhere ("although", "let me clarify").
+    pub opens_correcting: bool,
     /// Refers to the other speaker's words ("as you mentioned", "you are correct that").
     pub attributes: bool,
     /// Holds a negation ("not", "n't", "never").

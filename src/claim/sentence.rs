@@ -123,6 +123,8 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 .ends_with('?');
             let act = crate::dialogue::act_of_words(&l, &lw, s, question);
             let [correction, attribution] = CORRECTIONS_ATTRIBUTIONS.in_text(&l);
+            let opens_correcting =
+                starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries()) && !confirms_early(&lw);
             out.push(Sentence {
                 span,
                 turn: ti,
@@ -131,8 +133,8 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 words: content_words_of(lw.iter().copied()).into_iter().collect(),
                 question,
                 confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
-                corrects: (starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries()) || correction)
-                    && !confirms_early(&lw),
+                corrects: opens_correcting || correction && !confirms_early(&lw),
+                opens_correcting,
                 attributes: attribution,
                 negated: has_negation(&lw),
                 second_person: lw
