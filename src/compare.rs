@@ -17,6 +17,7 @@ mod dialogue;
 mod figures;
 mod filler;
 mod paraphrase;
+mod universal;
 
 use std::collections::HashMap;
 
@@ -390,6 +391,7 @@ pub fn dialogue(
     out.extend(acts::verdicts(text, sents, claims, moves, &taken(&out)));
     out.extend(paraphrase::verdicts(text, sents, moves, &taken(&out)));
     out.extend(filler::verdicts(text, sents, moves, &taken(&out)));
+    out.extend(universal::verdicts(text, sents, utt_speakers, &taken(&out)));
     out.extend(same_dated_statement(text, sents));
     out
 }

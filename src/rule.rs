@@ -243,6 +243,9 @@ rules! {
     /// A fragment reply that keeps the head of what was put and replaces its qualifier.
     ReplacedFiller = "replaced-filler", Dialogue, false,
         "a short reply that keeps a word of the statement or yes/no question it answers and replaces the word beside it (\"You were head of communications?\" / \"Head of broadcast.\")";
+    /// A claim about a whole kind that the other speaker restricts.
+    RestrictedUniversal = "restricted-universal", Dialogue, false,
+        "a claim about a whole kind (\"All seniors are covered.\") that another speaker, soon after, denies of a part of it (\"Middle class seniors are not covered.\") or restricts with \"only\" (\"It applies only to those who work in the north.\")";
     /// The same subject said to rise by one speaker and to fall by the other.
     OppositeTrend = "opposite-trend", Dialogue, false,
         "the same subject said to rise by one speaker and to fall by the other, without figures (\"Waiting lists kept shrinking.\" / \"Waiting lists are up.\")";

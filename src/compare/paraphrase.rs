@@ -233,7 +233,9 @@ fn other_times(lower_a: &str, lower_b: &str) -> bool {
 /// most of what it negates too ("You want to close the depot." — "Nobody is closing
 /// the depot."; "All seniors are covered." — "Middle class seniors are not covered.").
 fn denied_by_paraphrase(sa: &Sentence, sb: &Sentence, lower_b: &str) -> Option<Verdict> {
-    if sb.question || opens_with_contrast(lower_b) {
+    // A condition denies nothing: "If the funding stopped, clinics would not offer it."
+    let conditional = lower_b.starts_with("if ") || lower_b.starts_with("unless ");
+    if sb.question || conditional || opens_with_contrast(lower_b) {
         return None;
     }
     let (clause, scope) = negated_scope(lower_b)?;

@@ -1,0 +1,345 @@
+//! The dialogue rule for a claim about a whole kind that the other speaker restricts:
+//! "All seniors are covered in my plan." — "Middle class seniors are not covered for
+//! four years."; "the court decided that all compensation should be above the minimum
+//! wage" — "the ruling you mentioned applies only to those who work in the north".
+//!
+//! In: the sentences, the transcript's text, and the replies already decided. Out:
+//! [`SentenceVerdict`]s for [`Rule::RestrictedUniversal`].
+
+use super::{Category, SentenceVerdict, Verdict};
+use crate::claim::{Sentence, Word, content_stems};
+use crate::lexicon::{UNIVERSAL_IDIOMS, UNIVERSALS};
+use crate::rule::Rule;
+
+/// The kind claimed of by "everyone" and "everybody": people, whoever the other
+/// speaker names.
+const EVERYONE: &str = "everyone";
+
+/// How many utterances back a restriction may reach for the claim it restricts.
+const WINDOW: usize = 3;
+
+/// How many words a negated restriction may span, from the kind to the word it denies.
+const SPAN: usize = 14;
+
+/// How many words after the negation the denied word of the claim may come ("are not
+/// covered", "have not yet received").
+const PREDICATE: usize = 3;
+
+/// How many words before "only" name what it restricts.
+const NAMED: usize = 7;
+
+/// How deep into its utterance a restricting sentence may be.
+const MAX_INDEX: usize = 5;
+
+/// A sentence that claims something of a whole kind.
+struct Universal {
+    /// Its index.
+    at: usize,
+    /// The stem of the kind ("senior" in "all seniors are covered").
+    kind: Word,
+}
+
+/// How a sentence restricts a claim.
+#[derive(Clone, Copy, PartialEq)]
+enum Restriction {
+    /// It is negated: it denies the claim of a part of the kind.
+    Negated,
+    /// It says "only" of something other than a figure ("applies only to those who").
+    Only,
+}
+
+/// The words of a lower-case sentence.
+fn words(lower: &str) -> Vec<&str> {
+    crate::segment::words(lower).map(|(_, w)| w).collect()
+}
+
+/// Whether the universal word at `p` is inside one of [`UNIVERSAL_IDIOMS`].
+fn in_idiom(ws: &[&str], p: usize) -> bool {
+    (p.saturating_sub(3)..=p).any(|q| {
+        UNIVERSAL_IDIOMS
+            .entry_words()
+            .iter()
+            .any(|e| ws[q..].starts_with(e) && q + e.len() > p)
+    })
+}
+
+/// Whether the universal word at `p` opens the subject of its clause: first in the
+/// sentence (after "the": "The entire product line is …"), or after a word that opens
+/// a clause or relays one ("a decision that all compensation …", "the ruling said all
+/// bonuses count"). Not an object ("wish all Muslims …") or inside a phrase ("despite
+/// all our discussions").
+fn opens_clause(ws: &[&str], p: usize) -> bool {
+    let p = if p > 0 && ws[p - 1] == "the" {
+        p - 1
+    } else {
+        p
+    };
+    p == 0
+        || matches!(
+            ws[p - 1],
+            "that"
+                | "and"
+                | "but"
+                | "because"
+                | "so"
+                | "now"
+                | "today"
+                | "where"
+                | "when"
+                | "since"
+                | "while"
+                | "says"
+                | "say"
+        )
+        || crate::lexicon::REPORT_VERBS.contains(ws[p - 1])
+}
+
+/// The kind a sentence claims something of as a whole: the last of the content words
+/// right after a universal word ("all Hungarian pharmaceutical companies": "compani";
+/// "all compensation and incentives": "compensat"), outside idioms. Not a hedged
+/// universal ("almost all", "far from all", "not all"), nor one after a verb ("they
+/// are all corrupt").
+fn universal_kind(lower: &str) -> Option<Word> {
+    let ws = words(lower);
+    ws.iter().enumerate().find_map(|(p, w)| {
+        let hedged = p > 0
+            && matches!(
+                ws[p - 1],
+                "not"
+                    | "almost"
+                    | "nearly"
+                    | "practically"
+                    | "virtually"
+                    | "from"
+                    | "about"
+                    | "are"
+                    | "is"
+                    | "were"
+                    | "was"
+                    | "be"
+                    | "been"
+                    | "have"
+                    | "has"
+            );
+        if !UNIVERSALS.contains(w) || hedged || in_idiom(&ws, p) || !opens_clause(&ws, p) {
+            return None;
+        }
+        if matches!(*w, "everyone" | "everybody") {
+            return Some(Word::from(EVERYONE));
+        }
+        ws[p + 1..]
+            .iter()
+            .skip_while(|n| {
+                matches!(
+                    **n,
+                    "the" | "of" | "our" | "these" | "those" | "its" | "their"
+                )
+            })
+            .take(3)
+            .scan(false, |plural, n| {
+                // A plural ends the noun phrase ("all bonuses count").
+                let stem = content_stems(n).into_iter().next().filter(|_| !*plural)?;
+                *plural = n.ends_with('s');
+                Some(stem)
+            })
+            .last()
+    })
+}
+
+/// Whether a word is a figure, or opens one ("only 5 percent", "only two", "only a few").
+fn opens_figure(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || !crate::quantity::find(w).is_empty()
+        || matches!(
+            w,
+            "a" | "an" | "one" | "half" | "once" | "twice" | "about" | "around" | "some"
+        )
+}
+
+/// How a lower-case sentence restricts a claim of a whole kind made in sentence `sa`,
+/// if it does: the kind, then a negation within [`SPAN`] words, then a word of `sa`
+/// within [`PREDICATE`] words ("Middle class seniors … are not covered"), and no
+/// condition; or words of `sa`, then "only" before
+/// what it restricts ("the court ruling you mentioned applies only to those who"), in
+/// a direct reply. Not "not only" or "not just", which add to a claim.
+fn restriction(sa: &Sentence, kind: &str, lower: &str, direct: bool) -> Option<Restriction> {
+    let ws = words(lower);
+    if ws
+        .windows(2)
+        .any(|w| w == ["not", "only"] || w == ["not", "just"])
+    {
+        return None;
+    }
+    let stems: Vec<Option<Word>> = ws
+        .iter()
+        .map(|w| content_stems(w).into_iter().next())
+        .collect();
+    let of_a = |i: usize| stems[i].as_ref().is_some_and(|s| sa.words.contains(s));
+    // "only" before what it restricts: not a figure ("only 5 percent", "only a few"),
+    // not "the only" or "if only".
+    let only = ws.iter().enumerate().find(|(i, w)| {
+        **w == "only"
+            && !(*i > 0 && matches!(ws[i - 1], "the" | "if" | "an"))
+            && ws.get(i + 1).is_some_and(|n| !opens_figure(n))
+    });
+    // What "only" restricts names the claim again in the [`NAMED`] words before it
+    // ("the extended warranty covers only units sold after …"), or, in a direct reply, points back at it before a phrase of
+    // whom or when ("that ruling applies only to those who …").
+    if let Some((at, _)) = only {
+        let named = (at.saturating_sub(NAMED)..at).filter(|&i| of_a(i)).count() >= 2;
+        let pointed = direct
+            && ws[at.saturating_sub(3)..at]
+                .iter()
+                .any(|w| matches!(*w, "that" | "this" | "it"))
+            && ws.get(at + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "to" | "for" | "in" | "on" | "those" | "when" | "if" | "where" | "within"
+                )
+            });
+        if named || pointed {
+            return Some(Restriction::Only);
+        }
+    }
+    // A condition denies nothing: "If they were missing, their families would not …".
+    if ws.iter().any(|w| matches!(*w, "if" | "unless" | "would")) {
+        return None;
+    }
+    let negation = super::paraphrase::is_negation;
+    // "Everyone who lived in the flood zone received a notice." — "Residents of the
+    // trailer park did not receive a notice.": whoever is named, the words denied are
+    // the claim's, two of them.
+    if kind == EVERYONE {
+        let not = (0..ws.len().min(SPAN)).find(|&i| negation(ws[i]))?;
+        return ((not + 1..ws.len().min(not + 2 + PREDICATE))
+            .filter(|&i| of_a(i))
+            .count()
+            >= 2)
+            .then_some(Restriction::Negated);
+    }
+    let subject = stems.iter().position(|s| s.as_deref() == Some(kind))?;
+    let not = (subject + 1..ws.len().min(subject + SPAN)).find(|&i| negation(ws[i]))?;
+    (not + 1..ws.len().min(not + 1 + PREDICATE))
+        .any(|i| of_a(i) && stems[i].as_deref() != Some(kind))
+        .then_some(Restriction::Negated)
+}
+
+/// The verdicts: each reply sentence not yet decided that restricts a claim another
+/// speaker made of a whole kind in the last [`WINDOW`] utterances before it, when the
+/// two share the kind and another content word (a negated reply: "seniors" and
+/// "covered"), or two content words (a reply with "only": "constitutional", "court"),
+/// or one when the reply refers to the other's words ("the ruling you mentioned").
+/// The nearest such claim is the one restricted; each is restricted once.
+pub(super) fn verdicts(
+    text: &str,
+    sents: &[Sentence],
+    utt_speakers: &[usize],
+    taken: &[usize],
+) -> Vec<SentenceVerdict> {
+    let lower = |s: &Sentence| text[s.span.range()].to_lowercase().replace('\u{2019}', "'");
+    // Most sentences hold no universal word even as part of a word: they are not read.
+    let cue = |s: &Sentence| {
+        let t = text[s.span.range()].as_bytes();
+        UNIVERSALS.entries().iter().any(|u| {
+            t.windows(u.len())
+                .any(|w| w.eq_ignore_ascii_case(u.as_bytes()))
+        })
+    };
+    let universals: Vec<Universal> = sents
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.negated && !s.question && cue(s))
+        .filter_map(|(at, s)| universal_kind(&lower(s)).map(|kind| Universal { at, kind }))
+        .collect();
+    let mut out = Vec::new();
+    if universals.is_empty() {
+        return out;
+    }
+    let mut used = vec![false; universals.len()];
+    for (b, sb) in sents.iter().enumerate() {
+        if sb.index_in_turn > MAX_INDEX || sb.question || taken.binary_search(&b).is_ok() {
+            continue;
+        }
+        // Only the claims of the last few utterances before this one can be restricted.
+        let first = universals.partition_point(|u| sents[u.at].utt + WINDOW < sb.utt);
+        let last = universals.partition_point(|u| sents[u.at].utt < sb.utt);
+        if first == last {
+            continue;
+        }
+        let lower_b = lower(sb);
+        // One that holds no universal of its own ("Not all seniors are covered" aside).
+        if universal_kind(&lower_b).is_some() {
+            continue;
+        }
+        let found = (first..last).rev().find_map(|k| {
+            let sa = &sents[universals[k].at];
+            if used[k] || sa.speaker == sb.speaker {
+                return None;
+            }
+            let direct = crate::align::answered_turn(sb.utt, utt_speakers) == Some(sa.utt);
+            restriction(sa, &universals[k].kind, &lower_b, direct).map(|how| (k, how))
+        });
+        if let Some((k, how)) = found {
+            used[k] = true;
+            let (category, how) = match how {
+                Restriction::Negated => (Category::Negation, "denies it of some of them"),
+                Restriction::Only => (Category::Entity, "restricts it with \u{201c}only\u{201d}"),
+            };
+            out.push(SentenceVerdict {
+                a: universals[k].at,
+                b,
+                claim: None,
+                verdict: Verdict::contradiction(
+                    category,
+                    0.7,
+                    Rule::RestrictedUniversal,
+                    format!(
+                        "the first speaker says it of all \u{201c}{}\u{201d}; the second {how}",
+                        universals[k].kind
+                    ),
+                ),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_claimed_of_as_a_whole() {
+        let kind = |s: &str| universal_kind(s).map(|w| w.to_string());
+        assert_eq!(
+            kind("all seniors are covered in my plan."),
+            Some("senior".into())
+        );
+        assert_eq!(
+            kind("a decision that all compensation and incentives should be above it"),
+            Some("compensat".into())
+        );
+        assert_eq!(kind("after all, the plan works."), None);
+        assert_eq!(kind("first of all, seniors are covered."), None);
+        assert_eq!(kind("not all seniors are covered."), None);
+        assert_eq!(
+            kind("almost all hungarian pharmaceutical companies are here."),
+            None
+        );
+        assert_eq!(
+            kind("all hungarian pharmaceutical companies are here."),
+            Some("company".into())
+        );
+        assert_eq!(kind("the courts are all corrupt."), None);
+        assert_eq!(kind("i wish all muslims a happy holiday."), None);
+        assert_eq!(
+            kind("the entire product line is covered."),
+            Some("lin".into())
+        );
+        assert_eq!(
+            kind("the ruling said all bonuses count."),
+            Some("bonus".into())
+        );
+        assert_eq!(kind("all of us want it."), None);
+    }
+}
