@@ -162,6 +162,8 @@ lexicons! {
     FUTURE_MARKERS = "future-markers";
     /// Past forms of verbs that relay what someone said ("promised", "told"; irregular forms from WordNet 3.0).
     REPORT_VERBS = "report-verbs";
+    /// Conditionals that direct the listener or hedge a memory ("if you look at the slide").
+    DISCOURSE_CONDITIONALS = "discourse-conditionals";
     /// Words that claim something of every member of a kind ("all", "every").
     UNIVERSALS = "universals";
     /// Phrases holding a universal word that claim nothing of a whole kind ("after all").

@@ -556,6 +556,22 @@ mod tests {
     }
 
     #[test]
+    fn a_conditional_that_directs_the_listener_supposes_nothing() {
+        let t = Transcript::parse(
+            "Anna Petrova: If you go to this slide, we shared it at $2.7 million.\n\
+             Mark Ellis: If I remember correctly, the hall cost 4 million.\n\
+             Anna Petrova: If you cut the grant, 300 jobs go.\n",
+        )
+        .unwrap();
+        let s = sentences(&t);
+        let modes: Vec<Mode> = claims(&t, &s).iter().map(|c| c.mode).collect();
+        assert_eq!(
+            modes,
+            [Mode::Assertion, Mode::Assertion, Mode::Hypothetical]
+        );
+    }
+
+    #[test]
     fn what_changed_is_read_around_a_verb_or_a_noun_of_change() {
         let t = Transcript::parse(
             "Anna Petrova: Crime in the city centre fell by 10 percent.\n\

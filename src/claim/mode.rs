@@ -14,7 +14,19 @@ use crate::{lexicon, segment};
 /// (second): its figures are not claims of fact. A "would" or "could" that relays what
 /// was said ([`is_reported_future`]) projects nothing.
 pub(super) fn projects_or_targets(phrases: &str) -> [bool; 2] {
-    HYPOTHETICALS_TARGETS.in_text_where(phrases, |at| !is_reported_future(phrases, at))
+    HYPOTHETICALS_TARGETS.in_text_where(phrases, |at| {
+        !is_reported_future(phrases, at) && !is_discourse_conditional(phrases, at)
+    })
+}
+
+/// Whether the marker at `at` opens one of [`lexicon::DISCOURSE_CONDITIONALS`] ("if
+/// you go to this slide, we shared it at $2.7 million"): it supposes nothing.
+fn is_discourse_conditional(l: &str, at: usize) -> bool {
+    if !l[at..].starts_with("if ") {
+        return false;
+    }
+    let words: Vec<&str> = segment::words(&l[at..]).map(|(_, w)| w).take(6).collect();
+    lexicon::DISCOURSE_CONDITIONALS.opens(&words)
 }
 
 /// Whether the marker at `at` is a "would" or "could" after a verb that relays what was
