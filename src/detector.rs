@@ -334,6 +334,7 @@ impl<'a> Analysis<'a> {
             an: self,
             next_pair: 0,
             seen: Vec::new(),
+            disputes: Vec::new(),
             dialogue: None,
         }
     }
@@ -361,17 +362,22 @@ impl<'a> Analysis<'a> {
     pub fn trace(&self) -> Vec<Traced> {
         let (claims, sents) = (&self.claims, &self.sents);
         let mut out = Vec::new();
-        let mut seen = Vec::new();
+        let (mut seen, mut disputes) = (Vec::new(), Vec::new());
         for p in &self.pairs {
             let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
             let (a, b) = (
                 evidence(self.t, Some(&claims[p.a]), sa),
                 evidence(self.t, Some(&claims[p.b]), sb),
             );
-            let found = self.pair_finding(p, &mut seen);
+            let before = disputes.len();
+            let repeated = self.repeats_dispute(p, &disputes);
+            let found = self.pair_finding(p, &mut seen, &mut disputes);
             let outcome = self.pair_outcome(p);
             let (decision, rule) = match (&found, outcome) {
                 (Some(f), _) => (Decision::of(f), f.finding().rule),
+                (None, Outcome::Found(_)) if repeated && disputes.len() == before => {
+                    (Decision::Quiet, Rule::SameDispute)
+                }
                 (None, Outcome::Found(_)) => (Decision::Quiet, Rule::BelowMinConfidence),
                 (None, Outcome::Quiet(r)) => (Decision::Quiet, r),
             };
@@ -513,10 +519,38 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    fn pair_finding(&self, p: &align::Pair, seen: &mut Vec<(u32, u32)>) -> Option<Found> {
+    /// The dispute a pair of figures is about: its two speakers and their two values.
+    fn dispute(&self, p: &align::Pair) -> Dispute {
+        let (a, b) = (&self.claims[p.a], &self.claims[p.b]);
+        let side = |c: &Claim| (c.speaker as u32, c.quantity.value.to_bits());
+        let (x, y) = (side(a), side(b));
+        if x <= y { (x, y) } else { (y, x) }
+    }
+
+    /// [`Rule::SameDispute`]: whether a disagreement of this pair's figures repeats one
+    /// already reported: the same two speakers, the same two values.
+    fn repeats_dispute(&self, p: &align::Pair, disputes: &[Dispute]) -> bool {
+        disputes.contains(&self.dispute(p))
+    }
+
+    fn pair_finding(
+        &self,
+        p: &align::Pair,
+        seen: &mut Vec<(u32, u32)>,
+        disputes: &mut Vec<Dispute>,
+    ) -> Option<Found> {
         let (claims, sents, text) = (&self.claims, &self.sents, self.t.analysis_text());
         let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
         let v = self.pair_outcome(p).verdict()?;
+        // "It does say 2013." — "It was 2014." — "No. 2013, wasn't it?": the dispute
+        // said again is reported once.
+        if v.disagree {
+            if self.repeats_dispute(p, disputes) {
+                seen.push((claims[p.a].sentence as u32, claims[p.b].sentence as u32));
+                return None;
+            }
+            disputes.push(self.dispute(p));
+        }
         let shared = p.shared_words(claims, sents);
         let mut topic = topic_label(text, sa, &shared, &claims[p.a]);
         if topic == UNNAMED {
@@ -569,6 +603,10 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// Two speakers and the value each gave (as bits), the smaller speaker first: what a
+/// disagreement of two figures is about.
+type Dispute = ((u32, u64), (u32, u64));
+
 /// The findings of an [`Analysis`], made one at a time.
 #[derive(Debug)]
 pub struct Findings<'a> {
@@ -577,6 +615,8 @@ pub struct Findings<'a> {
     /// Sentence pairs that already have a finding of their figures (a list, sorted
     /// once the pairs are done: smaller than a set).
     seen: Vec<(u32, u32)>,
+    /// The disputes already reported (see [`Dispute`]).
+    disputes: Vec<Dispute>,
     /// The dialogue verdicts still to give, once the pairs are done.
     dialogue: Option<std::vec::IntoIter<SentenceVerdict>>,
 }
@@ -588,7 +628,7 @@ impl Iterator for Findings<'_> {
         let an = self.an;
         while let Some(p) = an.pairs.get(self.next_pair) {
             self.next_pair += 1;
-            if let Some(f) = an.pair_finding(p, &mut self.seen) {
+            if let Some(f) = an.pair_finding(p, &mut self.seen, &mut self.disputes) {
                 return Some(f);
             }
         }

@@ -257,6 +257,9 @@ rules! {
     /// A verdict below the detector's minimum confidence.
     BelowMinConfidence = "below-min-confidence", Report, true,
         "a verdict below the detector's minimum confidence is not reported";
+    /// The same two speakers disagreeing over the same two values again.
+    SameDispute = "same-dispute", Report, true,
+        "a disagreement of the same two speakers over the same two values as one already reported is that dispute said again, reported once";
     /// A dialogue verdict about sentences whose figures already have a finding.
     AlreadyFound = "already-found", Report, true,
         "a dialogue verdict about two sentences whose figures already have a finding is not reported twice";
