@@ -86,6 +86,9 @@ pub struct Sentence {
     pub attributes: bool,
     /// Holds a negation ("not", "n't", "never").
     pub negated: bool,
+    /// Holds a word of [`lexicon::UNIVERSALS`](crate::lexicon::UNIVERSALS) ("all",
+    /// "every", "entire"): it may claim something of a whole kind.
+    pub universal: bool,
     /// Speaks of the listener ("you", "your").
     pub second_person: bool,
     /// Speaks of the speaker ("I", "my", "we").

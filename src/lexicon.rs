@@ -27,6 +27,8 @@ pub struct Lexicon {
     entries: OnceLock<Box<[&'static str]>>,
     words: OnceLock<Box<[Box<[&'static str]>]>>,
     set: OnceLock<HashSet<&'static str, Hasher>>,
+    /// The entries' lengths and first bytes, as bits (see [`Lexicon::contains_word`]).
+    shapes: OnceLock<(u64, [u64; 4])>,
     /// The entries by their first word, as indices into [`entry_words`](Self::entry_words).
     by_first: OnceLock<HashMap<&'static str, Box<[usize]>, Hasher>>,
 }
@@ -39,6 +41,7 @@ impl Lexicon {
             entries: OnceLock::new(),
             words: OnceLock::new(),
             set: OnceLock::new(),
+            shapes: OnceLock::new(),
             by_first: OnceLock::new(),
         }
     }
@@ -66,6 +69,26 @@ impl Lexicon {
                 .map(|e| e.split(' ').collect())
                 .collect()
         })
+    }
+
+    /// Whether `s` is one of the entries, for many words in a row: a word whose length
+    /// or first byte no entry has is passed over without a lookup.
+    pub fn contains_word(&self, s: &str) -> bool {
+        let (lengths, firsts) = *self.shapes.get_or_init(|| {
+            let mut shapes = (0u64, [0u64; 4]);
+            for e in self.entries() {
+                shapes.0 |= 1 << e.len().min(63);
+                let f = e.as_bytes()[0];
+                shapes.1[usize::from(f >> 6)] |= 1 << (f & 63);
+            }
+            shapes
+        });
+        let Some(&f) = s.as_bytes().first() else {
+            return false;
+        };
+        lengths & (1 << s.len().min(63)) != 0
+            && firsts[usize::from(f >> 6)] & (1 << (f & 63)) != 0
+            && self.contains(s)
     }
 
     /// Whether `s` is one of the entries.

@@ -137,6 +137,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 opens_correcting,
                 attributes: attribution,
                 negated: has_negation(&lw),
+                universal: lw.iter().any(|w| lexicon::UNIVERSALS.contains_word(w)),
                 second_person: lw
                     .iter()
                     .any(|w| matches!(*w, "you" | "your" | "you've" | "you're")),

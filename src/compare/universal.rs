@@ -11,6 +11,12 @@ use crate::claim::{Sentence, Word, content_stems};
 use crate::lexicon::{UNIVERSAL_IDIOMS, UNIVERSALS};
 use crate::rule::Rule;
 
+/// Words after which a universal word opens a clause ("a decision that all …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "and", "but", "because", "so", "now", "today", "where", "when", "since", "while",
+    "says", "say",
+];
+
 /// The kind claimed of by "everyone" and "everybody": people, whoever the other
 /// speaker names.
 const EVERYONE: &str = "everyone";
@@ -48,6 +54,68 @@ enum Restriction {
     Only,
 }
 
+/// Whether `text` holds one of `words` (lower case, ASCII) as a whole word, in any
+/// case, with the word before it (`None` at the start) passing `before`: read word by
+/// word, without allocating.
+fn has_word_after(text: &str, words: &[&str], before: impl Fn(Option<&[u8]>) -> bool) -> bool {
+    let b = text.as_bytes();
+    // The lengths and first letters of `words`, as bits: most words of a text are
+    // passed over on these alone.
+    let (mut lengths, mut firsts) = (0u64, 0u32);
+    for w in words {
+        lengths |= 1 << w.len().min(63);
+        firsts |= 1 << (w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a') & 31);
+    }
+    let (mut i, mut prev): (usize, Option<(usize, usize)>) = (0, None);
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            // A letter beyond ASCII is part of a word: the word before is not known.
+            if b[i] >= 0x80 {
+                prev = Some((i, i));
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &b[start..i];
+        // A word glued to a letter beyond ASCII is part of a longer word.
+        let whole = i == b.len() || b[i] < 0x80;
+        let first = word[0].to_ascii_lowercase();
+        if whole
+            && lengths & (1 << word.len().min(63)) != 0
+            && firsts & (1 << (first.wrapping_sub(b'a') & 31)) != 0
+            && words.iter().any(|w| {
+                w.len() == word.len()
+                    && w.as_bytes()[0] == first
+                    && word.eq_ignore_ascii_case(w.as_bytes())
+            })
+            && before(prev.map(|(s, e)| &b[s..e]))
+        {
+            return true;
+        }
+        prev = Some((start, i));
+    }
+    false
+}
+
+/// Whether `text` holds one of `words` as a whole word, in any case.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    has_word_after(text, words, |_| true)
+}
+
+/// Whether a universal word may open its clause after this word (see [`opens_clause`]):
+/// the cheap test, on the text as written, that leaves most sentences unread.
+fn may_open_clause(before: Option<&[u8]>) -> bool {
+    let Some(w) = before else { return true };
+    let is = |x: &str| w.eq_ignore_ascii_case(x.as_bytes());
+    CLAUSE_OPENERS.iter().any(|x| is(x))
+        || is("the")
+        || crate::lexicon::REPORT_VERBS.entries().iter().any(|x| is(x))
+}
+
 /// The words of a lower-case sentence.
 fn words(lower: &str) -> Vec<&str> {
     crate::segment::words(lower).map(|(_, w)| w).collect()
@@ -75,22 +143,7 @@ fn opens_clause(ws: &[&str], p: usize) -> bool {
         p
     };
     p == 0
-        || matches!(
-            ws[p - 1],
-            "that"
-                | "and"
-                | "but"
-                | "because"
-                | "so"
-                | "now"
-                | "today"
-                | "where"
-                | "when"
-                | "since"
-                | "while"
-                | "says"
-                | "say"
-        )
+        || CLAUSE_OPENERS.contains(&ws[p - 1])
         || crate::lexicon::REPORT_VERBS.contains(ws[p - 1])
 }
 
@@ -237,13 +290,12 @@ pub(super) fn verdicts(
     taken: &[usize],
 ) -> Vec<SentenceVerdict> {
     let lower = |s: &Sentence| text[s.span.range()].to_lowercase().replace('\u{2019}', "'");
-    // Most sentences hold no universal word even as part of a word: they are not read.
+    // Most sentences hold no universal word: one pass over their bytes finds those that do.
+    // Most sentences hold no universal word (the sentence pass says which), and most
+    // universal words do not open a clause: a test on the text as written leaves those
+    // sentences unread.
     let cue = |s: &Sentence| {
-        let t = text[s.span.range()].as_bytes();
-        UNIVERSALS.entries().iter().any(|u| {
-            t.windows(u.len())
-                .any(|w| w.eq_ignore_ascii_case(u.as_bytes()))
-        })
+        s.universal && has_word_after(&text[s.span.range()], UNIVERSALS.entries(), may_open_clause)
     };
     let universals: Vec<Universal> = sents
         .iter()
@@ -266,18 +318,34 @@ pub(super) fn verdicts(
         if first == last {
             continue;
         }
+        // Cheap tests first, on the words already stemmed: a negated restriction names
+        // the kind and a word of the claim; one with "only" two words of the claim, or
+        // answers it directly.
+        let only = has_word(&text[sb.span.range()], &["only"]);
+        if !sb.negated && !only {
+            continue;
+        }
+        let direct =
+            |sa: &Sentence| crate::align::answered_turn(sb.utt, utt_speakers) == Some(sa.utt);
+        let could = |k: usize| {
+            let sa = &sents[universals[k].at];
+            let shared = || sa.words.iter().filter(|w| sb.words.contains(w)).count();
+            !used[k]
+                && sa.speaker != sb.speaker
+                && (sb.negated && sb.words.contains(&universals[k].kind) && shared() >= 2
+                    || only && (direct(sa) || shared() >= 2))
+        };
+        if !(first..last).any(could) {
+            continue;
+        }
         let lower_b = lower(sb);
         // One that holds no universal of its own ("Not all seniors are covered" aside).
         if universal_kind(&lower_b).is_some() {
             continue;
         }
-        let found = (first..last).rev().find_map(|k| {
+        let found = (first..last).rev().filter(|&k| could(k)).find_map(|k| {
             let sa = &sents[universals[k].at];
-            if used[k] || sa.speaker == sb.speaker {
-                return None;
-            }
-            let direct = crate::align::answered_turn(sb.utt, utt_speakers) == Some(sa.utt);
-            restriction(sa, &universals[k].kind, &lower_b, direct).map(|how| (k, how))
+            restriction(sa, &universals[k].kind, &lower_b, direct(sa)).map(|how| (k, how))
         });
         if let Some((k, how)) = found {
             used[k] = true;
