@@ -332,7 +332,9 @@ pub(super) fn verdicts(
             let shared = || sa.words.iter().filter(|w| sb.words.contains(w)).count();
             !used[k]
                 && sa.speaker != sb.speaker
-                && (sb.negated && sb.words.contains(&universals[k].kind) && shared() >= 2
+                && (sb.negated
+                    && (universals[k].kind == EVERYONE || sb.words.contains(&universals[k].kind))
+                    && shared() >= 2
                     || only && (direct(sa) || shared() >= 2))
         };
         if !(first..last).any(could) {
