@@ -185,6 +185,10 @@ lexicons! {
     FUTURE_MARKERS = "future-markers";
     /// Past forms of verbs that relay what someone said ("promised", "told"; irregular forms from WordNet 3.0).
     REPORT_VERBS = "report-verbs";
+    /// Phrases by which an assent accepts a proposal or praises an idea ("Yes, a good idea.").
+    ACCEPTANCES = "acceptances";
+    /// Phrases that put forward a proposal or a wish, not a claim ("I propose", "maybe we").
+    PROPOSALS = "proposals";
     /// Conditionals that direct the listener or hedge a memory ("if you look at the slide").
     DISCOURSE_CONDITIONALS = "discourse-conditionals";
     /// Words that claim something of every member of a kind ("all", "every").

@@ -102,6 +102,8 @@ pub(super) fn verdicts(
             Act::Denial => denied(sa, act_a, &lower),
             // "Of course not." after "This will not spoil your plans." agrees.
             Act::NegativeAnswer if !is_negated(sa, &lower) => denied(sa, act_a, &lower),
+            // "Yes, this is a good idea.": an idea accepted, not a fact confirmed.
+            Act::Assent if accepts_proposal(text, sents, b) => None,
             Act::Assent => assented(sa, act_a, &lower),
             _ => None,
         };
@@ -133,15 +135,38 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     ))
 }
 
+/// Whether the assent of sentence `b` accepts a proposal or praises an idea, in its
+/// sentence or, after a bare assent, the next one of its utterance ([`lexicon::ACCEPTANCES`]: "Yes, this is a
+/// good idea.", "Of course. Where are the poets?"). ("Yes, but …" still confirms what
+/// was asked, with a reservation.)
+fn accepts_proposal(text: &str, sents: &[Sentence], b: usize) -> bool {
+    let sb = &sents[b];
+    // The next sentence only after a bare assent ("Of course. Where are the poets?").
+    let bare = text[sb.span.range()].split_whitespace().count() <= 4;
+    let end = sents
+        .get(b + 1)
+        .filter(|n| bare && n.utt == sb.utt)
+        .map_or(sb.span.end, |n| n.span.end);
+    let lower = text[sb.span.start..end]
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
+    lexicon::ACCEPTANCES.within(&words)
+}
+
 /// [`Rule::AssentedClaim`]: an assent answering a statement, or a question that puts
-/// a claim (not a request, not an open question).
+/// a claim (not a request, not an open question, not a proposal).
 fn assented(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     let enough = match act {
         Act::Statement => sa.words.len() >= 3,
         Act::YesNoQuestion | Act::TagQuestion => sa.words.len() >= 2,
         _ => false,
     };
-    if !enough || is_request(lower) || is_directive(lower) || reports_another(lower) {
+    let proposes = || {
+        let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+        lexicon::PROPOSALS.within(&words)
+    };
+    if !enough || is_request(lower) || is_directive(lower) || reports_another(lower) || proposes() {
         return None;
     }
     Some(Verdict {
