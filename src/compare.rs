@@ -425,7 +425,7 @@ fn negation(a: usize, b: usize, rule: Rule, why: &str) -> SentenceVerdict {
 /// The content words of the clause that holds a negation, unless the negation is an
 /// idiom ("no doubt", "not only").
 fn negated_clause_words(sentence: &str) -> Option<Vec<crate::claim::Word>> {
-    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    let lower = crate::segment::lower_plain(sentence);
     let clause = lower
         .split([';', ':'])
         .flat_map(|c| c.split(" but "))
@@ -452,7 +452,7 @@ fn negated_clause_words(sentence: &str) -> Option<Vec<crate::claim::Word>> {
 /// synchronise your work", "We should build more"): denying that it has happened is no
 /// contradiction.
 fn is_directive(s: &str) -> bool {
-    let l = format!(" {} ", s.to_lowercase().replace('\u{2019}', "'"));
+    let l = format!(" {} ", crate::segment::lower_plain(s));
     [
         " need to ",
         " needs to ",

@@ -332,6 +332,16 @@ fn ends_with_abbreviation(s: &str) -> bool {
     ABBREVIATIONS.contains(&last.to_lowercase().as_str())
 }
 
+/// `s` in lower case, with plain apostrophes for typographic ones ("Aren’t" →
+/// "aren't"): the form every word list and phrase test reads.
+///
+/// ```
+/// assert_eq!(discrepancy::segment::lower_plain("Aren\u{2019}t THAT"), "aren't that");
+/// ```
+pub fn lower_plain(s: &str) -> String {
+    s.to_lowercase().replace('\u{2019}', "'")
+}
+
 /// The words of `s` with their byte offsets in `s`: runs of letters and digits, joined
 /// across an inner apostrophe ("aren\u{2019}t", "Russia's") and, between digits, a decimal
 /// point or thousands separator ("3.5", "140,000"). Case is kept.

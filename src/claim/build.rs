@@ -116,7 +116,7 @@ impl<'a> SentenceFacts<'a> {
         let stext = &text[s.span.range()];
         // Same byte offsets as `stext`, for slicing; `phrases` normalises apostrophes for matching.
         let lower = stext.to_ascii_lowercase();
-        let phrases = stext.to_lowercase().replace('’', "'");
+        let phrases = crate::segment::lower_plain(stext);
         let period = period_carried_over(text, sents, si, qs, date);
         let [hypothetical, target] = projects_or_targets(&phrases);
         let future = FUTURES.in_text(&phrases);
@@ -200,9 +200,7 @@ impl<'a> SentenceFacts<'a> {
             return Words::default();
         }
         let (start, end) = clause_of(self.stext, local);
-        let clause = self.stext[start..end]
-            .to_lowercase()
-            .replace('\u{2019}', "'");
+        let clause = crate::segment::lower_plain(&self.stext[start..end]);
         changed_words(&clause, clause_words)
     }
 
@@ -216,9 +214,7 @@ impl<'a> SentenceFacts<'a> {
             (self.hypothetical, self.target, self.reported, self.future);
         if hypothetical || target || reported || future {
             let (start, end) = mode_clause(&self.lower, local);
-            let clause = self.stext[start..end]
-                .to_lowercase()
-                .replace('\u{2019}', "'");
+            let clause = crate::segment::lower_plain(&self.stext[start..end]);
             if hypothetical || target {
                 let [h, t] = projects_or_targets(&clause);
                 (hypothetical, target) = (hypothetical && h, target && t);
@@ -396,7 +392,7 @@ fn is_kept(
 /// Whether a sentence speaks of what is to come or of what recurs ("will", "next",
 /// "every year", "a holiday"), so that a day in it has no year to infer.
 fn speaks_of_future_or_habit(stext: &str) -> bool {
-    let lower = stext.to_lowercase().replace('\u{2019}', "'");
+    let lower = crate::segment::lower_plain(stext);
     crate::segment::words(&lower).any(|(_, w)| {
         matches!(
             w,

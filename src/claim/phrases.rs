@@ -18,7 +18,7 @@ pub(super) fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
     while !head.is_char_boundary(cut) {
         cut -= 1;
     }
-    let l = head[..cut].to_lowercase().replace('\u{2019}', "'");
+    let l = crate::segment::lower_plain(&head[..cut]);
     phrases.iter().any(|p| {
         l.starts_with(p)
             && l[p.len()..]

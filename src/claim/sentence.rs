@@ -114,7 +114,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
         }
         for span in segment::sentences(text, t.analysis_span(turn)) {
             let s = &text[span.range()];
-            let l = s.to_lowercase().replace('’', "'");
+            let l = crate::segment::lower_plain(s);
             // One word pass serves every feature below.
             let lw: Vec<&str> = segment::words(&l).map(|(_, w)| w).collect();
             let question = s

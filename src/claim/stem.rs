@@ -100,7 +100,7 @@ pub(crate) fn stem_word(word: &str) -> Word {
     let w: &str = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
         word
     } else {
-        owned = word.to_lowercase().replace('\u{2019}', "'");
+        owned = crate::segment::lower_plain(word);
         &owned
     };
     // (`strip_suffix`, not `trim_end_matches("'s")`: a string pattern sets up a searcher per word.)

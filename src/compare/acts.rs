@@ -94,9 +94,7 @@ pub(super) fn verdicts(
             continue;
         }
         let (sa, act_a) = (&sents[a], moves[a].act);
-        let lower = text[sa.span.range()]
-            .to_lowercase()
-            .replace('\u{2019}', "'");
+        let lower = crate::segment::lower_plain(&text[sa.span.range()]);
         let claim = crate::claim::of_sentence(claims, a).last();
         let verdict = match m.act {
             Act::Denial => denied(sa, act_a, &lower),
@@ -147,9 +145,7 @@ fn accepts_proposal(text: &str, sents: &[Sentence], b: usize) -> bool {
         .get(b + 1)
         .filter(|n| bare && n.utt == sb.utt)
         .map_or(sb.span.end, |n| n.span.end);
-    let lower = text[sb.span.start..end]
-        .to_lowercase()
-        .replace('\u{2019}', "'");
+    let lower = crate::segment::lower_plain(&text[sb.span.start..end]);
     let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
     lexicon::ACCEPTANCES.within(&words)
 }

@@ -154,7 +154,7 @@ fn replaced_filler(
     {
         return None;
     }
-    let lower = |t: &str| t.to_lowercase().replace('\u{2019}', "'");
+    let lower = |t: &str| crate::segment::lower_plain(t);
     let lower_b = lower(text_b);
     let wb = fragment(sb, &lower_b)?;
     let lower_a = lower(text_a);

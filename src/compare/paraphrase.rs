@@ -341,7 +341,7 @@ pub(super) fn verdicts(
             continue;
         }
         let Some(answered) = m.answers else { continue };
-        let lower = |s: &Sentence| text[s.span.range()].to_lowercase().replace('\u{2019}', "'");
+        let lower = |s: &Sentence| crate::segment::lower_plain(&text[s.span.range()]);
         let lower_b = lower(sb);
         // Cheap tests first: most replies have neither a negation nor a word of change.
         let negated = sb.negated || crate::segment::words(&lower_b).any(|(_, w)| is_negation(w));

@@ -289,7 +289,7 @@ pub(super) fn verdicts(
     utt_speakers: &[usize],
     taken: &[usize],
 ) -> Vec<SentenceVerdict> {
-    let lower = |s: &Sentence| text[s.span.range()].to_lowercase().replace('\u{2019}', "'");
+    let lower = |s: &Sentence| crate::segment::lower_plain(&text[s.span.range()]);
     // Most sentences hold no universal word: one pass over their bytes finds those that do.
     // Most sentences hold no universal word (the sentence pass says which), and most
     // universal words do not open a clause: a test on the text as written leaves those
