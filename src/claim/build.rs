@@ -150,8 +150,9 @@ impl<'a> SentenceFacts<'a> {
     fn claim(&self, mut q: Quantity, all: &[Quantity]) -> Claim {
         let (s, stext, lower) = (self.s, self.stext, self.lower.as_str());
         let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
-        let clause_words = self.clause_words(local);
-        let changed = self.changed(local, &clause_words);
+        let clause = clause_of(stext, local);
+        let clause_words = self.clause_words(clause);
+        let changed = self.changed(clause, &clause_words);
         let head = head_after(&stext[local.end..]);
         let subscope = self.subscope();
         let period = self.period_of(&q, all);
@@ -193,13 +194,12 @@ impl<'a> SentenceFacts<'a> {
         }
     }
 
-    /// What the clause around the figure at `local` says changed (read only when its
-    /// words hold a word of change).
-    fn changed(&self, local: Span, clause_words: &Words) -> Words {
+    /// What the clause (a byte range of the sentence, see [`clause_of`]) says changed:
+    /// read only when its words hold a word of change.
+    fn changed(&self, (start, end): (usize, usize), clause_words: &Words) -> Words {
         if !clause_words.iter().any(|w| crate::claim::change_of(w) != 0) {
             return Words::default();
         }
-        let (start, end) = clause_of(self.stext, local);
         let clause = crate::segment::lower_plain(&self.stext[start..end]);
         changed_words(&clause, clause_words)
     }
@@ -228,10 +228,9 @@ impl<'a> SentenceFacts<'a> {
         )
     }
 
-    /// The content words of the clause around the figure at `local`: most clauses are
+    /// The content words of a clause (a byte range of the sentence): most clauses are
     /// their whole sentence, and then the sentence's words are shared, not copied.
-    fn clause_words(&self, local: Span) -> Words {
-        let clause = clause_of(self.stext, local);
+    fn clause_words(&self, clause: (usize, usize)) -> Words {
         let clause_words = content_stems(&self.stext[clause.0..clause.1]);
         if clause_words
             .iter()

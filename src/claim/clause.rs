@@ -290,9 +290,7 @@ pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
     // "Exports saw a sharp drop": the words before the noun phrase, not its adjectives.
     raw[..np]
         .iter()
-        .filter(|w| {
-            w.chars().count() >= 3 && !is_stopword(w) && !w.bytes().any(|b| b.is_ascii_digit())
-        })
+        .filter(|w| w.chars().count() >= 3 && !is_stopword(w) && !digits(w))
         .map(|w| stem_word(w))
         .collect()
 }

@@ -147,13 +147,13 @@ fn opens_clause(ws: &[&str], p: usize) -> bool {
         || crate::lexicon::REPORT_VERBS.contains(ws[p - 1])
 }
 
-/// The kind a sentence claims something of as a whole: the last of the content words
-/// right after a universal word ("all Hungarian pharmaceutical companies": "compani";
-/// "all compensation and incentives": "compensat"), outside idioms. Not a hedged
+/// The kind a sentence (its words in lower case) claims something of as a whole: the
+/// last of up to three content words right after a universal word, a plural ending
+/// them ("all Hungarian pharmaceutical companies": "company"; "all bonuses count":
+/// "bonus"; "all compensation and incentives": "compensat"), outside idioms. Not a hedged
 /// universal ("almost all", "far from all", "not all"), nor one after a verb ("they
 /// are all corrupt").
-fn universal_kind(lower: &str) -> Option<Word> {
-    let ws = words(lower);
+fn universal_kind(ws: &[&str]) -> Option<Word> {
     ws.iter().enumerate().find_map(|(p, w)| {
         let hedged = p > 0
             && matches!(
@@ -174,7 +174,7 @@ fn universal_kind(lower: &str) -> Option<Word> {
                     | "have"
                     | "has"
             );
-        if !UNIVERSALS.contains(w) || hedged || in_idiom(&ws, p) || !opens_clause(&ws, p) {
+        if !UNIVERSALS.contains(w) || hedged || in_idiom(ws, p) || !opens_clause(ws, p) {
             return None;
         }
         if matches!(*w, "everyone" | "everybody") {
@@ -209,24 +209,40 @@ fn opens_figure(w: &str) -> bool {
         )
 }
 
-/// How a lower-case sentence restricts a claim of a whole kind made in sentence `sa`,
-/// if it does: the kind, then a negation within [`SPAN`] words, then a word of `sa`
-/// within [`PREDICATE`] words ("Middle class seniors … are not covered"), and no
-/// condition; or words of `sa`, then "only" before
-/// what it restricts ("the court ruling you mentioned applies only to those who"), in
-/// a direct reply. Not "not only" or "not just", which add to a claim.
-fn restriction(sa: &Sentence, kind: &str, lower: &str, direct: bool) -> Option<Restriction> {
-    let ws = words(lower);
-    if ws
-        .windows(2)
-        .any(|w| w == ["not", "only"] || w == ["not", "just"])
-    {
-        return None;
+/// A reply read once for every claim it may restrict: its words in lower case and the
+/// content stem of each.
+struct Reply<'a> {
+    words: Vec<&'a str>,
+    stems: Vec<Option<Word>>,
+}
+
+impl<'a> Reply<'a> {
+    /// The reply `lower` (in lower case), unless it cannot restrict anything: "not only"
+    /// and "not just" add to a claim.
+    fn read(lower: &'a str) -> Option<Reply<'a>> {
+        let words = words(lower);
+        if words
+            .windows(2)
+            .any(|w| w == ["not", "only"] || w == ["not", "just"])
+        {
+            return None;
+        }
+        let stems = words
+            .iter()
+            .map(|w| content_stems(w).into_iter().next())
+            .collect();
+        Some(Reply { words, stems })
     }
-    let stems: Vec<Option<Word>> = ws
-        .iter()
-        .map(|w| content_stems(w).into_iter().next())
-        .collect();
+}
+
+/// How a reply restricts a claim of a whole kind made in sentence `sa`, if it does:
+/// words of `sa`, then "only" before what it restricts (naming the claim in the
+/// [`NAMED`] words before it, or pointing back at it in a direct reply: "the court
+/// ruling you mentioned applies only to those who"); or, with no condition, the kind,
+/// then a negation within [`SPAN`] words, then a word of `sa` within [`PREDICATE`]
+/// words ("Middle class seniors … are not covered").
+fn restriction(sa: &Sentence, kind: &str, reply: &Reply<'_>, direct: bool) -> Option<Restriction> {
+    let (ws, stems) = (&reply.words, &reply.stems);
     let of_a = |i: usize| stems[i].as_ref().is_some_and(|s| sa.words.contains(s));
     // "only" before what it restricts: not a figure ("only 5 percent", "only a few"),
     // not "the only" or "if only".
@@ -235,8 +251,8 @@ fn restriction(sa: &Sentence, kind: &str, lower: &str, direct: bool) -> Option<R
             && !(*i > 0 && matches!(ws[i - 1], "the" | "if" | "an"))
             && ws.get(i + 1).is_some_and(|n| !opens_figure(n))
     });
-    // What "only" restricts names the claim again in the [`NAMED`] words before it
-    // ("the extended warranty covers only units sold after …"), or, in a direct reply, points back at it before a phrase of
+    // What "only" restricts names the claim again ("the extended warranty covers only
+    // units sold after …"), or, in a direct reply, points back at it before a phrase of
     // whom or when ("that ruling applies only to those who …").
     if let Some((at, _)) = only {
         let named = (at.saturating_sub(NAMED)..at).filter(|&i| of_a(i)).count() >= 2;
@@ -301,7 +317,7 @@ pub(super) fn verdicts(
         .iter()
         .enumerate()
         .filter(|(_, s)| !s.negated && !s.question && cue(s))
-        .filter_map(|(at, s)| universal_kind(&lower(s)).map(|kind| Universal { at, kind }))
+        .filter_map(|(at, s)| universal_kind(&words(&lower(s))).map(|kind| Universal { at, kind }))
         .collect();
     let mut out = Vec::new();
     if universals.is_empty() {
@@ -342,12 +358,15 @@ pub(super) fn verdicts(
         }
         let lower_b = lower(sb);
         // One that holds no universal of its own ("Not all seniors are covered" aside).
-        if universal_kind(&lower_b).is_some() {
+        let Some(reply) = Reply::read(&lower_b) else {
+            continue;
+        };
+        if universal_kind(&reply.words).is_some() {
             continue;
         }
         let found = (first..last).rev().filter(|&k| could(k)).find_map(|k| {
             let sa = &sents[universals[k].at];
-            restriction(sa, &universals[k].kind, &lower_b, direct(sa)).map(|how| (k, how))
+            restriction(sa, &universals[k].kind, &reply, direct(sa)).map(|how| (k, how))
         });
         if let Some((k, how)) = found {
             used[k] = true;
@@ -380,7 +399,7 @@ mod tests {
 
     #[test]
     fn the_kind_claimed_of_as_a_whole() {
-        let kind = |s: &str| universal_kind(s).map(|w| w.to_string());
+        let kind = |s: &str| universal_kind(&words(s)).map(|w| w.to_string());
         assert_eq!(
             kind("all seniors are covered in my plan."),
             Some("senior".into())
