@@ -430,6 +430,22 @@ fn same_figure(q: &Quantity, echo: &Quantity) -> bool {
 
 /// Whether a bare figure is close enough to the one before it to correct it: the same
 /// sign, within 35% of the larger.
+/// Whether the count `b` says figure `a` again, as written, with its unit or scale left
+/// unsaid ("$2.7 million" — "2.7"; "3.8 percent" — "3.8"; see
+/// [`crate::quantity::dropped_scale`]).
+fn said_again(a: &Quantity, b: &Quantity) -> bool {
+    let said_a = match a.kind {
+        Kind::Measure | Kind::Duration => a.stated,
+        _ => a.value,
+    };
+    let scale = crate::quantity::dropped_scale(a, b);
+    b.kind == Kind::Count
+        && (a.kind != Kind::Count || scale != 1.0)
+        && !matches!(a.kind, Kind::Year | Kind::Date | Kind::Ordinal)
+        && crate::quantity::significant_digits(b.stated) >= 2
+        && b.value * scale == said_a
+}
+
 fn close_correction(x: f64, y: f64) -> bool {
     x * y > 0.0 && (x - y).abs() <= 0.35 * x.abs().max(y.abs())
 }
@@ -660,7 +676,14 @@ impl Scorer<'_, '_> {
             Kind::Measure | Kind::Duration => c.quantity.stated,
             _ => c.quantity.value,
         };
-        let (said_a, said_b) = (said(a), said(b));
+        // "We were at $2.7 million." — "So it started at 2.7.": a scale left unsaid.
+        // (A question back, "Was it 950?", may be of another figure.)
+        let scale = if b.mode == Mode::Question || sb.question {
+            1.0
+        } else {
+            crate::quantity::dropped_scale(&a.quantity, &b.quantity)
+        };
+        let (said_a, said_b) = (said(a), said(b) * scale);
         let comparable_size = {
             let (x, y) = (said_a.abs(), said_b.abs());
             x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
@@ -730,8 +753,47 @@ impl Scorer<'_, '_> {
             && (j == 0 || self.claims[j - 1].sentence != b.sentence)
             && a.quantity.kind == b.quantity.kind
             && a.quantity.value == b.quantity.value;
+        // "… without power for an hour and a half." — "With respect, it was three hours.":
+        // the first figure of a reply whose sentence points back ("it was", "that's") at
+        // the last figure of its kind in the turn answered, right after it or after an
+        // opening without content ("Perhaps.", "Correct.").
+        let first_in_sentence = j == 0 || self.claims[j - 1].sentence != b.sentence;
+        let opening_only = sb.index_in_turn == 0
+            || sb.index_in_turn == 1
+                && before_in_reply.is_empty()
+                && (opening.words.len() <= 1
+                    || opening.corrects
+                    || opening.confirms
+                    || matches!(
+                        opening.act,
+                        Act::Assent | Act::Denial | Act::NegativeAnswer | Act::Interjection
+                    ));
+        let pointing = reply
+            && b.pointing
+            && !sb.question
+            // ("In 1998." — "You see, it is already 2018.": the time of speaking.)
+            && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal)
+            && opening_only
+            && first_in_sentence
+            && a.quantity.kind == b.quantity.kind
+            && self.utt_len[a.utt] - sa.index_in_turn <= 2
+            && self.claims[i + 1..]
+                .iter()
+                .take_while(|c| c.utt == a.utt)
+                .all(|c| c.quantity.kind != a.quantity.kind)
+            && comparable_size;
+        // "… $4.3 million a quarter last year, and $3.1 million now." — "Right, so 4.3 a
+        // year ago, down to 3.1 now.": a figure of the turn answered said again, as
+        // written, without its unit or scale, early in the reply and not asked.
+        let unit_dropped = reply
+            && b.head.is_empty()
+            && sb.index_in_turn <= 1
+            && !sb.question
+            && said_again(&a.quantity, &b.quantity);
         direct_answer
             || echo_answer
+            || pointing
+            || unit_dropped
             || after_denial
             || unit_added
             || reply
@@ -1124,8 +1186,16 @@ pub fn align_with<'s>(
                 }
                 let same_block = block(&claims[i]) == Some(bk);
                 // A bare count may take the unit of the figure it answers.
-                let bare_link =
-                    (b.bare || b.quantity.is_multiple()) && bk == "count" && Some(u) == answered;
+                // So may a count that points back, or one that names nothing and says a
+                // figure of the turn answered again without its scale ("So it started at 2.7.").
+                let bare_link = (b.bare
+                    || b.quantity.is_multiple()
+                    || b.pointing
+                    || b.head.is_empty()
+                        && sb.index_in_turn <= 1
+                        && said_again(&claims[i].quantity, &b.quantity))
+                    && bk == "count"
+                    && Some(u) == answered;
                 // … and a bare count the unit the reply adds ("Just under 600,000." —
                 // "600,000 dollars?").
                 let bare_back = claims[i].bare

@@ -149,6 +149,10 @@ pub struct Claim {
     /// electricity") or, with nothing after it, the words before its noun phrase. Empty
     /// when the clause has no word of change.
     pub changed: Words,
+    /// The figure's sentence opens, after openers, with a pronoun that points back and a
+    /// verb that gives it the figure ("It was three hours.", "Well, that's 4 percent."):
+    /// it names nothing of its own and speaks of what was just said.
+    pub pointing: bool,
 }
 
 /// A stemmed word, stored inline (no allocation for words of up to 24 bytes). Kept

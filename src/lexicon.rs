@@ -195,6 +195,12 @@ lexicons! {
     UNIVERSALS = "universals";
     /// Phrases holding a universal word that claim nothing of a whole kind ("after all").
     UNIVERSAL_IDIOMS = "universal-idioms";
+    /// Openings of a clause whose subject points back at what was just said ("it was", "that's").
+    POINTING_OPENINGS = "pointing-openings";
+    /// Words that open a reply and say nothing of their own ("and", "well", "I mean").
+    REPLY_OPENERS = "reply-openers";
+    /// Phrases that restrict a figure to the speaker's own side ("for us", "in our").
+    SELF_SCOPES = "self-scopes";
 }
 
 #[cfg(test)]

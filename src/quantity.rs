@@ -516,6 +516,23 @@ pub struct Quantity {
 }
 
 /// The significant digits of a figure as written: `64` has two, `7000` one, `4.7` two.
+/// The scale a unitless count `b` leaves unsaid when it restates or corrects figure `a`
+/// ("$2.7 million" — "2.7"; "45,000 visitors" — "45"; "£12 billion" — "9"): the power of
+/// a thousand that brings `b` within three times of `a`, or 1 when `b` is already there
+/// or no power does. Only a count under 1,000 drops a scale, and only from a figure of
+/// 1,000 or more.
+pub(crate) fn dropped_scale(a: &Quantity, b: &Quantity) -> f64 {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    let near = |y: f64| y > 0.0 && (x / y).max(y / x) <= 3.0;
+    if b.kind != Kind::Count || y >= 1000.0 || x < 1000.0 || near(y) || a.value * b.value < 0.0 {
+        return 1.0;
+    }
+    [1e3, 1e6, 1e9, 1e12]
+        .into_iter()
+        .find(|&s| near(y * s))
+        .unwrap_or(1.0)
+}
+
 pub(crate) fn significant_digits(x: f64) -> usize {
     let x = x.abs();
     if !x.is_finite() || x == 0.0 {

@@ -21,6 +21,7 @@ use super::words::is_weak_topic;
 use super::{
     Claim, Mode, Period, Sentence, Words, content_stems, is_increment, place_words, rate_after,
 };
+use crate::lexicon;
 use crate::quantity::{self, Date, Kind, Quantity};
 use crate::span::Span;
 use crate::transcript::Transcript;
@@ -163,6 +164,13 @@ impl<'a> SentenceFacts<'a> {
         }
         let (mode, future) = self.mode_here(local);
         let bare = is_bare(s, &head);
+        // "It is seven years for us.": restricted to the speaker's side, it points at
+        // nothing the other said.
+        let pointing = points_back(before_figure(lower, local.start)) && {
+            let plain = crate::segment::lower_plain(stext);
+            let words: Vec<&str> = crate::segment::words(&plain).map(|(_, w)| w).collect();
+            !lexicon::SELF_SCOPES.within(&words)
+        };
         let after = &lower[local.end.min(lower.len())..];
         let rest = after.trim_start();
         let each = rest.starts_with("each");
@@ -191,6 +199,7 @@ impl<'a> SentenceFacts<'a> {
             part: self.part || increment,
             per: rate_after(after),
             changed,
+            pointing,
         }
     }
 
@@ -348,6 +357,47 @@ fn is_bare(s: &Sentence, head: &Words) -> bool {
         .filter(|w| !is_weak_topic(w) && !is_discourse_adverb(w))
         .count();
     own_words <= 1 && head.is_empty()
+}
+
+/// The lower-case sentence up to byte `at`, the start of a figure.
+fn before_figure(lower: &str, at: usize) -> &str {
+    &lower[..super::clause::floor_boundary(lower, at.min(lower.len()))]
+}
+
+/// Whether the words before a figure (`before`, lower case) open the sentence with a
+/// pronoun that points back and a verb that gives it the figure ("It was three hours.",
+/// "Well, it's closer to 9 percent.", "With respect, Councillor, it was 14 percent."):
+/// after at most short openers, each a reply opener ([`lexicon::REPLY_OPENERS`]) or a
+/// part of at most two words set off by a comma (a vocative, "I mean"), a pointing
+/// opening ([`lexicon::POINTING_OPENINGS`]).
+fn points_back(before: &str) -> bool {
+    // A cheap test first: the pronoun must be there.
+    if !(before.contains("it") || before.contains("th")) {
+        return false;
+    }
+    let mut parts: Vec<&str> = before.split([',', ';', ':']).collect();
+    let last = parts.pop().unwrap_or("");
+    let short =
+        |p: &str| !p.bytes().any(|b| b.is_ascii_digit()) && crate::segment::words(p).count() <= 2;
+    if !parts.into_iter().all(short) {
+        return false;
+    }
+    let plain = crate::segment::lower_plain(last);
+    let words: Vec<&str> = crate::segment::words(&plain).map(|(_, w)| w).collect();
+    let mut k = 0;
+    while k < words.len() {
+        let skip = lexicon::REPLY_OPENERS
+            .entry_words()
+            .iter()
+            .filter(|e| words[k..].starts_with(e))
+            .map(|e| e.len())
+            .max();
+        match skip {
+            Some(n) => k += n,
+            None => break,
+        }
+    }
+    lexicon::POINTING_OPENINGS.opens(&words[k..])
 }
 
 /// Whether figure `q` of a sentence (text `stext`, starting at byte `base`, with
@@ -513,6 +563,32 @@ fn negate_bound(q: &mut Quantity) -> bool {
 mod tests {
     use super::*;
     use crate::claim::{Mode, sentences};
+
+    #[test]
+    fn a_sentence_that_opens_with_a_pronoun_and_be_points_back() {
+        let cases = [
+            ("It was three hours.", true),
+            ("With respect, Councillor, it was three hours.", true),
+            ("Well, it’s closer to 9 percent.", true),
+            ("I mean, they were at $123.8 million.", true),
+            ("Yes, it is modest at the moment (1.5 percent).", true),
+            // An opening with words of its own, or a subject named.
+            (
+                "And just to add to that, in Poland, it's more like 4 percent.",
+                false,
+            ),
+            ("Unemployment is 6 percent.", false),
+            ("The central bank wants it back at 2 percent.", false),
+            // Restricted to the speaker's side.
+            ("It is seven years for us.", false),
+        ];
+        for (text, pointing) in cases {
+            let t = Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
+            let s = sentences(&t);
+            let c = claims(&t, &s);
+            assert_eq!(c[0].pointing, pointing, "{text}");
+        }
+    }
 
     #[test]
     fn claims_carry_mode_and_scope() {

@@ -62,7 +62,8 @@ impl<'a> Figures<'a> {
         let (a, b) = (&claims[pair.a], &claims[pair.b]);
         let qa = &a.quantity;
         let (da, db) = (qa.describe(), b.quantity.describe());
-        let qb = effective_reply(pair, qa, &b.quantity)?;
+        let asserted = b.mode != Mode::Question && !sents[b.sentence].question;
+        let qb = effective_reply(pair, qa, &b.quantity, asserted)?;
         if qa.kind == Kind::Money && qb.kind == Kind::Money && qa.unit != qb.unit {
             return Err(currencies(qa, &qb, texts, (&da, &db)));
         }
@@ -153,10 +154,28 @@ impl<'a> Figures<'a> {
 }
 
 /// The reply's figure as compared: a bare count answering a figure with a unit takes
-/// that unit, as said (converted as the other's figure was); "nearly twice that" is the
+/// that unit, as said (converted as the other's figure was), and the scale it leaves
+/// unsaid when it asserts ([`crate::quantity::dropped_scale`]); "nearly twice that" is the
 /// factor times the figure answered ([`Rule::MultipleWithoutBase`] when there is none).
-fn effective_reply(pair: &Pair, qa: &Quantity, qb: &Quantity) -> Result<Quantity, Outcome> {
+fn effective_reply(
+    pair: &Pair,
+    qa: &Quantity,
+    qb: &Quantity,
+    asserted: bool,
+) -> Result<Quantity, Outcome> {
     let mut q = qb.clone();
+    // "$3.4 million?" — "No, 3.9.": the reply leaves the scale unsaid (a question back,
+    // "Was it 950?", may be of another figure).
+    let scale = if pair.inherited && asserted {
+        crate::quantity::dropped_scale(qa, qb)
+    } else {
+        1.0
+    };
+    if scale != 1.0 {
+        q.value *= scale;
+        q.stated *= scale;
+        q.interval = q.interval.scale(scale);
+    }
     if pair.inherited && qb.kind == Kind::Count && qa.kind != Kind::Count {
         q.kind = qa.kind;
         q.unit = qa.unit.clone();
@@ -299,7 +318,8 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     {
         return None;
     }
-    let (va, vb) = (qa.value, qb.value);
+    // (As compared: "45,000" — "45, wow." is 45,000 said again.)
+    let (va, vb) = (qa.value, f.qb.value);
     if !(va.is_finite() && vb.is_finite()) || (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs()) {
         return None;
     }

@@ -203,6 +203,9 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.unit_or_number_at(i) {
             return Some(r);
         }
+        if let Some(r) = self.a_unit_and_a_half_at(i) {
+            return Some(r);
+        }
         let (hedge, j) = match self.hedge_at(i) {
             Some((h, j)) => (Some(h), j),
             None => (None, i),
@@ -225,6 +228,7 @@ impl<'a> Parser<'a> {
         let k = self.after_unit_hyphen(num.end);
         let mut fig = self.range_at(k0, k, num, cur_pre, range_intro)?;
         let mut m = self.measure(&mut fig, cur_pre);
+        self.unit_and_a_half(&mut fig, &m);
         if m.kind == Kind::Count && self.is_year(i, hedge, &fig) {
             m.kind = Kind::Year;
         }
@@ -320,6 +324,28 @@ impl<'a> Parser<'a> {
             return None;
         }
         fig.k = hi.end;
+        Some(self.quantity_of(i, i, &fig, m, None))
+    }
+
+    /// A unit named with "a" and "and a half" after it ("a year and a half", "an hour
+    /// and a half", "a mile and a half"): one and a half of the unit.
+    fn a_unit_and_a_half_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if !matches!(self.word(i), Some("a" | "an")) || !self.half_after_unit(i + 1) {
+            return None;
+        }
+        let mut lo = Num::plain(1.0, i + 1, 0.25);
+        lo.in_words = true;
+        let mut fig = Figure {
+            lo,
+            hi: None,
+            k: i + 1,
+        };
+        let m = self.measure(&mut fig, None);
+        if !matches!(m.kind, Kind::Duration | Kind::Measure) || fig.k != i + 2 {
+            return None;
+        }
+        fig.lo.value = 1.5;
+        fig.k += 3;
         Some(self.quantity_of(i, i, &fig, m, None))
     }
 
@@ -516,6 +542,34 @@ impl<'a> Parser<'a> {
                     && w != "real")
                 || unit_word(w).is_some_and(|u| u.0 == Kind::Measure && w.len() > 2)
         }) || self.is_punct(num.end, "%")
+    }
+
+    /// Whether "and a half" follows the unit of a whole number of units at `k` ("a year
+    /// and a half", "two miles and a half"): the half is part of the amount.
+    fn half_after_unit(&self, k: usize) -> bool {
+        self.word(k)
+            .and_then(unit_word)
+            .is_some_and(|u| matches!(u.0, Kind::Duration | Kind::Measure))
+            && self.words_match(k + 1, &["and", "a", "half"])
+            // "a year and a half ago" is a day, not an amount of time.
+            && self.word(k + 4) != Some("ago")
+    }
+
+    /// "a year and a half", "an hour and a half", "two miles and a half": half a unit
+    /// more, said after the unit (the amount is then known to the half unit).
+    fn unit_and_a_half(&self, fig: &mut Figure, m: &Measure) {
+        let whole = fig.lo.value.fract() == 0.0 && fig.lo.value >= 1.0 && !fig.lo.fraction;
+        if fig.hi.is_none()
+            && whole
+            && matches!(m.kind, Kind::Duration | Kind::Measure)
+            && m.relative.is_none()
+            && fig.k >= 1
+            && self.half_after_unit(fig.k - 1)
+        {
+            fig.lo.value += 0.5;
+            fig.lo.half_unit = fig.lo.half_unit.min(0.25);
+            fig.k += 3;
+        }
     }
 
     /// Whether "out of" a total follows the figure, perhaps after a noun (`16 out of 20`,

@@ -32,6 +32,37 @@ fn words_and_scales() {
 }
 
 #[test]
+fn a_unit_and_a_half() {
+    assert_eq!(one("it took a year and a half").value, 1.5 * 365.25);
+    assert_eq!(one("an hour and a half").kind, Kind::Duration);
+    assert_eq!(one("an hour and a half").value, 1.5 / 24.0);
+    assert_eq!(one("two years and a half").value, 2.5 * 365.25);
+    assert!((one("a mile and a half away").value - 1.5 * 1609.344).abs() < 1e-6);
+    // Known to the half unit: "a year and a half" is not "two years".
+    assert!(!one("a year and a half").interval.contains(2.0 * 365.25));
+    // The half of something else, and a day counted back, are no amount of time.
+    let kinds = |s: &str| find(s).into_iter().map(|q| q.kind).collect::<Vec<_>>();
+    assert!(!kinds("It took a year, and a half of the staff left.").contains(&Kind::Duration));
+    assert!(!kinds("a year and a half ago").contains(&Kind::Duration));
+}
+
+#[test]
+fn a_scale_left_unsaid_is_that_of_the_figure_answered() {
+    assert_eq!(dropped_scale(&one("$2.7 million"), &one("2.7")), 1e6);
+    assert_eq!(dropped_scale(&one("45,000 visitors"), &one("45")), 1e3);
+    assert_eq!(dropped_scale(&one("£12 billion"), &one("9")), 1e9);
+    // Near already, or no count, or nothing to drop.
+    assert_eq!(dropped_scale(&one("1,200 people"), &one("900")), 1.0);
+    assert_eq!(
+        dropped_scale(&one("$2.7 million"), &one("2.7 percent")),
+        1.0
+    );
+    assert_eq!(dropped_scale(&one("12 schools"), &one("9")), 1.0);
+    // No power of a thousand brings it within three times.
+    assert_eq!(dropped_scale(&one("45,000 visitors"), &one("4")), 1.0);
+}
+
+#[test]
 fn percents_money_units() {
     let q = one("grew by 7.6 per cent. of GDP");
     assert_eq!((q.kind, q.value), (Kind::Percent, 7.6));
