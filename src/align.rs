@@ -589,7 +589,20 @@ impl Scorer<'_, '_> {
             return Err(Rule::DeniedEcho);
         }
         let inherited = self.inherits(i, j, &link);
-        let restated = restatement(a, b, link.reply);
+        // "… 47 minutes last month." — "You're right that it was 47 minutes.": the
+        // other's figure said again and credited to them, however round.
+        let restated = match restatement(a, b, link.reply) {
+            Restatement::None
+                if link.attribution
+                    && a.quantity.kind == b.quantity.kind
+                    // (a month or day: "as you know, … in January" credits nothing dated)
+                    && a.quantity.kind != Kind::Date
+                    && same_figure(&a.quantity, &b.quantity) =>
+            {
+                Restatement::Specific
+            }
+            r => r,
+        };
         if let Some(rule) = self.content_veto(i, j, inherited, restated) {
             return Err(rule);
         }

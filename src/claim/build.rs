@@ -477,7 +477,8 @@ fn is_uncounted_rank(q: &Quantity, stext: &str, base: usize) -> bool {
 }
 
 /// Skips a duration that is a time window for another figure of its clause ("over the
-/// past five years", "during the next six years"), not a figure of its own.
+/// past five years", "during the next six years"), not a figure of its own; one right
+/// after a verb of [`lexicon::DURATION_PREDICATES`] ("was 47 minutes") is the clause's own.
 fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
     if q.kind != Kind::Duration {
         return false;
@@ -490,9 +491,17 @@ fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> b
         let r = rel(o.span);
         r.start >= cs && r.end <= ce
     };
-    all.iter()
-        .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date) && in_clause(o))
-        || is_window(&just_before(stext, q, base))
+    // … unless the duration is what the clause says: "a category two call was 47 minutes".
+    let before = just_before(stext, q, base);
+    let predicate = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| lexicon::DURATION_PREDICATES.contains_word(&w.replace('\u{2019}', "'")));
+    !predicate
+        && all
+            .iter()
+            .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date) && in_clause(o))
+        || is_window(&before)
 }
 
 /// Skips a year that only dates the figure ("in 2018") unless it is what the sentence
