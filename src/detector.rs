@@ -191,21 +191,47 @@ impl Detector {
         report
     }
 
-    /// Aligns the claims (see [`align::align_traced`]); the pairs ruled out go to
-    /// `vetoes`.
+    /// Aligns the claims (see [`align::align_with`]); the pairs ruled out go to
+    /// `vetoes`. A pair whose figures comparison finds far apart outside a reply
+    /// ([`Rule::FarApart`]: "Trade exceeds $22 billion; we want $100 billion." — "Trade
+    /// reached $22.1 billion.") does not use up its claims: each may still meet a figure
+    /// it agrees with, and only such a one ([`Rule::AlreadyPaired`] for the others).
     fn align_pairs(
         &self,
+        text: &str,
         sents: &[Sentence],
         claims: &[Claim],
         utt_speakers: &[usize],
         vetoes: Option<&mut Vec<align::Veto>>,
     ) -> Vec<align::Pair> {
         // Matching only with partners whose comparison says something (judging each
-        // pair by `compare::compare` in `align::align_with`) was measured: one more
-        // agreement on the development transcripts, four more false discrepancies in
-        // the Kremlin corpus (second-best partners about other periods and things).
-        // The matching stays blind to the values until a better condition is found.
-        align::align_traced(claims, sents, utt_speakers, &self.align, vetoes)
+        // pair by every rule of `compare::compare`) was measured: one more agreement
+        // on the development transcripts, four more false discrepancies in the Kremlin
+        // corpus (second-best partners about other periods and things). So figures far
+        // apart step aside only for a partner they agree with; freeing them for any
+        // partner added three false discrepancies and two false agreements in the corpus.
+        let mut freed: Vec<usize> = Vec::new();
+        let mut judge = |p: &align::Pair| {
+            let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
+            let texts = (&text[sa.span.range()], &text[sb.span.range()]);
+            let second = freed.contains(&p.a) || freed.contains(&p.b);
+            match compare::compare(p, claims, sents, texts, &self.compare) {
+                Outcome::Quiet(Rule::FarApart) => {
+                    freed.extend([p.a, p.b]);
+                    Some(Rule::FarApart)
+                }
+                // (An agreement of the same figure: "exceeds $22 billion" / "$22.1
+                // billion", not a bound that merely admits the other, "up to 2,000" / "450".)
+                Outcome::Found(v) if second => {
+                    let (x, y) = (claims[p.a].quantity.value, claims[p.b].quantity.value);
+                    let same = x * y > 0.0 && (x - y).abs() <= 0.1 * x.abs().max(y.abs());
+                    (v.disagree || !same).then_some(Rule::AlreadyPaired)
+                }
+                Outcome::Quiet(_) if second => Some(Rule::AlreadyPaired),
+                _ => None,
+            }
+        };
+        align::align_with(claims, sents, utt_speakers, &self.align, vetoes, &mut judge)
     }
 
     /// Reads and aligns a transcript without building its findings yet: an
@@ -231,7 +257,7 @@ impl Detector {
         let sents = claim::sentences(t);
         let claims = claim::claims(t, &sents);
         let utt_speakers = claim::utterance_speakers(&sents);
-        let pairs = self.align_pairs(&sents, &claims, &utt_speakers, None);
+        let pairs = self.align_pairs(t.analysis_text(), &sents, &claims, &utt_speakers, None);
         let moves = dialogue::moves(&sents);
         Analysis {
             detector: self,
@@ -390,8 +416,13 @@ impl<'a> Analysis<'a> {
         }
         // The pairs alignment ruled out, and why.
         let mut vetoes = Vec::new();
-        self.detector
-            .align_pairs(sents, claims, &self.utt_speakers, Some(&mut vetoes));
+        self.detector.align_pairs(
+            self.t.analysis_text(),
+            sents,
+            claims,
+            &self.utt_speakers,
+            Some(&mut vetoes),
+        );
         vetoes.sort_unstable();
         for (a, b, rule) in vetoes {
             out.push(Traced {
