@@ -201,8 +201,8 @@ lexicons! {
     REPLY_OPENERS = "reply-openers";
     /// Phrases that restrict a figure to the speaker's own side ("for us", "in our").
     SELF_SCOPES = "self-scopes";
-    /// Verbs that make an amount of time right after them what the clause says ("was", "took").
-    DURATION_PREDICATES = "duration-predicates";
+    /// Prepositions that make an amount of time after them a window for another figure ("in", "over").
+    WINDOW_PREPOSITIONS = "window-prepositions";
 }
 
 #[cfg(test)]

@@ -477,8 +477,8 @@ fn is_uncounted_rank(q: &Quantity, stext: &str, base: usize) -> bool {
 }
 
 /// Skips a duration that is a time window for another figure of its clause ("over the
-/// past five years", "during the next six years"), not a figure of its own; one right
-/// after a verb of [`lexicon::DURATION_PREDICATES`] ("was 47 minutes") is the clause's own.
+/// past five years", "during the next six years", "20 schools in five years" after a
+/// preposition of [`lexicon::WINDOW_PREPOSITIONS`]), not a figure of its own.
 fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
     if q.kind != Kind::Duration {
         return false;
@@ -491,13 +491,21 @@ fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> b
         let r = rel(o.span);
         r.start >= cs && r.end <= ce
     };
-    // … unless the duration is what the clause says: "a category two call was 47 minutes".
+    // … when a preposition of time span puts it there: "20 schools in five years", not
+    // "a category two call was 47 minutes".
     let before = just_before(stext, q, base);
-    let predicate = before
+    // ("over two years" is read as a bound, "more than two years": its "over" counts too.)
+    let own = rel(q.span);
+    let opening = stext[own.start.min(stext.len())..]
+        .split_whitespace()
+        .next()
+        .map(str::to_ascii_lowercase);
+    let spans_time = before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| lexicon::DURATION_PREDICATES.contains_word(&w.replace('\u{2019}', "'")));
-    !predicate
+        .is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(w))
+        || opening.is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(&w));
+    spans_time
         && all
             .iter()
             .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date) && in_clause(o))
@@ -597,6 +605,24 @@ mod tests {
             let c = claims(&t, &s);
             assert_eq!(c[0].pointing, pointing, "{text}");
         }
+    }
+
+    #[test]
+    fn a_duration_is_a_window_only_after_a_preposition_of_time_span() {
+        let kinds = |text: &str| {
+            let t = Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
+            let s = sentences(&t);
+            claims(&t, &s)
+                .iter()
+                .map(|c| c.quantity.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("The average wait for a category two call was 47 minutes."),
+            [Kind::Count, Kind::Duration]
+        );
+        assert_eq!(kinds("We built 20 schools in five years."), [Kind::Count]);
+        assert_eq!(kinds("We hired 300 people over two years."), [Kind::Count]);
     }
 
     #[test]
