@@ -203,6 +203,8 @@ lexicons! {
     SELF_SCOPES = "self-scopes";
     /// Prepositions that make an amount of time after them a window for another figure ("in", "over").
     WINDOW_PREPOSITIONS = "window-prepositions";
+    /// Nouns that name a thing by the number after them ("page 4", "question 11").
+    LABEL_NOUNS = "label-nouns";
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! after a change, a part, a rate).
 
 use super::clause::{
-    changed_words, clause_of, ends_with_level_preposition, head_words, just_before,
+    changed_words, clause_of, ends_with_level_preposition, head_words, just_before, text_before,
 };
 use super::mode::{
     is_open_question, is_reported, mode_clause, mode_of, negated_near, projects_or_targets,
@@ -411,7 +411,7 @@ fn is_kept(
     base: usize,
     date: Option<Date>,
 ) -> bool {
-    if is_uncounted_rank(q, stext, base) {
+    if is_uncounted_rank(q, stext, base) || is_label(q, all, stext, base) {
         return false;
     }
     // Relative times resolve against the transcript's date.
@@ -474,6 +474,34 @@ fn is_uncounted_rank(q: &Quantity, stext: &str, base: usize) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "anniversary" | "visit" | "place" | "time"));
     }
     false
+}
+
+/// Skips a plain number that labels a thing: one right after a noun of
+/// [`lexicon::LABEL_NOUNS`] ("page 4", "a category two call"), or after such a noun and
+/// another label joined by "and" or "or" ("questions 1 and 4").
+fn is_label(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
+    if q.kind != Kind::Count || q.hedge != quantity::Hedge::Exact {
+        return false;
+    }
+    let label_before = |q: &Quantity| {
+        text_before(stext, q, base, 24)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| lexicon::LABEL_NOUNS.contains_word(w.trim_end_matches('.')))
+    };
+    if label_before(q) {
+        return true;
+    }
+    // "questions 1 and 4": the second label takes the noun of the first.
+    let before = text_before(stext, q, base, 8);
+    let joined = before.trim_end();
+    (joined.ends_with(" and") || joined.ends_with(" or"))
+        && all.iter().any(|o| {
+            o.span.end <= q.span.start
+                && q.span.start - o.span.end <= 6
+                && o.kind == Kind::Count
+                && label_before(o)
+        })
 }
 
 /// Skips a duration that is a time window for another figure of its clause ("over the
@@ -618,8 +646,17 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            kinds("The average wait for a category two call was 47 minutes."),
+            kinds("The average wait of the 300 callers was 47 minutes."),
             [Kind::Count, Kind::Duration]
+        );
+        // A number that names ("a category two call") is no figure at all.
+        assert_eq!(
+            kinds("The average wait for a category two call was 47 minutes."),
+            [Kind::Duration]
+        );
+        assert_eq!(
+            kinds("I will answer questions 1 and 4 together, on page 12."),
+            []
         );
         assert_eq!(kinds("We built 20 schools in five years."), [Kind::Count]);
         assert_eq!(kinds("We hired 300 people over two years."), [Kind::Count]);

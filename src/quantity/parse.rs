@@ -603,15 +603,16 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// Whether a hyphen at `k` joins a unit to the figure (`25-metre`, `3-inch`): the
+    /// Whether a hyphen at `k` joins a unit to the figure (`25-metre`, `3-inch`, `18-minute`): the
     /// token after the hyphen if so, else `k`.
     fn after_unit_hyphen(&self, k: usize) -> usize {
-        // `25-metre`, `3-inch`: a unit joined by a hyphen.
+        // `25-metre`, `3-inch`, `18-minute`: a unit joined by a hyphen.
         if self.is_punct(k, "-")
             && self.glued(k)
             && self.glued(k + 1)
             && self.word(k + 1).is_some_and(|w| {
-                unit_word(w).is_some_and(|u| u.0 == Kind::Measure) || currency_word(w).is_some()
+                unit_word(w).is_some_and(|u| matches!(u.0, Kind::Measure | Kind::Duration))
+                    || currency_word(w).is_some()
             })
         {
             return k + 1;
