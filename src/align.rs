@@ -803,10 +803,29 @@ impl Scorer<'_, '_> {
             && sb.index_in_turn <= 1
             && !sb.question
             && said_again(&a.quantity, &b.quantity);
+        // "… 700+ people, almost 750, the first year. … year two was right around 1,200
+        // … then right around 1,500." — "Because you're getting them wrong. So in 2014 -
+        // 778. Then up to 1015, 1100.": bare counts in a reply that corrects, within two
+        // sentences of its marker, each answer a count of the other speaker's last turns
+        // near it in value.
+        let series = link.answers
+            && b.bare
+            && a.quantity.kind == Kind::Count
+            && b.quantity.kind == Kind::Count
+            && self.in_correction(b.sentence)
+            && close_correction(said_a, said_b);
+        // "$3.1 million in charges" — "it was about 2.4, not 3": a count put in the place
+        // of the figure it rejects takes that figure's unit and scale.
+        let replaces = link.answers
+            && b.quantity.kind == Kind::Count
+            && b.head.is_empty()
+            && self.rejects_figure(i, j);
         direct_answer
             || echo_answer
             || pointing
             || unit_dropped
+            || series
+            || replaces
             || after_denial
             || unit_added
             || reply
@@ -831,6 +850,40 @@ impl Scorer<'_, '_> {
                     && !multiple(a)
                     && sb.index_in_turn <= 1
                     && (j == 0 || self.claims[j - 1].sentence != b.sentence))
+    }
+
+    /// Whether the sentence of claim `j` also rejects a figure within 15% of claim `i`'s,
+    /// of its kind or a bare count at the scale left unsaid ("10 or 12%, not 35" after
+    /// "a 32% increase"): then `j` is what the reply puts in the place of `i`. Not a
+    /// year, date or rank, and not "not only".
+    fn rejects_figure(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        if matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal) {
+            return false;
+        }
+        let same_sentence = |c: &&Claim| c.sentence == b.sentence;
+        let before = self.claims[..j].iter().rev().take_while(same_sentence);
+        let after = self.claims[j + 1..].iter().take_while(same_sentence);
+        before.chain(after).any(|c| {
+            let q = &c.quantity;
+            let kind = q.kind == a.quantity.kind || q.kind == Kind::Count && q.unit.is_none();
+            let said_a = match a.quantity.kind {
+                Kind::Measure | Kind::Duration if q.kind == Kind::Count => a.quantity.stated,
+                _ => a.quantity.value,
+            };
+            let v = q.value * crate::quantity::dropped_scale(&a.quantity, q);
+            c.negated
+                && kind
+                && said_a * v > 0.0
+                && (said_a - v).abs() <= 0.15 * said_a.abs().max(v.abs())
+        })
+    }
+
+    /// Whether sentence `s` or one of the two before it in its utterance marks a
+    /// correction ("Because you're getting them wrong.").
+    fn in_correction(&self, s: usize) -> bool {
+        let utt = self.sents[s].utt;
+        (s.saturating_sub(2)..=s).any(|k| self.sents[k].utt == utt && self.sents[k].corrects)
     }
 
     /// Whether claim `i` is a year that is the period of another claim of its sentence.
@@ -940,7 +993,10 @@ impl Scorer<'_, '_> {
             score += 0.25;
         }
         // Deep in a long answer, only a marker in the figure's own sentence corrects.
-        let correction = corrects && (reply || answers && sb.corrects);
+        // "… a 32% increase in electricity." — "… probably around 10 or 12%, not 35.": a
+        // reply that rejects about the other's figure puts its own in that one's place.
+        let rejects = answers && self.rejects_figure(i, j);
+        let correction = rejects || corrects && (reply || answers && sb.corrects);
         if answers && !reply && self.far_link(a, b) {
             // Further into a long answer, the link fades.
             score += if sb.index_in_turn <= 12 { 0.1 } else { 0.05 };
@@ -955,7 +1011,7 @@ impl Scorer<'_, '_> {
                 score += 0.2;
             }
         }
-        if inherited {
+        if inherited || rejects {
             score = score.max(self.cfg.min_similarity + 0.1);
         }
         // "You have led the company for 20 years." — "I have been chief executive for 14 years.":
@@ -970,7 +1026,7 @@ impl Scorer<'_, '_> {
         // Without a word in common, only a bare reply, a you/I exchange or the figure
         // itself said again in reply links two figures.
         let echoed = reply && restated != Restatement::None;
-        if !topical && !inherited && !you_i && !echoed {
+        if !topical && !inherited && !you_i && !echoed && !rejects {
             return Err(Rule::NoSharedTopic);
         }
         if attribution {
@@ -1205,8 +1261,8 @@ pub fn align_with<'s>(
                     || b.quantity.is_multiple()
                     || b.pointing
                     || b.head.is_empty()
-                        && sb.index_in_turn <= 1
-                        && said_again(&claims[i].quantity, &b.quantity))
+                        && (sb.index_in_turn <= 1 && said_again(&claims[i].quantity, &b.quantity)
+                            || scorer.rejects_figure(i, j)))
                     && bk == "count"
                     && Some(u) == answered;
                 // … and a bare count the unit the reply adds ("Just under 600,000." —

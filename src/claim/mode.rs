@@ -133,6 +133,11 @@ pub(super) fn negated_near(lower: &str, pos: usize) -> bool {
                 | "under"
                 | "beyond"
                 | "than"
+                // "not only the 5 in Leeds": more than the figure, not a denial of it.
+                | "only"
+                | "just"
+                | "merely"
+                | "simply"
         )
     });
     !bound
@@ -170,6 +175,12 @@ pub(super) fn mode_clause(s: &str, q: crate::span::Span) -> (usize, usize) {
         if let Some(p) = s[qe..hi].find(b) {
             end = end.min(qe + p);
         }
+    }
+    // "32 percent close in their first year, which is terrifying if you're opening one":
+    // a remark after the figure on what was said supposes nothing of it (one before it,
+    // "If this is not enough, which is likely, then …", leaves the "if" governing).
+    if let Some(p) = s[qe..end].find(", which") {
+        end = qe + p;
     }
     (start, end)
 }

@@ -365,8 +365,14 @@ impl Parser<'_> {
             return None;
         }
         let w = self.word(i)?;
-        // "ticked up to 5.5%", "revised up to 4.2%": the figure reached, not a ceiling.
-        if w == "up" && i > 0 && self.word(i - 1).is_some_and(is_change_verb) {
+        // "ticked up to 5.5%", "revised up to 4.2%", "then up to 1,015": the figure
+        // reached, not a ceiling.
+        if w == "up"
+            && i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|p| is_change_verb(p) || p == "then")
+        {
             return None;
         }
         PRE_HEDGES

@@ -786,6 +786,17 @@ impl<'a> Parser<'a> {
             && lo.digits == 4
             && (1000.0..=2100.0).contains(&lo.value)
             && hi.is_none_or(|h| h.plain_int && (1000.0..=2100.0).contains(&h.value))
+            // Before 1800, a year is said as one ("in 1612", "since 1480"): a bare "1,100"
+            // or "1100" in a list of counts is a count.
+            && (lo.value >= 1800.0
+                || i > 0
+                    && self.word(i - 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "in" | "since" | "by" | "from" | "until" | "till" | "of" | "year"
+                                | "circa" | "before" | "after"
+                        )
+                    }))
             && !self
                 .word(k)
                 .is_some_and(|w| scale_word(w).is_some() || is_plural_noun_after_year(w))

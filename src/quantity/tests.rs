@@ -47,6 +47,18 @@ fn a_unit_and_a_half() {
 }
 
 #[test]
+fn early_years_are_said_as_years_and_then_up_to_is_a_level() {
+    let q = find("Then up to 1015, 1100...");
+    let kinds: Vec<(Kind, Hedge)> = q.iter().map(|q| (q.kind, q.hedge)).collect();
+    assert_eq!(kinds, [(Kind::Count, Hedge::Exact), (Kind::Count, Hedge::Exact)]);
+    assert_eq!(one("the town was founded in 1612").kind, Kind::Year);
+    assert_eq!(one("a cathedral built since 1480").kind, Kind::Year);
+    assert_eq!(one("we met in 1998").kind, Kind::Year);
+    // A ceiling elsewhere.
+    assert_eq!(one("up to 500 people").hedge, Hedge::AtMost);
+}
+
+#[test]
 fn a_scale_left_unsaid_is_that_of_the_figure_answered() {
     assert_eq!(dropped_scale(&one("$2.7 million"), &one("2.7")), 1e6);
     assert_eq!(dropped_scale(&one("45,000 visitors"), &one("45")), 1e3);
