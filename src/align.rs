@@ -607,6 +607,9 @@ impl Scorer<'_, '_> {
             return Err(rule);
         }
         let (score, correction) = self.score(i, j, &link, inherited, restated)?;
+        // A series read back after a correction marker corrects, figure by figure (its
+        // pairs are ranked as bare replies, nearest in value first).
+        let correction = correction || self.reads_series_back(i, j);
         Ok(Pair {
             a: i,
             b: j,
@@ -806,14 +809,9 @@ impl Scorer<'_, '_> {
         // "… 700+ people, almost 750, the first year. … year two was right around 1,200
         // … then right around 1,500." — "Because you're getting them wrong. So in 2014 -
         // 778. Then up to 1015, 1100.": bare counts in a reply that corrects, within two
-        // sentences of its marker, each answer a count of the other speaker's last turns
-        // near it in value.
-        let series = link.answers
-            && b.bare
-            && a.quantity.kind == Kind::Count
-            && b.quantity.kind == Kind::Count
-            && self.in_correction(b.sentence)
-            && close_correction(said_a, said_b);
+        // sentences of its marker, each answer a count near it in value of the turn
+        // answered or of that speaker's turn before it.
+        let series = self.reads_series_back(i, j);
         // "$3.1 million in charges" — "it was about 2.4, not 3": a count put in the place
         // of the figure it rejects takes that figure's unit and scale.
         let replaces = link.answers
@@ -879,11 +877,38 @@ impl Scorer<'_, '_> {
         })
     }
 
-    /// Whether sentence `s` or one of the two before it in its utterance marks a
+    /// Whether sentence `s` or one of the three before it in its utterance marks a
     /// correction ("Because you're getting them wrong.").
     fn in_correction(&self, s: usize) -> bool {
         let utt = self.sents[s].utt;
-        (s.saturating_sub(2)..=s).any(|k| self.sents[k].utt == utt && self.sents[k].corrects)
+        (s.saturating_sub(3)..=s).any(|k| self.sents[k].utt == utt && self.sents[k].corrects)
+    }
+
+    /// Whether claim `j`, a count that names nothing in a reply that corrects (see
+    /// [`Scorer::in_correction`]), reads back count `i` of the turn it answers or of that
+    /// speaker's turn before: near it in value ("… almost 750 the first year …" — "You're
+    /// getting them wrong. So in 2014 - 778. Then 1015, 1100.").
+    fn reads_series_back(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let sb = &self.sents[b.sentence];
+        let recent_turn_of_answered = answered_turn(b.utt, self.utt_speakers)
+            .is_some_and(|u| self.utt_speakers[u] == a.speaker && a.utt <= u && u - a.utt <= 2);
+        // (Of any kind but a day or rank: "88 percent … 91 percent" — "84. 87.", at the
+        // scale left unsaid: "45 million in the second" — "then 39".)
+        let said_a = match a.quantity.kind {
+            Kind::Measure | Kind::Duration => a.quantity.stated,
+            _ => a.quantity.value,
+        };
+        let said_b = b.quantity.value * crate::quantity::dropped_scale(&a.quantity, &b.quantity);
+        recent_turn_of_answered
+            // (early in the reply: deep in a long answer a bare number is of its own)
+            && sb.index_in_turn <= 4
+            && (b.bare || b.head.is_empty() && sb.words.len() <= 4)
+            && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal)
+            && b.quantity.kind == Kind::Count
+            && b.quantity.unit.is_none()
+            && self.in_correction(b.sentence)
+            && close_correction(said_a, said_b)
     }
 
     /// Whether claim `i` is a year that is the period of another claim of its sentence.
@@ -1013,6 +1038,12 @@ impl Scorer<'_, '_> {
         }
         if inherited || rejects {
             score = score.max(self.cfg.min_similarity + 0.1);
+            // Of two figures a bare reply may answer, the nearer in value ("700+ people,
+            // almost 750" — "778"): a tie-break, too small to change a verdict's confidence.
+            let (x, y) = (a.quantity.value.abs(), b.quantity.value.abs());
+            if x > 0.0 && y > 0.0 {
+                score += 0.004 * (x.min(y) / x.max(y));
+            }
         }
         // "You have led the company for 20 years." — "I have been chief executive for 14 years.":
         // a statement about the listener answered by the listener about themself.

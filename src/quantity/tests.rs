@@ -50,7 +50,10 @@ fn a_unit_and_a_half() {
 fn early_years_are_said_as_years_and_then_up_to_is_a_level() {
     let q = find("Then up to 1015, 1100...");
     let kinds: Vec<(Kind, Hedge)> = q.iter().map(|q| (q.kind, q.hedge)).collect();
-    assert_eq!(kinds, [(Kind::Count, Hedge::Exact), (Kind::Count, Hedge::Exact)]);
+    assert_eq!(
+        kinds,
+        [(Kind::Count, Hedge::Exact), (Kind::Count, Hedge::Exact)]
+    );
     assert_eq!(one("the town was founded in 1612").kind, Kind::Year);
     assert_eq!(one("a cathedral built since 1480").kind, Kind::Year);
     assert_eq!(one("we met in 1998").kind, Kind::Year);
