@@ -17,7 +17,7 @@ type WordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<crate::claim::WordH
 
 use crate::claim::{Claim, Mode, Sentence};
 use crate::dialogue::Act;
-use crate::quantity::{Kind, Quantity, units};
+use crate::quantity::{Hedge, Kind, Quantity, units};
 use crate::rule::Rule;
 
 /// Settings for alignment (see [`crate::DetectorBuilder`]), checked when made.
@@ -418,6 +418,92 @@ struct Scorer<'s, 'v> {
     cfg: &'v AlignConfig,
     /// See [`dating_years`].
     dating: Vec<bool>,
+    /// See [`series_partners`].
+    series: Vec<(u32, u32)>,
+}
+
+/// The series read back after a correction ("… 700+ people, almost 750, the first
+/// year. … year two was right around 1,200 … then right around 1,500." — "Because you're
+/// getting them wrong. So in 2014 - 778. Then up to 1015, 1100."), as (figure, reading)
+/// pairs of claim indices: in each reply, the counts that may read back ([`Scorer::reads_back`])
+/// are matched in order with the figures of the turn answered and that speaker's turn
+/// before it, each near its partner in value ([`Scorer::nearness`]), so that the sum of
+/// their nearness is greatest: the k-th figure read answers a figure after the one the
+/// (k-1)-th answered.
+fn series_partners(scorer: &Scorer<'_, '_>) -> Vec<(u32, u32)> {
+    let claims = scorer.claims;
+    let mut out = Vec::new();
+    let mut j = 0;
+    while j < claims.len() {
+        let utt = claims[j].utt;
+        let end = j + claims[j..].iter().take_while(|c| c.utt == utt).count();
+        let reading: Vec<usize> = (j..end).filter(|&k| scorer.reads_back(k)).collect();
+        let answered = answered_turn(utt, scorer.utt_speakers);
+        if let (false, Some(u)) = (reading.is_empty(), answered) {
+            let speaker = scorer.utt_speakers[u];
+            let mut figures: Vec<usize> = (0..j)
+                .rev()
+                .take_while(|&k| claims[k].utt + 2 >= u)
+                .filter(|&k| claims[k].speaker == speaker && claims[k].utt <= u)
+                .collect();
+            figures.reverse();
+            // "700+ people, almost 750": a bound the next figure of its sentence refines
+            // is one item of the series, not two.
+            let refined = |k: usize| {
+                let (c, n) = (&claims[k], claims.get(k + 1));
+                matches!(c.quantity.hedge, Hedge::MoreThan | Hedge::AtLeast)
+                    && n.is_some_and(|n| {
+                        n.sentence == c.sentence
+                            && n.quantity.kind == c.quantity.kind
+                            && close_correction(c.quantity.value, n.quantity.value)
+                            && (c.quantity.value - n.quantity.value).abs()
+                                <= 0.1 * c.quantity.value.abs().max(n.quantity.value.abs())
+                    })
+            };
+            figures.retain(|&k| !refined(k));
+            out.extend(monotone_matching(&figures, &reading, |x, y| {
+                scorer.nearness(&claims[x], &claims[y])
+            }));
+        }
+        j = end;
+    }
+    out
+}
+
+/// The order-keeping matching of `xs` with `ys` (each used at most once, the k-th `y`
+/// matched after the `x` of the (k-1)-th) whose weights sum highest; `weight` is `None`
+/// for a pair that may not be matched.
+fn monotone_matching(
+    xs: &[usize],
+    ys: &[usize],
+    weight: impl Fn(usize, usize) -> Option<f64>,
+) -> Vec<(u32, u32)> {
+    let (n, m) = (xs.len(), ys.len());
+    // best[k][l]: the best sum over xs[..k] and ys[..l].
+    let mut best = vec![vec![0.0f64; m + 1]; n + 1];
+    for k in 1..=n {
+        for l in 1..=m {
+            let pair =
+                weight(xs[k - 1], ys[l - 1]).map_or(f64::NEG_INFINITY, |w| best[k - 1][l - 1] + w);
+            best[k][l] = best[k - 1][l].max(best[k][l - 1]).max(pair);
+        }
+    }
+    let mut out = Vec::new();
+    let (mut k, mut l) = (n, m);
+    while k > 0 && l > 0 {
+        let w = weight(xs[k - 1], ys[l - 1]);
+        if w.is_some_and(|w| best[k][l] == best[k - 1][l - 1] + w) {
+            out.push((xs[k - 1] as u32, ys[l - 1] as u32));
+            k -= 1;
+            l -= 1;
+        } else if best[k][l] == best[k - 1][l] {
+            k -= 1;
+        } else {
+            l -= 1;
+        }
+    }
+    out.reverse();
+    out
 }
 
 /// Whether `echo` says the figure `q` again: the same value, and the same kind and unit
@@ -572,6 +658,12 @@ impl Scorer<'_, '_> {
         let (a, b) = (&self.claims[i], &self.claims[j]);
         if let Some(rule) = scope_veto(a, b) {
             return Err(rule);
+        }
+        // "Then up to 1015, 1100." read back after a correction: the 1100 answers the
+        // figure at its place in the other's series.
+        let read_back = |x: usize| self.series.iter().any(|&(_, y)| y as usize == x);
+        if (read_back(i) || read_back(j)) && !self.reads_series_back(i, j) {
+            return Err(Rule::OtherInSeries);
         }
         let link = self.link(a, b);
         if let Some(rule) = self.link_veto(a, b, &link) {
@@ -884,15 +976,33 @@ impl Scorer<'_, '_> {
         (s.saturating_sub(3)..=s).any(|k| self.sents[k].utt == utt && self.sents[k].corrects)
     }
 
-    /// Whether claim `j`, a count that names nothing in a reply that corrects (see
-    /// [`Scorer::in_correction`]), reads back count `i` of the turn it answers or of that
-    /// speaker's turn before: near it in value ("… almost 750 the first year …" — "You're
-    /// getting them wrong. So in 2014 - 778. Then 1015, 1100.").
+    /// Whether claim `j` reads back figure `i` in a series (see [`series_partners`]).
     fn reads_series_back(&self, i: usize, j: usize) -> bool {
-        let (a, b) = (&self.claims[i], &self.claims[j]);
+        self.series
+            .iter()
+            .any(|&(x, y)| (x, y) == (i as u32, j as u32))
+    }
+
+    /// Whether claim `j` may read back a series: a count that names nothing, early in a
+    /// reply (deep in a long answer a bare number is of its own), within three
+    /// sentences of a correction marker (see [`Scorer::in_correction`]).
+    fn reads_back(&self, j: usize) -> bool {
+        let b = &self.claims[j];
         let sb = &self.sents[b.sentence];
-        let recent_turn_of_answered = answered_turn(b.utt, self.utt_speakers)
-            .is_some_and(|u| self.utt_speakers[u] == a.speaker && a.utt <= u && u - a.utt <= 2);
+        b.quantity.kind == Kind::Count
+            && b.quantity.unit.is_none()
+            && b.mode == Mode::Assertion
+            && sb.index_in_turn <= 4
+            && (b.bare || b.head.is_empty() && sb.words.len() <= 4)
+            && self.in_correction(b.sentence)
+    }
+
+    /// How near claim `b`'s figure is to claim `a`'s as read back (the smaller over the
+    /// larger), at the scale left unsaid and within 35%; `None` when not near.
+    fn nearness(&self, a: &Claim, b: &Claim) -> Option<f64> {
+        if matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal) {
+            return None;
+        }
         // (Of any kind but a day or rank: "88 percent … 91 percent" — "84. 87.", at the
         // scale left unsaid: "45 million in the second" — "then 39".)
         let said_a = match a.quantity.kind {
@@ -900,15 +1010,8 @@ impl Scorer<'_, '_> {
             _ => a.quantity.value,
         };
         let said_b = b.quantity.value * crate::quantity::dropped_scale(&a.quantity, &b.quantity);
-        recent_turn_of_answered
-            // (early in the reply: deep in a long answer a bare number is of its own)
-            && sb.index_in_turn <= 4
-            && (b.bare || b.head.is_empty() && sb.words.len() <= 4)
-            && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal)
-            && b.quantity.kind == Kind::Count
-            && b.quantity.unit.is_none()
-            && self.in_correction(b.sentence)
-            && close_correction(said_a, said_b)
+        close_correction(said_a, said_b)
+            .then(|| said_a.abs().min(said_b.abs()) / said_a.abs().max(said_b.abs()))
     }
 
     /// Whether claim `i` is a year that is the period of another claim of its sentence.
@@ -1211,7 +1314,7 @@ pub fn align_with<'s>(
         .collect();
     let (topics, vocab) = Topics::of(claims, sents);
 
-    let scorer = Scorer {
+    let mut scorer = Scorer {
         claims,
         sents,
         utt_speakers,
@@ -1221,7 +1324,10 @@ pub fn align_with<'s>(
         vocab,
         cfg,
         dating: dating_years(claims),
+        series: Vec::new(),
     };
+    scorer.series = series_partners(&scorer);
+    let scorer = scorer;
     let mut cands: Vec<Pair> = Vec::new();
     let mut consider = |i: usize, j: usize, cands: &mut Vec<Pair>| match scorer.consider(i, j) {
         Ok(p) => crate::claim::push_kept(cands, p),
@@ -1372,6 +1478,29 @@ mod tests {
             Some(&mut vetoes),
         );
         (pairs, vetoes)
+    }
+
+    #[test]
+    fn a_series_is_matched_in_order_nearest_in_sum() {
+        // Figures 88, 91, 86 read back as 84, 87, 86: in order, not each to its nearest.
+        let (xs, ys) = ([0, 1, 2], [10, 11, 12]);
+        let values = [
+            88.0, 91.0, 86.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 84.0, 87.0, 86.0,
+        ];
+        let near = |x: usize, y: usize| {
+            let (a, b): (f64, f64) = (values[x], values[y]);
+            close_correction(a, b).then(|| a.min(b) / a.max(b))
+        };
+        assert_eq!(
+            monotone_matching(&xs, &ys, near),
+            [(0, 10), (1, 11), (2, 12)]
+        );
+        // A pair that may not be matched is left out; the others keep their order.
+        let none_for_first = |x: usize, y: usize| if x == 0 { None } else { near(x, y) };
+        assert_eq!(
+            monotone_matching(&xs, &ys, none_for_first),
+            [(1, 11), (2, 12)]
+        );
     }
 
     #[test]

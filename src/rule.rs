@@ -133,6 +133,9 @@ rules! {
     /// A pair whose topic score is below the minimum similarity.
     BelowSimilarity = "below-similarity", Align, true,
         "a pair whose topic score is below the minimum similarity (higher for years, dates and ranks)";
+    /// A figure read back in a series answers the figure at its place in the other's series.
+    OtherInSeries = "other-in-series", Align, true,
+        "a figure read back in a series after a correction (\"You're getting them wrong. 778. Then 1015, 1100.\") answers the figure at its place in the other's series, not another";
     /// Each claim is paired with at most one claim of each other speaker.
     AlreadyPaired = "already-paired", Align, true,
         "each claim is paired with at most one claim of each other speaker: a better-scoring pair took one of these";
