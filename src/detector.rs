@@ -222,10 +222,12 @@ impl Detector {
                 }
                 // (An agreement of the same figure: "exceeds $22 billion" / "$22.1
                 // billion", not a bound that merely admits the other, "up to 2,000" / "450".)
+                // (Not a question back, "Is it 97,500 jobs?": it agrees with nothing yet.)
                 Outcome::Found(v) if second => {
                     let (x, y) = (claims[p.a].quantity.value, claims[p.b].quantity.value);
                     let same = x * y > 0.0 && (x - y).abs() <= 0.1 * x.abs().max(y.abs());
-                    (v.disagree || !same).then_some(Rule::AlreadyPaired)
+                    let asks = claims[p.b].mode == claim::Mode::Question || sb.question;
+                    (v.disagree || !same || asks).then_some(Rule::AlreadyPaired)
                 }
                 Outcome::Quiet(_) if second => Some(Rule::AlreadyPaired),
                 _ => None,

@@ -528,9 +528,11 @@ fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> b
         .split_whitespace()
         .next()
         .map(str::to_ascii_lowercase);
+    // (over an article: "in the 12 months up to July")
     let spans_time = before
         .split_whitespace()
-        .next_back()
+        .rev()
+        .find(|w| !matches!(*w, "the" | "a" | "an" | "those" | "these"))
         .is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(w))
         || opening.is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(&w));
     spans_time

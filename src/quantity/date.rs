@@ -241,6 +241,10 @@ impl Parser<'_> {
                         | "end"
                         | "beginning"
                         | "during"
+                        // "as far back as July", "as early as June"
+                        | "as"
+                        | "through"
+                        | "throughout"
                 )
             })
     }
