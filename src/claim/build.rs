@@ -483,11 +483,19 @@ fn is_label(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
     if q.kind != Kind::Count || q.hedge != quantity::Hedge::Exact {
         return false;
     }
+    // (Not after an ordinal: "by the third season 140" counts, "season 3" names.)
     let label_before = |q: &Quantity| {
-        text_before(stext, q, base, 24)
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| lexicon::LABEL_NOUNS.contains_word(w.trim_end_matches('.')))
+        let before = text_before(stext, q, base, 40);
+        let mut words = before.split_whitespace().rev();
+        let noun = words.next();
+        let ordinal = words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "first" | "second" | "third" | "last" | "next" | "each" | "every"
+            ) || w.len() > 4 && w.ends_with("th")
+        });
+        !ordinal
+            && noun.is_some_and(|w| lexicon::LABEL_NOUNS.contains_word(w.trim_end_matches('.')))
     };
     if label_before(q) {
         return true;
