@@ -371,15 +371,36 @@ fn before_figure(lower: &str, at: usize) -> &str {
 /// part of at most two words set off by a comma (a vocative, "I mean"), a pointing
 /// opening ([`lexicon::POINTING_OPENINGS`]).
 fn points_back(before: &str) -> bool {
-    // A cheap test first: the pronoun must be there.
-    if !(before.contains("it") || before.contains("th")) {
+    // Cheap tests first, without allocating: the figure's part opens with a reply opener
+    // or a pointing opening, and every part before it is short.
+    let last = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // The first words of both lists, sorted, read once.
+    static FIRSTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut v: Vec<&'static str> = [&lexicon::POINTING_OPENINGS, &lexicon::REPLY_OPENERS]
+            .iter()
+            .flat_map(|l| l.entry_words().iter().map(|e| e[0]))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    let first = crate::segment::words(last).next().map_or("", |(_, w)| w);
+    // (as written: "it’s" is "it's")
+    let known = if first.contains('\u{2019}') {
+        firsts
+            .binary_search(&first.replace('\u{2019}', "'").as_str())
+            .is_ok()
+    } else {
+        firsts.binary_search(&first).is_ok()
+    };
+    if !known {
         return false;
     }
-    let mut parts: Vec<&str> = before.split([',', ';', ':']).collect();
-    let last = parts.pop().unwrap_or("");
+    let head = &before[..before.len() - last.len()];
     let short =
         |p: &str| !p.bytes().any(|b| b.is_ascii_digit()) && crate::segment::words(p).count() <= 2;
-    if !parts.into_iter().all(short) {
+    if !head.split([',', ';', ':']).all(short) {
         return false;
     }
     let plain = crate::segment::lower_plain(last);
