@@ -62,9 +62,11 @@ pub(super) fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: D
                     r.amount
                 };
                 let n = d as f64 - days;
-                q.interval = quantity::Interval::closed(n - 1.0, n + 1.0);
+                // "yesterday" is that day; "three days ago", give or take one.
+                let slack = if r.amount.abs() <= 1.0 { 0.0 } else { 1.0 };
+                q.interval = quantity::Interval::closed(n - slack, n + slack);
                 q.value = n;
-                q.date = None;
+                q.date = today.minus_days(days as i32);
                 q.kind = Kind::Date;
             }
             return;
