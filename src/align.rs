@@ -418,8 +418,10 @@ struct Scorer<'s, 'v> {
     cfg: &'v AlignConfig,
     /// See [`dating_years`].
     dating: Vec<bool>,
-    /// See [`series_partners`].
+    /// See [`series_partners`], sorted by the reading.
     series: Vec<(u32, u32)>,
+    /// The negated claims, in order.
+    negated: Vec<u32>,
 }
 
 /// The series read back after a correction ("… 700+ people, almost 750, the first
@@ -661,7 +663,7 @@ impl Scorer<'_, '_> {
         }
         // "Then up to 1015, 1100." read back after a correction: the 1100 answers the
         // figure at its place in the other's series.
-        let read_back = |x: usize| self.series.iter().any(|&(_, y)| y as usize == x);
+        let read_back = |x: usize| self.series_partner(x).is_some();
         if (read_back(i) || read_back(j)) && !self.reads_series_back(i, j) {
             return Err(Rule::OtherInSeries);
         }
@@ -951,22 +953,31 @@ impl Scorer<'_, '_> {
         if matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal) {
             return false;
         }
-        let same_sentence = |c: &&Claim| c.sentence == b.sentence;
-        let before = self.claims[..j].iter().rev().take_while(same_sentence);
-        let after = self.claims[j + 1..].iter().take_while(same_sentence);
-        before.chain(after).any(|c| {
-            let q = &c.quantity;
-            let kind = q.kind == a.quantity.kind || q.kind == Kind::Count && q.unit.is_none();
-            let said_a = match a.quantity.kind {
-                Kind::Measure | Kind::Duration if q.kind == Kind::Count => a.quantity.stated,
-                _ => a.quantity.value,
-            };
-            let v = q.value * crate::quantity::dropped_scale(&a.quantity, q);
-            c.negated
-                && kind
-                && said_a * v > 0.0
-                && (said_a - v).abs() <= 0.15 * said_a.abs().max(v.abs())
-        })
+        // The negated figures of `b`'s sentence (a few at most are read: a sentence of
+        // thousands of figures costs no more per pair).
+        let from = self
+            .negated
+            .partition_point(|&k| self.claims[k as usize].sentence < b.sentence);
+        self.negated[from..]
+            .iter()
+            .map(|&k| k as usize)
+            .take_while(|&k| self.claims[k].sentence == b.sentence)
+            .filter(|&k| k != j)
+            .take(8)
+            .map(|k| &self.claims[k])
+            .any(|c| {
+                let q = &c.quantity;
+                let kind = q.kind == a.quantity.kind || q.kind == Kind::Count && q.unit.is_none();
+                let said_a = match a.quantity.kind {
+                    Kind::Measure | Kind::Duration if q.kind == Kind::Count => a.quantity.stated,
+                    _ => a.quantity.value,
+                };
+                let v = q.value * crate::quantity::dropped_scale(&a.quantity, q);
+                c.negated
+                    && kind
+                    && said_a * v > 0.0
+                    && (said_a - v).abs() <= 0.15 * said_a.abs().max(v.abs())
+            })
     }
 
     /// Whether sentence `s` or one of the three before it in its utterance marks a
@@ -978,9 +989,15 @@ impl Scorer<'_, '_> {
 
     /// Whether claim `j` reads back figure `i` in a series (see [`series_partners`]).
     fn reads_series_back(&self, i: usize, j: usize) -> bool {
+        self.series_partner(j) == Some(i)
+    }
+
+    /// The figure claim `j` reads back in a series, if it reads one back.
+    fn series_partner(&self, j: usize) -> Option<usize> {
         self.series
-            .iter()
-            .any(|&(x, y)| (x, y) == (i as u32, j as u32))
+            .binary_search_by_key(&(j as u32), |&(_, y)| y)
+            .ok()
+            .map(|k| self.series[k].0 as usize)
     }
 
     /// Whether claim `j` may read back a series: a count that names nothing, early in a
@@ -1325,8 +1342,12 @@ pub fn align_with<'s>(
         cfg,
         dating: dating_years(claims),
         series: Vec::new(),
+        negated: (0..claims.len() as u32)
+            .filter(|&k| claims[k as usize].negated)
+            .collect(),
     };
     scorer.series = series_partners(&scorer);
+    scorer.series.sort_unstable_by_key(|&(_, y)| y);
     let scorer = scorer;
     let mut cands: Vec<Pair> = Vec::new();
     let mut consider = |i: usize, j: usize, cands: &mut Vec<Pair>| match scorer.consider(i, j) {
