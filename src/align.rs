@@ -439,9 +439,9 @@ fn series_partners(scorer: &Scorer<'_, '_>) -> Vec<(u32, u32)> {
     while j < claims.len() {
         let utt = claims[j].utt;
         let end = j + claims[j..].iter().take_while(|c| c.utt == utt).count();
-        let reading: Vec<usize> = (j..end).filter(|&k| scorer.reads_back(k)).collect();
         let answered = answered_turn(utt, scorer.utt_speakers);
-        if let (false, Some(u)) = (reading.is_empty(), answered) {
+        if let (true, Some(u)) = ((j..end).any(|k| scorer.reads_back(k)), answered) {
+            let reading: Vec<usize> = (j..end).filter(|&k| scorer.reads_back(k)).collect();
             let speaker = scorer.utt_speakers[u];
             let mut figures: Vec<usize> = (0..j)
                 .rev()

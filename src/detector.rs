@@ -210,14 +210,26 @@ impl Detector {
         // corpus (second-best partners about other periods and things). So figures far
         // apart step aside only for a partner they agree with; freeing them for any
         // partner added three false discrepancies and two false agreements in the corpus.
-        let mut freed: Vec<usize> = Vec::new();
+        let mut freed = vec![false; claims.len()];
         let mut judge = |p: &align::Pair| {
+            let second = freed[p.a] || freed[p.b];
+            // Only figures twice apart or more as said (or per other times, or a reply
+            // that takes the other's unit) can be far apart once compared: the others
+            // are not compared twice.
+            let (qa, qb) = (&claims[p.a].quantity, &claims[p.b].quantity);
+            let (x, y) = (qa.value.abs(), qb.value.abs());
+            let maybe_far = !(x > 0.0 && y > 0.0 && x.max(y) <= 2.0 * x.min(y))
+                || p.inherited
+                || claims[p.a].per != claims[p.b].per;
+            if !second && !maybe_far {
+                return None;
+            }
             let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
             let texts = (&text[sa.span.range()], &text[sb.span.range()]);
-            let second = freed.contains(&p.a) || freed.contains(&p.b);
             match compare::compare(p, claims, sents, texts, &self.compare) {
                 Outcome::Quiet(Rule::FarApart) => {
-                    freed.extend([p.a, p.b]);
+                    freed[p.a] = true;
+                    freed[p.b] = true;
                     Some(Rule::FarApart)
                 }
                 // (An agreement of the same figure: "exceeds $22 billion" / "$22.1
