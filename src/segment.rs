@@ -47,7 +47,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let span = snap(text, span);
     let slice = &text[span.range()];
     let mut out: Vec<Span> = Vec::new();
-    let mut merge_next = false;
+    let mut merge_next = Abbreviation::None;
     for (off, piece) in sentence_bounds(slice) {
         let s = Span::new(span.start + off, span.start + off + piece.len()).trim(text);
         if s.is_empty() {
@@ -60,9 +60,16 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         let same_paragraph = out
             .last()
             .is_some_and(|last| !text[last.end..s.start].contains('\n'));
+        // "No." abbreviates a number only before one ("No. 5"): "Ooh, no. I mean …" ends.
+        let starts_digit = text[s.range()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
         if let Some(last) = out.last_mut()
             && same_paragraph
-            && (merge_next || starts_lower)
+            && (merge_next == Abbreviation::Any
+                || merge_next == Abbreviation::BeforeNumber && starts_digit
+                || starts_lower)
         {
             last.end = s.end;
         } else {
@@ -314,22 +321,40 @@ fn sentence_end(s: &str, start: usize) -> usize {
     s.len()
 }
 
-fn ends_with_abbreviation(s: &str) -> bool {
+/// Whether a sentence ends with an abbreviation, so that the next piece continues it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbreviation {
+    /// It does not.
+    None,
+    /// It does ("Mr.", "J.").
+    Any,
+    /// "No." or "Nos.": only a number after it continues the sentence.
+    BeforeNumber,
+}
+
+fn ends_with_abbreviation(s: &str) -> Abbreviation {
     let Some(body) = s.strip_suffix('.') else {
-        return false;
+        return Abbreviation::None;
     };
     let last = body
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
         .unwrap_or("");
     if last.is_empty() {
-        return false;
+        return Abbreviation::None;
     }
     // An initial: `J.` or `U.S.`
     if last.chars().count() == 1 && last.chars().all(char::is_uppercase) {
-        return true;
+        return Abbreviation::Any;
     }
-    ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+    let lower = last.to_lowercase();
+    if matches!(lower.as_str(), "no" | "nos") {
+        Abbreviation::BeforeNumber
+    } else if ABBREVIATIONS.contains(&lower.as_str()) {
+        Abbreviation::Any
+    } else {
+        Abbreviation::None
+    }
 }
 
 /// `s` in lower case, with plain apostrophes for typographic ones ("Aren’t" →
@@ -444,6 +469,20 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    #[test]
+    fn no_abbreviates_a_number_only_before_one() {
+        assert_eq!(
+            split("Ooh, no. I mean, it is 12 percent."),
+            ["Ooh, no.", "I mean, it is 12 percent."]
+        );
+        assert_eq!(
+            split("No. We did everything required."),
+            ["No.", "We did everything required."]
+        );
+        assert_eq!(split("See No. 5 on the list."), ["See No. 5 on the list."]);
+        assert_eq!(split("Mr. Smith left."), ["Mr. Smith left."]);
     }
 
     #[test]
