@@ -526,6 +526,19 @@ impl<'a> Analysis<'a> {
         {
             return Some(Rule::QuestionAlreadyAnswered);
         }
+        // "… under 5 percent, isn't it? That's hardly the success you promised." — "No,
+        // no. It's 8 percent since the cap came in.": a bare denial that opens a reply
+        // whose next sentence answers a figure of that turn opens that answer.
+        let (sa, sb) = (&self.sents[sv.a], &self.sents[sv.b]);
+        if sv.verdict.rule == Rule::DeniedStatement
+            && sb.index_in_turn == 0
+            && self.pairs.iter().any(|p| {
+                let (ca, cb) = (&self.claims[p.a], &self.claims[p.b]);
+                cb.sentence == sv.b + 1 && cb.utt == sb.utt && ca.utt == sa.utt
+            })
+        {
+            return Some(Rule::QuestionAlreadyAnswered);
+        }
         None
     }
 

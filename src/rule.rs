@@ -266,9 +266,9 @@ rules! {
     /// A dialogue verdict about sentences whose figures already have a finding.
     AlreadyFound = "already-found", Report, true,
         "a dialogue verdict about two sentences whose figures already have a finding is not reported twice";
-    /// A question whose figure is already paired with a figure of the reply.
+    /// A question (or a turn a bare denial opens the answer to) whose figure a figure of the reply already answers.
     QuestionAlreadyAnswered = "question-already-answered", Report, true,
-        "a question already paired with a figure of the reply needs no second finding";
+        "a question already paired with a figure of the reply, or a turn whose figure the sentence after a bare denial answers, needs no second finding";
 }
 
 impl Rule {
