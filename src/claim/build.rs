@@ -6,7 +6,7 @@
 //! after a change, a part, a rate).
 
 use super::clause::{
-    changed_words, clause_of, ends_with_level_preposition, head_words, just_before, text_before,
+    changed_words, clause_of, ends_with_level_preposition, head_words, just_before,
 };
 use super::mode::{
     is_open_question, is_reported, mode_clause, mode_of, negated_near, projects_or_targets,
@@ -504,27 +504,43 @@ fn is_label(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> bool {
     if q.kind != Kind::Count || q.hedge != quantity::Hedge::Exact {
         return false;
     }
+    // The raw words before a figure, last first (no allocation: most figures follow no
+    // label noun, and the nouns are short ASCII words).
+    let words_before = |q: &Quantity| {
+        let end = q.span.start.saturating_sub(base).min(stext.len());
+        let from = super::clause::floor_boundary(stext, end.saturating_sub(40));
+        stext[from..end].split_whitespace().rev()
+    };
+    let is_noun = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.len() <= 12 && w.is_ascii() && lexicon::LABEL_NOUNS.contains_word(&w.to_ascii_lowercase())
+    };
     // (Not after an ordinal: "by the third season 140" counts, "season 3" names.)
     let label_before = |q: &Quantity| {
-        let before = text_before(stext, q, base, 40);
-        let mut words = before.split_whitespace().rev();
-        let noun = words.next();
+        let mut words = words_before(q);
+        let Some(noun) = words.next() else {
+            return false;
+        };
+        if !is_noun(noun) {
+            return false;
+        }
         let ordinal = words.next().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
             matches!(
-                w,
+                w.as_str(),
                 "first" | "second" | "third" | "last" | "next" | "each" | "every"
             ) || w.len() > 4 && w.ends_with("th")
         });
         !ordinal
-            && noun.is_some_and(|w| lexicon::LABEL_NOUNS.contains_word(w.trim_end_matches('.')))
     };
     if label_before(q) {
         return true;
     }
     // "questions 1 and 4": the second label takes the noun of the first.
-    let before = text_before(stext, q, base, 8);
-    let joined = before.trim_end();
-    (joined.ends_with(" and") || joined.ends_with(" or"))
+    let joined = words_before(q)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"));
+    joined
         && all.iter().any(|o| {
             o.span.end <= q.span.start
                 && q.span.start - o.span.end <= 6
