@@ -423,48 +423,6 @@ impl Date {
             day,
         }
     }
-
-    /// The day `days` days before this one (after it when negative), for a full date
-    /// and up to a year either way; `None` otherwise, and for a day [`Date::new`] refuses.
-    ///
-    /// ```
-    /// use discrepancy::quantity::Date;
-    /// assert_eq!(Date::ymd(2018, 9, 1).minus_days(1), Some(Date::ymd(2018, 8, 31)));
-    /// assert_eq!(Date::ymd(2020, 2, 28).minus_days(-1), Some(Date::ymd(2020, 2, 29)));
-    /// assert_eq!(Date::ymd(2018, 12, 31).minus_days(-1), Some(Date::ymd(2019, 1, 1)));
-    /// ```
-    pub fn minus_days(&self, days: i32) -> Option<Date> {
-        let (Some(mut y), Some(mut m), Some(mut d)) = (self.year, self.month, self.day) else {
-            return None;
-        };
-        if days.abs() > 366 || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
-            return None;
-        }
-        for _ in 0..days.abs() {
-            if days > 0 {
-                if d > 1 {
-                    d -= 1;
-                } else {
-                    (y, m) = if m == 1 {
-                        (y.checked_sub(1)?, 12)
-                    } else {
-                        (y, m - 1)
-                    };
-                    d = days_in_month(y, m);
-                }
-            } else if d < days_in_month(y, m) {
-                d += 1;
-            } else {
-                (y, m) = if m == 12 {
-                    (y.checked_add(1)?, 1)
-                } else {
-                    (y, m + 1)
-                };
-                d = 1;
-            }
-        }
-        Date::new(y, m, d).ok()
-    }
 }
 
 impl std::fmt::Display for Date {

@@ -62,11 +62,9 @@ pub(super) fn resolve_relative(q: &mut Quantity, r: quantity::Relative, today: D
                     r.amount
                 };
                 let n = d as f64 - days;
-                // "yesterday" is that day; "three days ago", give or take one.
-                let slack = if r.amount.abs() <= 1.0 { 0.0 } else { 1.0 };
-                q.interval = quantity::Interval::closed(n - slack, n + slack);
+                q.interval = quantity::Interval::closed(n - 1.0, n + 1.0);
                 q.value = n;
-                q.date = today.minus_days(days as i32);
+                q.date = None;
                 q.kind = Kind::Date;
             }
             return;

@@ -66,46 +66,7 @@ impl Parser<'_> {
         if let Some(m) = self.month_name_at(i) {
             return self.month_date(i, m);
         }
-        self.next_or_last_day_at(i)
-    }
-
-    /// "yesterday", "tomorrow": the day before or after the day of speaking, resolved
-    /// against the transcript's date ("today" names no day worth comparing: it is said
-    /// of everything).
-    fn next_or_last_day_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let amount = match self.word(i)? {
-            "yesterday" => 1.0,
-            "tomorrow" => -1.0,
-            _ => return None,
-        };
-        // "confidence in tomorrow", "a bright tomorrow", "the world of tomorrow": the
-        // future, not a day.
-        if i > 0
-            && self.word(i - 1).is_some_and(|p| {
-                matches!(p, "in" | "a" | "the" | "of" | "bright" | "about" | "better")
-            })
-        {
-            return None;
-        }
-        let span = Span::new(self.toks[i].start, self.toks[i].end);
-        let q = Quantity {
-            span,
-            kind: Kind::Date,
-            unit: None,
-            // (unresolved until the transcript's date is known: unbounded)
-            value: 0.0,
-            interval: Interval::closed(f64::NEG_INFINITY, f64::INFINITY),
-            hedge: Hedge::Exact,
-            date: None,
-            relative: Some(crate::quantity::Relative {
-                amount,
-                unit: crate::quantity::TimeUnit::Day,
-            }),
-            in_words: true,
-            figure: span,
-            stated: amount,
-        };
-        Some((q, i + 1))
+        None
     }
 
     /// A day of the month in digits at `k` (`22`, `3rd`): the day and where it ends.

@@ -177,8 +177,6 @@ impl<'a> Parser<'a> {
                             | "late"
                             | "early"
                             | "mid"
-                            | "yesterday"
-                            | "tomorrow"
                     )
                     || is_hedge_start(w)
                     || (w.len() <= 3 && self.toks.get(i + 1).is_some_and(|n| n.kind != T::Word))
