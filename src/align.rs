@@ -516,16 +516,20 @@ fn same_figure(q: &Quantity, echo: &Quantity) -> bool {
             || echo.kind == Kind::Count && echo.unit.is_none())
 }
 
-/// Whether a bare figure is close enough to the one before it to correct it: the same
-/// sign, within 35% of the larger.
+/// A figure's size as said: a length or an amount of time in the unit said ("20
+/// minutes" is 20), anything else its value. A bare number answering it is of that size.
+fn as_said(q: &Quantity) -> f64 {
+    match q.kind {
+        Kind::Measure | Kind::Duration => q.stated,
+        _ => q.value,
+    }
+}
+
 /// Whether the count `b` says figure `a` again, as written, with its unit or scale left
 /// unsaid ("$2.7 million" — "2.7"; "3.8 percent" — "3.8"; see
 /// [`crate::quantity::dropped_scale`]).
 fn said_again(a: &Quantity, b: &Quantity) -> bool {
-    let said_a = match a.kind {
-        Kind::Measure | Kind::Duration => a.stated,
-        _ => a.value,
-    };
+    let said_a = as_said(a);
     let scale = crate::quantity::dropped_scale(a, b);
     b.kind == Kind::Count
         && (a.kind != Kind::Count || scale != 1.0)
@@ -534,6 +538,8 @@ fn said_again(a: &Quantity, b: &Quantity) -> bool {
         && b.value * scale == said_a
 }
 
+/// Whether a bare figure is close enough to the one before it to correct it: the same
+/// sign, within 35% of the larger.
 fn close_correction(x: f64, y: f64) -> bool {
     x * y > 0.0 && (x - y).abs() <= 0.35 * x.abs().max(y.abs())
 }
@@ -782,10 +788,6 @@ impl Scorer<'_, '_> {
         let reply = link.reply;
         // A bare reply takes its topic and unit from a figure of comparable size.
         // Sizes as said: a bare "35" answers "20 minutes" in minutes, not in days.
-        let said = |c: &Claim| match c.quantity.kind {
-            Kind::Measure | Kind::Duration => c.quantity.stated,
-            _ => c.quantity.value,
-        };
         // "We were at $2.7 million." — "So it started at 2.7.": a scale left unsaid.
         // (A question back, "Was it 950?", may be of another figure.)
         let scale = if b.mode == Mode::Question || sb.question {
@@ -793,7 +795,8 @@ impl Scorer<'_, '_> {
         } else {
             crate::quantity::dropped_scale(&a.quantity, &b.quantity)
         };
-        let (said_a, said_b) = (said(a), said(b) * scale);
+        let (said_a, said_b) = (as_said(&a.quantity), as_said(&b.quantity) * scale);
+        let first_in_sentence = j == 0 || self.claims[j - 1].sentence != b.sentence;
         let comparable_size = {
             let (x, y) = (said_a.abs(), said_b.abs());
             x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 30.0
@@ -809,7 +812,7 @@ impl Scorer<'_, '_> {
                 || sb.corrects)
             && self.utt_len[a.utt] - sa.index_in_turn <= 2
             && sb.index_in_turn == 0
-            && (j == 0 || self.claims[j - 1].sentence != b.sentence)
+            && first_in_sentence
             && comparable_size;
         // "… but it does say 2013." — "I don't think so, mate. It was 2014 the first one.":
         // the first figure of a reply, right after an opening that denies and holds no
@@ -860,14 +863,13 @@ impl Scorer<'_, '_> {
             && (a.mode == Mode::Question || sa.question)
             && !sb.question
             && sb.index_in_turn == 0
-            && (j == 0 || self.claims[j - 1].sentence != b.sentence)
+            && first_in_sentence
             && a.quantity.kind == b.quantity.kind
             && a.quantity.value == b.quantity.value;
         // "… without power for an hour and a half." — "With respect, it was three hours.":
         // the first figure of a reply whose sentence points back ("it was", "that's") at
         // the last figure of its kind in the turn answered, right after it or after an
         // opening without content ("Perhaps.", "Correct.").
-        let first_in_sentence = j == 0 || self.claims[j - 1].sentence != b.sentence;
         let opening_only = sb.index_in_turn == 0
             || sb.index_in_turn == 1
                 && before_in_reply.is_empty()
@@ -941,7 +943,7 @@ impl Scorer<'_, '_> {
                 || multiple(b)
                     && !multiple(a)
                     && sb.index_in_turn <= 1
-                    && (j == 0 || self.claims[j - 1].sentence != b.sentence))
+                    && first_in_sentence)
     }
 
     /// Whether the sentence of claim `j` also rejects a figure within 15% of claim `i`'s,
@@ -968,9 +970,10 @@ impl Scorer<'_, '_> {
             .any(|c| {
                 let q = &c.quantity;
                 let kind = q.kind == a.quantity.kind || q.kind == Kind::Count && q.unit.is_none();
-                let said_a = match a.quantity.kind {
-                    Kind::Measure | Kind::Duration if q.kind == Kind::Count => a.quantity.stated,
-                    _ => a.quantity.value,
+                let said_a = if q.kind == Kind::Count {
+                    as_said(&a.quantity)
+                } else {
+                    a.quantity.value
                 };
                 let v = q.value * crate::quantity::dropped_scale(&a.quantity, q);
                 c.negated
@@ -1022,10 +1025,7 @@ impl Scorer<'_, '_> {
         }
         // (Of any kind but a day or rank: "88 percent … 91 percent" — "84. 87.", at the
         // scale left unsaid: "45 million in the second" — "then 39".)
-        let said_a = match a.quantity.kind {
-            Kind::Measure | Kind::Duration => a.quantity.stated,
-            _ => a.quantity.value,
-        };
+        let said_a = as_said(&a.quantity);
         let said_b = b.quantity.value * crate::quantity::dropped_scale(&a.quantity, &b.quantity);
         close_correction(said_a, said_b)
             .then(|| said_a.abs().min(said_b.abs()) / said_a.abs().max(said_b.abs()))
