@@ -191,6 +191,19 @@ impl Detector {
         report
     }
 
+    /// The comparison of an aligned pair's figures, each read in its sentence of `text`.
+    fn compare_pair(
+        &self,
+        text: &str,
+        sents: &[Sentence],
+        claims: &[Claim],
+        p: &align::Pair,
+    ) -> Outcome {
+        let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
+        let texts = (&text[sa.span.range()], &text[sb.span.range()]);
+        compare::compare(p, claims, sents, texts, &self.compare)
+    }
+
     /// Aligns the claims (see [`align::align_with`]); the pairs ruled out go to
     /// `vetoes`. A pair whose figures comparison finds far apart outside a reply
     /// ([`Rule::FarApart`]: "Trade exceeds $22 billion; we want $100 billion." — "Trade
@@ -224,9 +237,8 @@ impl Detector {
             if !second && !maybe_far {
                 return None;
             }
-            let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
-            let texts = (&text[sa.span.range()], &text[sb.span.range()]);
-            match compare::compare(p, claims, sents, texts, &self.compare) {
+            let sb = &sents[claims[p.b].sentence];
+            match self.compare_pair(text, sents, claims, p) {
                 Outcome::Quiet(Rule::FarApart) => {
                     freed[p.a] = true;
                     freed[p.b] = true;
@@ -335,6 +347,14 @@ pub struct Traced {
     pub decision: Decision,
     /// The rule that made the finding or kept it quiet.
     pub rule: Rule,
+}
+
+/// What the aligned pairs answer: (claim, utterance of the figure answering it) and
+/// (sentence of an answering figure, utterance of the figure it answers), each sorted.
+#[derive(Debug)]
+struct Answered {
+    claims: Vec<(u32, u32)>,
+    sentences: Vec<(u32, u32)>,
 }
 
 /// A transcript read into claims and aligned (see [`Detector::prepare`]).
@@ -480,27 +500,34 @@ impl<'a> Analysis<'a> {
         out
     }
 
-    /// (claim, utterance) of every claim already answered by a figure in that
-    /// utterance, sorted for bisection: a transcript can have tens of thousands of pairs.
-    fn answered_claims(&self) -> Vec<(u32, u32)> {
-        let mut answered: Vec<(u32, u32)> = self
-            .pairs
-            .iter()
-            .map(|p| (p.a as u32, self.claims[p.b].utt as u32))
-            .collect();
-        answered.sort_unstable();
-        answered
+    /// What the aligned pairs answer, sorted for bisection (a transcript can have tens of
+    /// thousands of pairs).
+    fn answered_claims(&self) -> Answered {
+        let sorted = |f: &dyn Fn(&align::Pair) -> (u32, u32)| {
+            let mut v: Vec<(u32, u32)> = self.pairs.iter().map(f).collect();
+            v.sort_unstable();
+            v
+        };
+        Answered {
+            claims: sorted(&|p| (p.a as u32, self.claims[p.b].utt as u32)),
+            sentences: sorted(&|p| {
+                let (ca, cb) = (&self.claims[p.a], &self.claims[p.b]);
+                (cb.sentence as u32, ca.utt as u32)
+            }),
+        }
     }
 
     /// The gate that keeps a dialogue verdict out of the report, if one does. `seen`
-    /// holds the sentence pairs that have a finding of their figures, `answered` the
-    /// claims answered by a figure (both sorted).
+    /// holds the sentence pairs that have a finding of their figures (sorted), `answered`
+    /// what the aligned pairs answer.
     fn dialogue_gate(
         &self,
         sv: &SentenceVerdict,
         seen: &[(u32, u32)],
-        answered: &[(u32, u32)],
+        answered: &Answered,
     ) -> Option<Rule> {
+        let answered_sentences = &answered.sentences;
+        let answered = &answered.claims;
         let has = |list: &[(u32, u32)], x: usize, y: usize| {
             list.binary_search(&(x as u32, y as u32)).is_ok()
         };
@@ -532,10 +559,8 @@ impl<'a> Analysis<'a> {
         let (sa, sb) = (&self.sents[sv.a], &self.sents[sv.b]);
         if sv.verdict.rule == Rule::DeniedStatement
             && sb.index_in_turn == 0
-            && self.pairs.iter().any(|p| {
-                let (ca, cb) = (&self.claims[p.a], &self.claims[p.b]);
-                cb.sentence == sv.b + 1 && cb.utt == sb.utt && ca.utt == sa.utt
-            })
+            && self.sents.get(sv.b + 1).is_some_and(|n| n.utt == sb.utt)
+            && has(answered_sentences, sv.b + 1, sa.utt)
         {
             return Some(Rule::QuestionAlreadyAnswered);
         }
@@ -544,10 +569,8 @@ impl<'a> Analysis<'a> {
 
     /// The comparison of an aligned pair's figures.
     fn pair_outcome(&self, p: &align::Pair) -> Outcome {
-        let (claims, sents, text) = (&self.claims, &self.sents, self.t.analysis_text());
-        let (sa, sb) = (&sents[claims[p.a].sentence], &sents[claims[p.b].sentence]);
-        let texts = (&text[sa.span.range()], &text[sb.span.range()]);
-        compare::compare(p, claims, sents, texts, &self.detector.compare)
+        self.detector
+            .compare_pair(self.t.analysis_text(), &self.sents, &self.claims, p)
     }
 
     fn finding(
@@ -691,8 +714,6 @@ impl Iterator for Findings<'_> {
             }
         }
         if self.dialogue.is_none() {
-            // (claim, utterance) of every claim already answered by a figure in that utterance.
-            // Sorted lists searched by bisection: a transcript can have tens of thousands of pairs.
             let answered = an.answered_claims();
             let mut seen = std::mem::take(&mut self.seen);
             seen.sort_unstable();
