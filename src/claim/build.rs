@@ -166,7 +166,8 @@ impl<'a> SentenceFacts<'a> {
         let bare = is_bare(s, &head);
         // "It is seven years for us.": restricted to the speaker's side, it points at
         // nothing the other said.
-        let pointing = points_back(before_figure(lower, local.start)) && {
+        let before = &lower[..local.start.min(lower.len())];
+        let pointing = points_back(before) && {
             let plain = crate::segment::lower_plain(stext);
             let words: Vec<&str> = crate::segment::words(&plain).map(|(_, w)| w).collect();
             !lexicon::SELF_SCOPES.within(&words)
@@ -174,7 +175,6 @@ impl<'a> SentenceFacts<'a> {
         let after = &lower[local.end.min(lower.len())..];
         let rest = after.trim_start();
         let each = rest.starts_with("each");
-        let before = &lower[..local.start.min(lower.len())];
         let level_after_change = ends_with_level_preposition(before);
         let increment = is_increment(before, after)
             // "the two other villages": another set, not the one the other speaker counted.
@@ -357,11 +357,6 @@ fn is_bare(s: &Sentence, head: &Words) -> bool {
         .filter(|w| !is_weak_topic(w) && !is_discourse_adverb(w))
         .count();
     own_words <= 1 && head.is_empty()
-}
-
-/// The lower-case sentence up to byte `at`, the start of a figure.
-fn before_figure(lower: &str, at: usize) -> &str {
-    &lower[..super::clause::floor_boundary(lower, at.min(lower.len()))]
 }
 
 /// Whether the words before a figure (`before`, lower case) open the sentence with a
