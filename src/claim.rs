@@ -35,8 +35,8 @@ pub(crate) use scope::{contrast_mask, masks_contrast, place_words};
 pub use scope::{contrasted, is_subscope};
 pub(crate) use sentence::of_sentence;
 pub use sentence::{sentences, utterance_speakers};
-pub(crate) use stem::stem_word;
 pub use stem::{change_of, direction};
+pub(crate) use stem::{change_of_form, phrasal_change, stem_word};
 pub(crate) use words::WordHasher;
 pub(crate) use words::{content_stems, is_stopword};
 

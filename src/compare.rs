@@ -17,6 +17,7 @@ mod dialogue;
 mod figures;
 mod filler;
 mod paraphrase;
+mod trend;
 mod universal;
 
 use std::collections::HashMap;
@@ -388,6 +389,14 @@ pub fn dialogue(
         t.sort_unstable();
         t
     };
+    out.extend(trend::agreements(
+        text,
+        sents,
+        claims,
+        utt_speakers,
+        moves,
+        &taken(&out),
+    ));
     out.extend(acts::verdicts(text, sents, claims, moves, &taken(&out)));
     out.extend(paraphrase::verdicts(text, sents, moves, &taken(&out)));
     out.extend(filler::verdicts(text, sents, moves, &taken(&out)));

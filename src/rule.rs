@@ -252,6 +252,9 @@ rules! {
     /// The same subject said to rise by one speaker and to fall by the other.
     OppositeTrend = "opposite-trend", Dialogue, false,
         "the same subject said to rise by one speaker and to fall by the other, without figures (\"Waiting lists kept shrinking.\" / \"Waiting lists are up.\")";
+    /// A reply that assents or cites the other and says the same subject moves the same way.
+    SameTrend = "same-trend", Dialogue, false,
+        "a reply that assents or refers to the other speaker's words and says the same subject moves the way they said, without figures (\"Exports are growing.\" / \"Indeed, exports have grown.\")";
     /// Two speakers date the same statement alike.
     SameDatedStatement = "same-dated-statement", Dialogue, false,
         "two speakers in neighbouring turns open the same statement with the same time word (\"Today we will sign ...\")";

@@ -31,9 +31,11 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "lex
 # Verbs only: "rally" (a political rally) and "contract" (a signed contract) are left
 # out, as nouns they are too often something else.
 UP = ["increase", "rise", "grow", "climb", "gain", "jump", "surge", "soar",
-      "go up", "expand", "double", "triple", "accelerate", "boost", "raise"]
+      "go up", "expand", "double", "triple", "accelerate", "boost", "raise",
+      "creep up", "edge up", "tick up", "inch up", "shoot up", "push up", "drive up"]
 DOWN = ["decrease", "decline", "fall", "drop", "shrink", "plunge", "slump",
-        "reduce", "cut", "go down", "diminish", "dwindle", "halve", "slow", "lower", "sag"]
+        "reduce", "cut", "go down", "diminish", "dwindle", "halve", "slow", "lower", "sag",
+        "come down", "edge down", "tick down", "creep down", "drop off", "fall off"]
 # Verbs that report what someone said (chosen by hand: those transcripts use to relay a
 # promise or an announcement); their past forms make a following "would" reported
 # future ("they promised it would open in 2020"), not a supposition.

@@ -111,7 +111,12 @@ impl<const N: usize> PhraseLists<N> {
                 .enumerate()
                 .flat_map(|(i, list)| list.entries().iter().map(move |e| (i, *e)))
                 .collect();
-            let ac = AhoCorasick::new(patterns.iter().map(|(_, e)| e)).ok()?;
+            // A DFA, whatever the number of patterns: the builder's own choice turns to a
+            // slower automaton past 100 patterns, and every sentence is searched.
+            let ac = AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(patterns.iter().map(|(_, e)| e))
+                .ok()?;
             Some((ac, patterns))
         });
         let mut found = [false; N];

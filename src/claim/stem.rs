@@ -93,6 +93,56 @@ pub fn change_of(stemmed: &str) -> i8 {
     map.get(stemmed).copied().unwrap_or(0)
 }
 
+/// The direction of change a lower-case word names as said, not stemmed: `1` for
+/// "grew", "growth", `-1` for "declined", from the word forms of [`lexicon::CHANGE_UP`]
+/// and [`lexicon::CHANGE_DOWN`] (which list every inflection); `0` for any other word.
+pub(crate) fn change_of_form(word: &str) -> i8 {
+    type Map = HashMap<&'static str, i8, std::hash::BuildHasherDefault<super::words::WordHasher>>;
+    static FORMS: OnceLock<Map> = OnceLock::new();
+    let map = FORMS.get_or_init(|| {
+        let mut m = Map::default();
+        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
+            for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
+                m.insert(*e, d);
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or(0)
+}
+
+/// The direction of change a verb and its particle name together, lower case as said:
+/// `1` for "went up", "crept up", `-1` for "has come down", "dropped off", from the
+/// two-word entries of [`lexicon::CHANGE_UP`] and [`lexicon::CHANGE_DOWN`]; `0` for any
+/// other pair.
+pub(crate) fn phrasal_change(verb: &str, particle: &str) -> i8 {
+    static PHRASES: OnceLock<Vec<(&'static str, i8)>> = OnceLock::new();
+    if !matches!(particle, "up" | "down" | "off") {
+        return 0;
+    }
+    let phrases = PHRASES.get_or_init(|| {
+        let mut v = Vec::new();
+        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
+            v.extend(
+                lex.entries()
+                    .iter()
+                    .filter(|e| e.contains(' '))
+                    .map(|e| (*e, d)),
+            );
+        }
+        v
+    });
+    phrases
+        .iter()
+        .find(|(e, _)| {
+            e.len() == verb.len() + 1 + particle.len()
+                && e.starts_with(verb)
+                && e.as_bytes()[verb.len()] == b' '
+                && e.ends_with(particle)
+        })
+        .map_or(0, |&(_, d)| d)
+}
+
 /// Stems an English word: lower case, possessive and common suffixes removed.
 pub(crate) fn stem_word(word: &str) -> Word {
     // Words from the sentence pass are already lower case with plain apostrophes: no copy then.

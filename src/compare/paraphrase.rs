@@ -7,7 +7,7 @@
 //! [`Rule::OppositeTrend`].
 
 use super::{Category, SentenceVerdict, Verdict, is_directive, time_mention};
-use crate::claim::{Sentence, Word, change_of, content_stems, stem_word};
+use crate::claim::{Sentence, Word, change_of, content_stems};
 use crate::dialogue::{Act, Move};
 use crate::rule::Rule;
 
@@ -44,6 +44,9 @@ fn is_idiom(clause: &str) -> bool {
         "no other",
         "not know",
         "n't know",
+        // What the other did not mention is a remark about them, not a fact denied.
+        "not mention",
+        "n't mention",
         "not need",
         "n't need",
         "should not",
@@ -261,37 +264,6 @@ fn denied_by_paraphrase(sa: &Sentence, sb: &Sentence, lower_b: &str) -> Option<V
     })
 }
 
-/// The direction of change a sentence states of its subject, and the subject's
-/// content words (those before the first word of change): "Waiting lists kept
-/// shrinking" gives (-1, ["wait", "list"]). "Are up" / "is down" count. A negated
-/// change ("did not fall") states no direction.
-fn trend(lower: &str) -> Option<(i8, Vec<Word>)> {
-    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
-    let (at, dir) = words.iter().enumerate().find_map(|(k, w)| {
-        let d = change_of(&stem_word(w));
-        let d = if d != 0 {
-            d
-        } else if k > 0 && matches!(words[k - 1], "is" | "are" | "was" | "were" | "been") {
-            match *w {
-                "up" => 1,
-                "down" => -1,
-                _ => 0,
-            }
-        } else {
-            0
-        };
-        (d != 0).then_some((k, d))
-    })?;
-    if words[at.saturating_sub(3)..at]
-        .iter()
-        .any(|w| is_negation(w))
-    {
-        return None;
-    }
-    let subject = content_stems(&words[..at].join(" "));
-    Some((dir, subject))
-}
-
 /// [`Rule::OppositeTrend`]: the same subject said to rise by one speaker and to fall
 /// by the other, without figures ("Waiting lists kept shrinking." — "Waiting lists
 /// are up."). Not for different subjects ("Exports fell." — "Imports rose.").
@@ -299,26 +271,22 @@ fn opposite_trend(lower_a: &str, lower_b: &str, sb: &Sentence) -> Option<Verdict
     if sb.question {
         return None;
     }
-    let (da, subj_a) = trend(lower_a)?;
-    let (db, subj_b) = trend(lower_b)?;
-    // The same subject: one's words all in the other's ("waiting lists" / "the
-    // waiting lists in our region"), not a shared word of two subjects ("sales of
-    // diesel models" / "sales of electric models").
-    let within = |x: &[Word], y: &[Word]| !x.is_empty() && x.iter().all(|w| y.contains(w));
-    let same = within(&subj_a, &subj_b) || within(&subj_b, &subj_a);
-    (da * db == -1 && same).then(|| {
-        let way = |d: i8| if d > 0 { "up" } else { "down" };
-        Verdict::contradiction(
-            Category::Negation,
-            0.65,
-            Rule::OppositeTrend,
-            format!(
-                "one speaker says it goes {}, the other that it goes {}",
-                way(da),
-                way(db)
-            ),
-        )
-    })
+    let (da, db) = super::trend::opposite(lower_a, lower_b)?;
+    let way = |d: i8| match d {
+        1 => "goes up",
+        -1 => "goes down",
+        _ => "does not move that way",
+    };
+    Some(Verdict::contradiction(
+        Category::Negation,
+        0.65,
+        Rule::OppositeTrend,
+        format!(
+            "one speaker says it {}, the other that it {}",
+            way(da),
+            way(db)
+        ),
+    ))
 }
 
 /// How many statements before the sentence a reply answers, in the same turn, the reply
