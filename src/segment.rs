@@ -362,9 +362,23 @@ fn ends_with_abbreviation(s: &str) -> Abbreviation {
 ///
 /// ```
 /// assert_eq!(discrepancy::segment::lower_plain("Aren\u{2019}t THAT"), "aren't that");
+/// assert_eq!(discrepancy::segment::lower_plain("ÉTÉ \u{2019}ΟΔΟΣ"), "été 'οδος");
 /// ```
 pub fn lower_plain(s: &str) -> String {
-    s.to_lowercase().replace('\u{2019}', "'")
+    // ASCII text, with or without typographic apostrophes (most text), byte by byte;
+    // other text through Unicode lower-casing (its context rules, the Greek final
+    // sigma, included).
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    for (k, part) in s.split('\u{2019}').enumerate() {
+        if !part.is_ascii() {
+            return s.to_lowercase().replace('\u{2019}', "'");
+        }
+        if k > 0 {
+            out.push(b'\'');
+        }
+        out.extend(part.bytes().map(|b| b.to_ascii_lowercase()));
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase().replace('\u{2019}', "'"))
 }
 
 /// The words of `s` with their byte offsets in `s`: runs of letters and digits, joined
