@@ -44,9 +44,19 @@ fn is_idiom(clause: &str) -> bool {
         "no other",
         "not know",
         "n't know",
-        // What the other did not mention is a remark about them, not a fact denied.
+        // What the other did not mention, or what never reached the speaker, is a remark
+        // about a person, not a fact denied.
         "not mention",
         "n't mention",
+        "reached me",
+        "reached us",
+        "never told",
+        "not told",
+        "n't told",
+        "not informed",
+        "n't informed",
+        "not notified",
+        "n't notified",
         "not need",
         "n't need",
         "should not",
@@ -217,12 +227,14 @@ fn puts_claim(s: &Sentence, act: Act, lower: &str) -> bool {
     // themself or asks for is theirs to say ("I think …" puts a claim).
     let of_self = first_words.first() == Some(&"i") && first_words.get(1) != Some(&"think");
     matches!(act, Act::Statement | Act::TagQuestion | Act::Assent)
-        && !s.negated
         && s.words.len() >= 2
         && !is_directive(lower)
         && !of_self
         && !lower.trim_start().starts_with("please")
         && !super::acts::reports_another(lower)
+        // A wish, an expectation or thanks ("We expect that the authorities will act.")
+        // is no fact a reply can deny.
+        && !crate::lexicon::PROPOSALS.within(&crate::segment::words(lower).map(|(_, w)| w).collect::<Vec<_>>())
 }
 
 /// Whether the two sentences name different times ("in January" / "in April").
@@ -231,18 +243,40 @@ fn other_times(lower_a: &str, lower_b: &str) -> bool {
     ta.is_some() && tb.is_some() && ta != tb
 }
 
+/// Whether a negation can reach the clause of a lower-case sentence ([`clauses`]) that
+/// first holds a stemmed word: a negation in that clause or before it ("I don't think
+/// that exports fell"), not one after it ("we sent the contract in May, and none of
+/// this is new"; "…, isn't it?").
+fn negated_where(lower: &str, stem: &Word) -> bool {
+    for c in clauses(lower) {
+        let words: Vec<&str> = crate::segment::words(c).map(|(_, w)| w).collect();
+        if words.iter().any(|w| is_negation(w)) {
+            return true;
+        }
+        if words.iter().any(|w| crate::claim::stem_word(w) == *stem) {
+            return false;
+        }
+    }
+    false
+}
+
 /// [`Rule::DeniedByParaphrase`]: a reply whose negated clause negates what the other
 /// speaker stated: the first word it negates is a word of the other's sentence, and
 /// most of what it negates too ("You want to close the depot." — "Nobody is closing
 /// the depot."; "All seniors are covered." — "Middle class seniors are not covered.").
-fn denied_by_paraphrase(sa: &Sentence, sb: &Sentence, lower_b: &str) -> Option<Verdict> {
+fn denied_by_paraphrase(
+    sa: &Sentence,
+    lower_a: &str,
+    sb: &Sentence,
+    lower_b: &str,
+) -> Option<Verdict> {
     // A condition denies nothing: "If the funding stopped, clinics would not offer it."
     let conditional = lower_b.starts_with("if ") || lower_b.starts_with("unless ");
     if sb.question || conditional || opens_with_contrast(lower_b) {
         return None;
     }
     let (clause, scope) = negated_scope(lower_b)?;
-    if !sa.words.contains(&scope[0]) {
+    if !sa.words.contains(&scope[0]) || negated_where(lower_a, &scope[0]) {
         return None;
     }
     let in_a = |w: &Word| sa.words.contains(w);
@@ -348,7 +382,7 @@ pub(super) fn verdicts(
             let verdict = if presupposed.is_some() {
                 presupposed
             } else if negated {
-                denied_by_paraphrase(sa, sb, &lower_b)
+                denied_by_paraphrase(sa, &lower_a, sb, &lower_b)
             } else {
                 opposite_trend(&lower_a, &lower_b, sb)
             };
