@@ -461,21 +461,30 @@ fn negated_clause_words(sentence: &str) -> Option<Vec<crate::claim::Word>> {
 /// synchronise your work", "We should build more"): denying that it has happened is no
 /// contradiction.
 fn is_directive(s: &str) -> bool {
-    let l = format!(" {} ", crate::segment::lower_plain(s));
-    [
-        " need to ",
-        " needs to ",
-        " should ",
-        " must ",
-        " have to ",
-        " has to ",
-        " let's ",
-        " let us ",
-        " ought to ",
-        " please ",
-    ]
-    .iter()
-    .any(|m| l.contains(m))
+    // Whole words between spaces, in any case, read in place (no lower-cased copy).
+    let is = |t: &str, w: &str| t.eq_ignore_ascii_case(w);
+    let mut prev = "";
+    for t in s.split(' ') {
+        let found = match t.as_bytes().first().map(u8::to_ascii_lowercase) {
+            Some(b's') => is(t, "should"),
+            Some(b'm') => is(t, "must"),
+            Some(b'p') => is(t, "please"),
+            Some(b'l') => is(t, "let's") || is(t, "let\u{2019}s"),
+            Some(b't') => {
+                ["need", "needs", "have", "has", "ought"]
+                    .iter()
+                    .any(|w| is(prev, w))
+                    && is(t, "to")
+            }
+            Some(b'u') => is(prev, "let") && is(t, "us"),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+        prev = t;
+    }
+    false
 }
 
 /// Words that date a statement to the moment of speaking.

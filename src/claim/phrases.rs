@@ -12,20 +12,35 @@ use aho_corasick::AhoCorasick;
 use crate::lexicon;
 
 pub(super) fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
-    // Only the opening words matter: lower-case a short prefix, not the sentence.
+    // Only the opening words matter: compared in place, without lower-casing a copy.
     let head = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let mut cut = head.len().min(48);
-    while !head.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let l = crate::segment::lower_plain(&head[..cut]);
     phrases.iter().any(|p| {
-        l.starts_with(p)
-            && l[p.len()..]
+        opening_len(head, p).is_some_and(|n| {
+            head[n..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
+        })
     })
+}
+
+/// The length in `head` of the lower-case ASCII phrase `p` it opens with, comparing
+/// ASCII letters in any case and reading a typographic apostrophe as a plain one, as
+/// [`crate::segment::lower_plain`] would; `None` when it does not open with it (or `p`
+/// is not ASCII: no phrase list holds such an entry).
+fn opening_len(head: &str, p: &str) -> Option<usize> {
+    let h = head.as_bytes();
+    let mut at = 0;
+    for &c in p.as_bytes() {
+        if c == b'\'' && h[at..].starts_with("\u{2019}".as_bytes()) {
+            at += 3;
+        } else if c.is_ascii() && h.get(at).is_some_and(|b| b.to_ascii_lowercase() == c) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
 }
 
 pub(super) fn contains_phrase(l: &str, phrases: &[&str]) -> bool {
@@ -151,3 +166,26 @@ pub(super) static HYPOTHETICALS_TARGETS: PhraseLists<2> =
 pub(super) static FUTURES: Phrases = Phrases::new(&lexicon::FUTURE_MARKERS);
 pub(super) static PARTS: Phrases = Phrases::new(&lexicon::PART_MARKERS);
 pub(super) static REPORTED: Phrases = Phrases::new(&lexicon::REPORTED_MARKERS);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openings_compare_in_any_case_and_with_either_apostrophe() {
+        assert!(starts_with_phrase(
+            "\u{201C}That\u{2019}s right, 40.",
+            &["that's right"]
+        ));
+        assert!(starts_with_phrase("NO, it was 12.", &["no"]));
+        assert!(!starts_with_phrase("Nobody said so.", &["no"]));
+        assert!(!starts_with_phrase("Yes", &["yes indeed"]));
+    }
+
+    #[test]
+    fn opener_lists_are_ascii() {
+        for list in [&lexicon::CORRECT_OPENERS, &lexicon::CONFIRM_OPENERS] {
+            assert!(list.entries().iter().all(|e| e.is_ascii()));
+        }
+    }
+}

@@ -176,7 +176,10 @@ pub(crate) fn stem_word(word: &str) -> Word {
     }
     // "lost" → "lose" → "los", as "losing" and "loses" stem.
     let w = irregular_lemma(w).unwrap_or(w);
-    for (suf, rep) in [
+    // Only the suffixes that end as the word does are tried (in this order): most words
+    // end in a letter that none ends in.
+    let last = w.as_bytes().last().copied();
+    for &(suf, rep) in [
         ("ational", "ate"),
         ("ations", "ate"),
         ("ation", "ate"),
@@ -186,7 +189,10 @@ pub(crate) fn stem_word(word: &str) -> Word {
         ("es", ""),
         ("s", ""),
         ("e", ""),
-    ] {
+    ]
+    .iter()
+    .filter(|(suf, _)| suf.as_bytes().last().copied() == last)
+    {
         if let Some(base) = w.strip_suffix(suf)
             && base.chars().count() >= 3
             && !(suf == "s" && base.ends_with('s'))
