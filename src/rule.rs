@@ -193,6 +193,9 @@ rules! {
     /// Two figures within 3%, one of them round.
     LooseRounding = "loose-rounding", Compare, false,
         "two figures within 3% of each other, one of them a round figure (\"2,700\" / \"2,777\")";
+    /// Two vague magnitudes agree on nothing a reader can check.
+    BothVague = "both-vague", Compare, true,
+        "two vague magnitudes (\"millions of parents\" / \"millions of people\") that meet are no agreement: neither gives a figure";
     /// Figures more than 3x apart, outside a reply, are about different things.
     FarApart = "far-apart", Compare, true,
         "figures more than 3x apart are taken to be about different things unless one speaker answers or corrects the other";

@@ -381,6 +381,15 @@ pub fn lower_plain(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase().replace('\u{2019}', "'"))
 }
 
+/// [`lower_plain`], borrowing `s` when it is already in that form (ASCII without capitals).
+pub(crate) fn lower_plain_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(lower_plain(s))
+    }
+}
+
 /// The words of `s` with their byte offsets in `s`: runs of letters and digits, joined
 /// across an inner apostrophe ("aren\u{2019}t", "Russia's") and, between digits, a decimal
 /// point or thousands separator ("3.5", "140,000"). Case is kept.

@@ -357,7 +357,7 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 
 /// Stemmed content words of `s`.
 pub(crate) fn content_stems(s: &str) -> Vec<Word> {
-    let lower = crate::segment::lower_plain(s);
+    let lower = crate::segment::lower_plain_cow(s);
     content_words_of(segment::words(&lower).map(|(_, w)| w))
 }
 

@@ -49,8 +49,33 @@ fn is_request(lower: &str) -> bool {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // At the opening ("Would you like …?"), or after an address ("Mr President, let me
     // …"): within the first four words.
-    (0..words.len().min(4)).any(|k| lexicon::REQUESTS.opens(&words[k..]))
+    (0..words.len().min(4)).any(|k| lexicon::REQUESTS.opens(&words[k..])) || is_imperative(&words)
 }
+
+/// Whether a sentence's words open with an imperative, after a joining word ("And
+/// never sign anything without legal review."): a negated or emphatic one ("Don't
+/// forget the champions.", "Do everything you can.", not the question "Do you …?"),
+/// or a verb that opens orders ("Keep it to five minutes.", "Go ahead.").
+fn is_imperative(words: &[&str]) -> bool {
+    let words = match words {
+        ["and" | "so" | "but" | "now" | "also" | "then", rest @ ..] => rest,
+        _ => words,
+    };
+    match words {
+        ["don't" | "never", ..] => true,
+        ["do", "not", ..] => true,
+        ["do", next, ..] => !super::super::dialogue::PRONOUNS.contains(next),
+        [first, ..] => ORDER_VERBS.contains(first),
+        _ => false,
+    }
+}
+
+/// Verbs that open an order or a request when they open a sentence ("Keep me posted.",
+/// "Make sure the schools open.", "Go ahead.").
+const ORDER_VERBS: &[&str] = &[
+    "keep", "make", "go", "send", "remember", "bring", "give", "take", "tell", "check", "prepare",
+    "ensure",
+];
 
 /// The reply sentences that may carry an act: the first of an utterance, or the
 /// second after a bare "No." or "Yes." that opens it.

@@ -362,6 +362,9 @@ pub(super) fn overlap(f: &Figures<'_>) -> Option<Outcome> {
     if !f.ia.overlaps(&f.ib) {
         return None;
     }
+    if f.qa.is_vague() && f.qb.is_vague() {
+        return Some(Outcome::Quiet(Rule::BothVague));
+    }
     let rule = if f.qa.hedge != f.qb.hedge {
         Rule::IntervalsOverlapWithHedge
     } else {

@@ -302,7 +302,9 @@ fn denied_by_paraphrase(
 /// by the other, without figures ("Waiting lists kept shrinking." — "Waiting lists
 /// are up."). Not for different subjects ("Exports fell." — "Imports rose.").
 fn opposite_trend(lower_a: &str, lower_b: &str, sb: &Sentence) -> Option<Verdict> {
-    if sb.question {
+    // "You have mentioned a decline in incomes": the other's words cited, not a trend
+    // of the speaker's own.
+    if sb.question || sb.attributes {
         return None;
     }
     let (da, db) = super::trend::opposite(lower_a, lower_b)?;
