@@ -880,15 +880,19 @@ impl Scorer<'_, '_> {
                         opening.act,
                         Act::Assent | Act::Denial | Act::NegativeAnswer | Act::Interjection
                     ));
-        let pointing = reply
+        // Deeper in a long answer, a sentence that opens with an assent takes up a point
+        // of the turn answered: "… growth has remained rather weak, under two percent.
+        // …" — "… Yes, it is modest at the moment (1.5 percent) …".
+        let assent_deep = link.answers && sb.act == Act::Assent && sb.index_in_turn > 1;
+        let pointing = (reply || assent_deep)
             && b.pointing
             && !sb.question
             // ("In 1998." — "You see, it is already 2018.": the time of speaking.)
             && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal)
-            && opening_only
+            && (opening_only || assent_deep)
             && first_in_sentence
             && a.quantity.kind == b.quantity.kind
-            && self.utt_len[a.utt] - sa.index_in_turn <= 2
+            && (self.utt_len[a.utt] - sa.index_in_turn <= 2 || assent_deep)
             && self.claims[i + 1..]
                 .iter()
                 .take_while(|c| c.utt == a.utt)

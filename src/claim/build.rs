@@ -368,7 +368,35 @@ fn is_bare(s: &Sentence, head: &Words) -> bool {
 fn points_back(before: &str) -> bool {
     // Cheap tests first, without allocating: the figure's part opens with a reply opener
     // or a pointing opening, and every part before it is short.
-    let last = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let mut before = before;
+    let mut last = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // "it is low at the moment, about 1.6 percent": a figure set off after the clause
+    // that points, with at most a hedge before it, belongs to that clause.
+    // (The hedge may be read as part of the figure: then nothing is left after the comma.)
+    if last.len() < before.len()
+        && crate::segment::words(last).all(|(_, w)| {
+            matches!(
+                w,
+                "about"
+                    | "around"
+                    | "roughly"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "approximately"
+                    | "something"
+                    | "like"
+            )
+        })
+    {
+        let clause = &before[..before.len() - last.len() - 1];
+        let pointing_part = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
+        // (Not after a figure of its own: "it was 3 hours, 40 minutes".)
+        if !pointing_part.bytes().any(|b| b.is_ascii_digit()) {
+            before = clause;
+            last = pointing_part;
+        }
+    }
     // The first words of both lists, sorted, read once.
     static FIRSTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let firsts = FIRSTS.get_or_init(|| {
@@ -659,6 +687,9 @@ mod tests {
             ("Well, it’s closer to 9 percent.", true),
             ("I mean, they were at $123.8 million.", true),
             ("Yes, it is modest at the moment (1.5 percent).", true),
+            // The figure set off after the clause that points, with a hedge.
+            ("Yes, it is low at the moment, about 1.6 percent.", true),
+            ("That's right, it's high, something like 45 percent.", true),
             // An opening with words of its own, or a subject named.
             (
                 "And just to add to that, in Poland, it's more like 4 percent.",

@@ -516,10 +516,17 @@ impl<'a> Parser<'a> {
         let after_minus = k0 > 0 && matches!(self.word(k0 - 1), Some("minus" | "negative"));
         // "more than half", "nearly half": a hedged half is a figure.
         let hedged_half = hedge.is_some() && self.word(k0) == Some("half");
-        // "one or two years": the lower of two alternatives.
+        // "one or two years", "one year or two years": the lower of two alternatives.
+        let or_at = if self.word(num.end + 1) == Some("or")
+            && self.word(num.end).and_then(unit_word).is_some()
+        {
+            num.end + 1
+        } else {
+            num.end
+        };
         let first_of_two = self.word(k0) == Some("one")
-            && self.word(num.end) == Some("or")
-            && self.number_at(num.end + 1).is_some_and(|n| !n.weak);
+            && self.word(or_at) == Some("or")
+            && self.number_at(or_at + 1).is_some_and(|n| !n.weak);
         if after_minus || hedged_half || first_of_two {
             return true;
         }
@@ -640,6 +647,23 @@ impl<'a> Parser<'a> {
         let sep_is_dash = self.toks.get(k).is_some_and(|t| {
             t.kind == T::Punct && matches!(self.raw(k), "–" | "-" | "—" | "‒" | "~")
         });
+        // "one year or two years", "3 miles or 4 miles": the unit said with each figure;
+        // the separator is after the first one's unit, which the second one's stands for.
+        let unit_first = range_intro.is_none()
+            && !sep_is_dash
+            && self.word(k + 1) == Some("or")
+            && self
+                .word(k)
+                .and_then(unit_word)
+                .is_some_and(|(kind, u, f)| {
+                    matches!(kind, Kind::Duration | Kind::Measure)
+                        && self.number_at(k + 2).is_some_and(|n| {
+                            self.word(n.end)
+                                .and_then(unit_word)
+                                .is_some_and(|(_, u2, f2)| u2 == u && f2 == f)
+                        })
+                });
+        let k = if unit_first { k + 1 } else { k };
         let sep_word = self.word(k);
         let range_sep = match range_intro {
             Some(w) => {

@@ -308,6 +308,14 @@ fn two_near_alternatives_are_a_range() {
     let q = one("it could take one or two years");
     assert_eq!(q.kind, Kind::Duration);
     assert!(q.interval.contains(365.25) && q.interval.contains(730.0));
+    // The unit said with each figure: "one year or two years", "3 miles or 4 miles".
+    let q = one("in the meantime it could be one year or two years");
+    assert_eq!(q.kind, Kind::Duration);
+    assert!(q.interval.contains(365.25) && q.interval.contains(730.0));
+    let q = one("it is 3 miles or 4 miles away");
+    assert!(q.interval.contains(5000.0) && !q.interval.contains(4000.0));
+    // Units that differ are two figures.
+    assert_eq!(find("3 miles or 4 kilometres").len(), 2);
     let q = one("water in 2020 or 2021");
     assert_eq!((q.kind, q.hedge), (Kind::Year, Hedge::Range));
     // Far apart or ordinal: two figures, not one figure's bounds.
