@@ -117,7 +117,12 @@ impl<'a> SentenceFacts<'a> {
         let stext = &text[s.span.range()];
         // Same byte offsets as `stext`, for slicing; `phrases` normalises apostrophes for matching.
         let lower = stext.to_ascii_lowercase();
-        let phrases = crate::segment::lower_plain(stext);
+        // (ASCII text has no typographic apostrophe: its lower case is `lower` itself.)
+        let phrases: std::borrow::Cow<'_, str> = if stext.is_ascii() {
+            std::borrow::Cow::Borrowed(&lower)
+        } else {
+            std::borrow::Cow::Owned(crate::segment::lower_plain(stext))
+        };
         let period = period_carried_over(text, sents, si, qs, date);
         let [hypothetical, target] = projects_or_targets(&phrases);
         let future = FUTURES.in_text(&phrases);
@@ -147,6 +152,17 @@ impl<'a> SentenceFacts<'a> {
         })
     }
 
+    /// The sentence's bytes `start..end` in lower case with plain apostrophes
+    /// ([`crate::segment::lower_plain`]): a slice of `lower` when they are ASCII.
+    fn plain(&self, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        let part = &self.stext[start..end];
+        if part.is_ascii() {
+            std::borrow::Cow::Borrowed(&self.lower[start..end])
+        } else {
+            std::borrow::Cow::Owned(crate::segment::lower_plain(part))
+        }
+    }
+
     /// The claim of a kept figure `q` of the sentence, whose quantities are `all`.
     fn claim(&self, mut q: Quantity, all: &[Quantity]) -> Claim {
         let (s, stext, lower) = (self.s, self.stext, self.lower.as_str());
@@ -168,7 +184,7 @@ impl<'a> SentenceFacts<'a> {
         // nothing the other said.
         let before = &lower[..local.start.min(lower.len())];
         let pointing = points_back(before) && {
-            let plain = crate::segment::lower_plain(stext);
+            let plain = self.plain(0, stext.len());
             let words: Vec<&str> = crate::segment::words(&plain).map(|(_, w)| w).collect();
             !lexicon::SELF_SCOPES.within(&words)
         };
@@ -209,7 +225,7 @@ impl<'a> SentenceFacts<'a> {
         if !clause_words.iter().any(|w| crate::claim::change_of(w) != 0) {
             return Words::default();
         }
-        let clause = crate::segment::lower_plain(&self.stext[start..end]);
+        let clause = self.plain(start, end);
         changed_words(&clause, clause_words)
     }
 
@@ -223,7 +239,7 @@ impl<'a> SentenceFacts<'a> {
             (self.hypothetical, self.target, self.reported, self.future);
         if hypothetical || target || reported || future {
             let (start, end) = mode_clause(&self.lower, local);
-            let clause = crate::segment::lower_plain(&self.stext[start..end]);
+            let clause = self.plain(start, end);
             if hypothetical || target {
                 let [h, t] = projects_or_targets(&clause);
                 (hypothetical, target) = (hypothetical && h, target && t);
