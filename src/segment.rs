@@ -365,18 +365,22 @@ fn ends_with_abbreviation(s: &str) -> Abbreviation {
 /// assert_eq!(discrepancy::segment::lower_plain("ÉTÉ \u{2019}ΟΔΟΣ"), "été 'οδος");
 /// ```
 pub fn lower_plain(s: &str) -> String {
-    // ASCII text, with or without typographic apostrophes (most text), byte by byte;
-    // other text through Unicode lower-casing (its context rules, the Greek final
-    // sigma, included).
+    // Between typographic apostrophes: ASCII byte by byte, other text through Unicode
+    // lower-casing (and the whole text so when it holds a capital sigma).
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
     for (k, part) in s.split('\u{2019}').enumerate() {
-        if !part.is_ascii() {
-            return s.to_lowercase().replace('\u{2019}', "'");
-        }
         if k > 0 {
             out.push(b'\'');
         }
-        out.extend(part.bytes().map(|b| b.to_ascii_lowercase()));
+        if part.is_ascii() {
+            out.extend(part.bytes().map(|b| b.to_ascii_lowercase()));
+        } else if part.contains('\u{03A3}') {
+            // A capital sigma's lower case depends on the letters around it, which may
+            // lie across the apostrophe: the whole text's rules.
+            return s.to_lowercase().replace('\u{2019}', "'");
+        } else {
+            out.extend_from_slice(part.to_lowercase().as_bytes());
+        }
     }
     String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase().replace('\u{2019}', "'"))
 }
@@ -474,6 +478,24 @@ pub fn through_words(s: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_plain_is_unicode_lower_case_with_plain_apostrophes() {
+        for text in [
+            "Aren\u{2019}t THAT",
+            "Путин: \u{201C}Мы\u{201D} – 300 школ",
+            "ΟΔΟΣ\u{2019}Σ and ΣΑΣ",
+            "Café \u{2019}CRÈME\u{2019}",
+            "\u{2019}\u{2019}",
+            "",
+        ] {
+            assert_eq!(
+                lower_plain(text),
+                text.to_lowercase().replace('\u{2019}', "'"),
+                "{text}"
+            );
+        }
+    }
 
     /// The window of the first words is found without reading the rest of a long
     /// sentence: its length does not grow with the sentence.
