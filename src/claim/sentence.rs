@@ -81,6 +81,18 @@ fn is_shared_noun(w: &str) -> bool {
 
 /// Whether a sentence says, in its first words, that the other speaker is right ("No,
 /// so your memory is correct …", "No, you're right"): its opening "No" does not correct.
+/// What follows a short address or softener that opens a sentence, set off by a comma
+/// ("With respect, no, …", "Minister, that is not …", "Sorry, no."): at most two words
+/// before the comma.
+fn after_address(s: &str) -> Option<&str> {
+    let comma = s.as_bytes()[..s.len().min(40)]
+        .iter()
+        .position(|&b| b == b',')?;
+    let lead = &s[..comma];
+    let n = lead.split_whitespace().count();
+    ((1..=2).contains(&n) && !lead.bytes().any(|b| b.is_ascii_digit())).then(|| &s[comma + 1..])
+}
+
 fn confirms_early(words: &[&str]) -> bool {
     let head = &words[..words.len().min(7)];
     head.windows(2).any(|w| {
@@ -123,8 +135,11 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 .ends_with('?');
             let act = crate::dialogue::act_of_words(&l, &lw, s, question);
             let [correction, attribution] = CORRECTIONS_ATTRIBUTIONS.in_text(&l);
-            let opens_correcting =
-                starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries()) && !confirms_early(&lw);
+            let opens_correcting = (starts_with_phrase(s, lexicon::CORRECT_OPENERS.entries())
+                || after_address(s).is_some_and(|rest| {
+                    starts_with_phrase(rest, lexicon::CORRECT_OPENERS.entries())
+                }))
+                && !confirms_early(&lw);
             out.push(Sentence {
                 span,
                 turn: ti,
@@ -170,4 +185,25 @@ pub fn utterance_speakers(sents: &[Sentence]) -> Vec<usize> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_address_before_a_denial_still_opens_it() {
+        let opens = |text: &str| {
+            let t = crate::Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
+            sentences(&t)[0].opens_correcting
+        };
+        assert!(opens("No, it was 12."));
+        assert!(opens("With respect, no, you pledged 1.5 billion."));
+        assert!(opens("Minister, that is not what happened."));
+        // Longer openings have words of their own; "not" later in the sentence opens nothing.
+        assert!(!opens("As I said last week, no decision has been taken."));
+        assert!(!opens("Frankly, it was 12, not 15."));
+        assert_eq!(after_address("Sorry, no."), Some(" no."));
+        assert_eq!(after_address("No comma here"), None);
+    }
 }
