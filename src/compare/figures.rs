@@ -306,7 +306,11 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let asked = a.mode == Mode::Question || sa.question;
     let echoed = sa.first_person && sb.second_person;
-    if !pair.reply
+    // (A reply that opens by denying answers the figure put even a turn later: "2
+    // million units, is that right?" — "And the group?" — "No, the group shipped 1.5
+    // million.")
+    let denies = sb.opens_correcting && sb.index_in_turn == 0;
+    if !(pair.reply || denies)
         || sb.confirms
         || qb.hedge != Hedge::Exact
         || a.negated
@@ -337,7 +341,8 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     // "The city runs about 600 buses." — "It runs 580.": an exact figure in a bare
     // reply puts itself in the place of the estimate, inside its rounding or not.
     let replaces_estimate = qa.hedge == Hedge::Approximate && pair.inherited && b.bare;
-    if rounds && !asked && !replaces_estimate {
+    let denied_first = denies && pair.correction;
+    if rounds && !asked && !replaces_estimate && !denied_first {
         return None;
     }
     let gap = (va - vb).abs() / va.abs().max(vb.abs());
