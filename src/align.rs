@@ -725,7 +725,14 @@ impl Scorer<'_, '_> {
     fn link(&self, a: &Claim, b: &Claim) -> Link {
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         // `b`'s utterance answers `a`'s; a reply proper is in its first four sentences.
-        let answers = answered_turn(b.utt, self.utt_speakers) == Some(a.utt);
+        let answered = answered_turn(b.utt, self.utt_speakers);
+        // … or the one before a follow-up of the same speaker that asks for the figure
+        // again without one ("2 million units, is that right?" — "Let me put that in
+        // context." — "But on the volume itself?" — "No, the group shipped 1.5 million.").
+        let answers = answered == Some(a.utt)
+            || answered.is_some_and(|x| {
+                x == a.utt + 2 && self.utt_speakers[x] == a.speaker && self.follow_up(x)
+            });
         let reply = answers && sb.index_in_turn <= 3;
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
         let prev_corrects = b.sentence > 0
@@ -751,6 +758,20 @@ impl Scorer<'_, '_> {
             attribution,
             near,
         }
+    }
+
+    /// Whether utterance `x` is a follow-up that asks again: no figure, at most two
+    /// sentences, the last a question that is no yes/no question of its own ("But on
+    /// the volume itself?", not "Has the contractor started on site?").
+    fn follow_up(&self, x: usize) -> bool {
+        let k = self.claims.partition_point(|c| c.utt < x);
+        if self.claims.get(k).is_some_and(|c| c.utt == x) || self.utt_len[x] > 2 {
+            return false;
+        }
+        let first = self.sents.partition_point(|s| s.utt < x);
+        self.sents
+            .get(first + self.utt_len[x].saturating_sub(1))
+            .is_some_and(|s| s.utt == x && s.question && !s.asks_whether)
     }
 
     /// [`Rule::NotNearby`] and [`Rule::OwnFigures`]: vetoes of the dialogue link.

@@ -100,6 +100,10 @@ pub struct Sentence {
     /// What the sentence does in the conversation, read from its own words (see
     /// [`crate::dialogue`], which also reads the sentences around it).
     pub act: crate::dialogue::Act,
+    /// A question that opens with an auxiliary verb ("Has the contractor started?",
+    /// "And is it 12 percent?"): a yes or a no answers it, not a fragment such as "But
+    /// on the volume itself?".
+    pub asks_whether: bool,
 }
 
 /// One figure stated by one speaker.

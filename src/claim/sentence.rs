@@ -140,6 +140,11 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     starts_with_phrase(rest, lexicon::CORRECT_OPENERS.entries())
                 }))
                 && !confirms_early(&lw);
+            let asks_whether = question
+                && lw
+                    .iter()
+                    .find(|w| !matches!(**w, "and" | "but" | "so" | "then"))
+                    .is_some_and(|w| crate::dialogue::AUXILIARIES.contains(w));
             out.push(Sentence {
                 span,
                 turn: ti,
@@ -162,6 +167,7 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                 own: speaks_of_own(&lw),
                 index_in_turn: k,
                 act,
+                asks_whether,
             });
             k += 1;
         }
@@ -204,6 +210,19 @@ mod tests {
         assert!(!opens("As I said last week, no decision has been taken."));
         assert!(!opens("Frankly, it was 12, not 15."));
         assert_eq!(after_address("Sorry, no."), Some(" no."));
+    }
+
+    #[test]
+    fn a_question_that_opens_with_an_auxiliary_asks_whether() {
+        let asks = |text: &str| {
+            let t = crate::Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
+            sentences(&t)[0].asks_whether
+        };
+        assert!(asks("Has the contractor started on site?"));
+        assert!(asks("And is it 12 percent?"));
+        assert!(!asks("But on the volume itself?"));
+        assert!(!asks("What did it cost?"));
+        assert!(!asks("Is it 12 percent."));
         assert_eq!(after_address("No comma here"), None);
     }
 }
