@@ -366,6 +366,23 @@ fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
         .collect()
 }
 
+/// For each of `n` utterances, whether it is a follow-up that asks again: no figure, at
+/// most two sentences, the last a question that is no yes/no question of its own ("But
+/// on the volume itself?", not "Has the contractor started on site?"). One pass.
+fn follow_ups(claims: &[Claim], sents: &[Sentence], n: usize) -> Vec<bool> {
+    let mut len = vec![0usize; n];
+    let mut last_asks = vec![false; n];
+    for s in sents {
+        len[s.utt] += 1;
+        last_asks[s.utt] = s.question && !s.asks_whether;
+    }
+    let mut out: Vec<bool> = (0..n).map(|u| len[u] <= 2 && last_asks[u]).collect();
+    for c in claims {
+        out[c.utt] = false;
+    }
+    out
+}
+
 /// The utterance an utterance answers: the one just before it (consecutive utterances
 /// always have different speakers).
 pub(crate) fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize> {
@@ -422,6 +439,9 @@ struct Scorer<'s, 'v> {
     series: Vec<(u32, u32)>,
     /// The negated claims, in order.
     negated: Vec<u32>,
+    /// For each utterance, whether it is a follow-up that asks again (see
+    /// [`follow_ups`]).
+    follow_up: Vec<bool>,
 }
 
 /// The series read back after a correction ("… 700+ people, almost 750, the first
@@ -731,7 +751,7 @@ impl Scorer<'_, '_> {
         // context." — "But on the volume itself?" — "No, the group shipped 1.5 million.").
         let answers = answered == Some(a.utt)
             || answered.is_some_and(|x| {
-                x == a.utt + 2 && self.utt_speakers[x] == a.speaker && self.follow_up(x)
+                x == a.utt + 2 && self.utt_speakers[x] == a.speaker && self.follow_up[x]
             });
         let reply = answers && sb.index_in_turn <= 3;
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
@@ -758,20 +778,6 @@ impl Scorer<'_, '_> {
             attribution,
             near,
         }
-    }
-
-    /// Whether utterance `x` is a follow-up that asks again: no figure, at most two
-    /// sentences, the last a question that is no yes/no question of its own ("But on
-    /// the volume itself?", not "Has the contractor started on site?").
-    fn follow_up(&self, x: usize) -> bool {
-        let k = self.claims.partition_point(|c| c.utt < x);
-        if self.claims.get(k).is_some_and(|c| c.utt == x) || self.utt_len[x] > 2 {
-            return false;
-        }
-        let first = self.sents.partition_point(|s| s.utt < x);
-        self.sents
-            .get(first + self.utt_len[x].saturating_sub(1))
-            .is_some_and(|s| s.utt == x && s.question && !s.asks_whether)
     }
 
     /// [`Rule::NotNearby`] and [`Rule::OwnFigures`]: vetoes of the dialogue link.
@@ -1370,6 +1376,7 @@ pub fn align_with<'s>(
         negated: (0..claims.len() as u32)
             .filter(|&k| claims[k as usize].negated)
             .collect(),
+        follow_up: follow_ups(claims, sents, utt_speakers.len()),
     };
     scorer.series = series_partners(&scorer);
     scorer.series.sort_unstable_by_key(|&(_, y)| y);

@@ -85,12 +85,22 @@ fn is_shared_noun(w: &str) -> bool {
 /// ("With respect, no, …", "Minister, that is not …", "Sorry, no."): at most two words
 /// before the comma.
 fn after_address(s: &str) -> Option<&str> {
-    let comma = s.as_bytes()[..s.len().min(40)]
-        .iter()
-        .position(|&b| b == b',')?;
-    let lead = &s[..comma];
-    let n = lead.split_whitespace().count();
-    ((1..=2).contains(&n) && !lead.bytes().any(|b| b.is_ascii_digit())).then(|| &s[comma + 1..])
+    // One pass over the opening bytes: a comma after one or two words, no digit.
+    let mut spaces = 0;
+    for (i, &b) in s.as_bytes().iter().take(40).enumerate() {
+        match b {
+            b',' if i > 0 => return Some(&s[i + 1..]),
+            b' ' => {
+                spaces += 1;
+                if spaces > 1 {
+                    return None;
+                }
+            }
+            b'0'..=b'9' | b',' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn confirms_early(words: &[&str]) -> bool {
