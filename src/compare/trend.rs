@@ -266,14 +266,26 @@ fn opens_with_assent_word(sentence: &str) -> bool {
     })
 }
 
-/// Whether a sentence may state a change, before it is read: a word of change among
-/// its content words, or a word that makes one with the word after it ("up", "down",
-/// "get", "become"). Most sentences have none.
+/// Whether a sentence may state a change, before it is read: a word of change or a
+/// comparative of size among its content words, or an "up" or "down" ("went up",
+/// "has come down"). Most sentences have none.
 fn may_change(text: &str, s: &Sentence) -> bool {
-    s.words.iter().any(|w| change_of(w) != 0)
-        || ["up", "down", "off", "get", "got", "becom", "became"]
-            .iter()
-            .any(|p| text.contains(p))
+    s.words.iter().any(|w| {
+        change_of(w) != 0
+            || matches!(
+                w,
+                "higher"
+                    | "larger"
+                    | "bigger"
+                    | "longer"
+                    | "greater"
+                    | "fewer"
+                    | "lower"
+                    | "smaller"
+                    | "shorter"
+            )
+    }) || text.contains(" up")
+        || text.contains(" down")
 }
 
 /// Whether two changes of the same subject, at the same time, agree (the same way, as
@@ -363,10 +375,10 @@ pub(super) fn agreements(
         if tb.is_empty() {
             continue;
         }
-        let answered = (0..b)
-            .rev()
-            .skip_while(|&a| sents[a].utt > at)
-            .take_while(|&a| sents[a].utt == at);
+        // The answered utterance's sentences, latest first (sentences come in utterance
+        // order: found by halving, not by walking back over the reply).
+        let end = sents[..b].partition_point(|s| s.utt <= at);
+        let answered = (0..end).rev().take_while(|&a| sents[a].utt == at);
         for a in answered {
             let sa = &sents[a];
             if matches!(moves[a].act, Act::OpenQuestion | Act::Interjection)
