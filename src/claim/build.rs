@@ -103,6 +103,23 @@ struct SentenceFacts<'a> {
     places: Words,
 }
 
+/// The bytes `start..end` of a sentence in lower case with plain apostrophes
+/// ([`crate::segment::lower_plain`]): a slice of `lower`, the sentence in ASCII lower
+/// case, when they are ASCII (ASCII text has no typographic apostrophe).
+fn plain_of<'l>(
+    stext: &str,
+    lower: &'l str,
+    start: usize,
+    end: usize,
+) -> std::borrow::Cow<'l, str> {
+    let part = &stext[start..end];
+    if part.is_ascii() {
+        std::borrow::Cow::Borrowed(&lower[start..end])
+    } else {
+        std::borrow::Cow::Owned(crate::segment::lower_plain(part))
+    }
+}
+
 impl<'a> SentenceFacts<'a> {
     /// The facts of sentence `si`, whose quantities are `qs`; `None` for an open
     /// question, whose figures are not put forward.
@@ -117,12 +134,7 @@ impl<'a> SentenceFacts<'a> {
         let stext = &text[s.span.range()];
         // Same byte offsets as `stext`, for slicing; `phrases` normalises apostrophes for matching.
         let lower = stext.to_ascii_lowercase();
-        // (ASCII text has no typographic apostrophe: its lower case is `lower` itself.)
-        let phrases: std::borrow::Cow<'_, str> = if stext.is_ascii() {
-            std::borrow::Cow::Borrowed(&lower)
-        } else {
-            std::borrow::Cow::Owned(crate::segment::lower_plain(stext))
-        };
+        let phrases = plain_of(stext, &lower, 0, stext.len());
         let period = period_carried_over(text, sents, si, qs, date);
         let [hypothetical, target] = projects_or_targets(&phrases);
         let future = FUTURES.in_text(&phrases);
@@ -152,15 +164,9 @@ impl<'a> SentenceFacts<'a> {
         })
     }
 
-    /// The sentence's bytes `start..end` in lower case with plain apostrophes
-    /// ([`crate::segment::lower_plain`]): a slice of `lower` when they are ASCII.
+    /// The sentence's bytes `start..end` as [`plain_of`] gives them.
     fn plain(&self, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
-        let part = &self.stext[start..end];
-        if part.is_ascii() {
-            std::borrow::Cow::Borrowed(&self.lower[start..end])
-        } else {
-            std::borrow::Cow::Owned(crate::segment::lower_plain(part))
-        }
+        plain_of(self.stext, &self.lower, start, end)
     }
 
     /// The claim of a kept figure `q` of the sentence, whose quantities are `all`.

@@ -207,12 +207,15 @@ pub fn utterance_speakers(sents: &[Sentence]) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    /// The first sentence of a one-line transcript of `text`.
+    fn first(text: &str) -> Sentence {
+        let t = crate::Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
+        sentences(&t).remove(0)
+    }
+
     #[test]
     fn a_short_address_before_a_denial_still_opens_it() {
-        let opens = |text: &str| {
-            let t = crate::Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
-            sentences(&t)[0].opens_correcting
-        };
+        let opens = |text: &str| first(text).opens_correcting;
         assert!(opens("No, it was 12."));
         assert!(opens("With respect, no, you pledged 1.5 billion."));
         assert!(opens("Minister, that is not what happened."));
@@ -220,19 +223,16 @@ mod tests {
         assert!(!opens("As I said last week, no decision has been taken."));
         assert!(!opens("Frankly, it was 12, not 15."));
         assert_eq!(after_address("Sorry, no."), Some(" no."));
+        assert_eq!(after_address("No comma here"), None);
     }
 
     #[test]
     fn a_question_that_opens_with_an_auxiliary_asks_whether() {
-        let asks = |text: &str| {
-            let t = crate::Transcript::parse(&format!("Anna Petrova: {text}\n")).unwrap();
-            sentences(&t)[0].asks_whether
-        };
+        let asks = |text: &str| first(text).asks_whether;
         assert!(asks("Has the contractor started on site?"));
         assert!(asks("And is it 12 percent?"));
         assert!(!asks("But on the volume itself?"));
         assert!(!asks("What did it cost?"));
         assert!(!asks("Is it 12 percent."));
-        assert_eq!(after_address("No comma here"), None);
     }
 }

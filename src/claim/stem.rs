@@ -82,15 +82,20 @@ pub fn change_of(stemmed: &str) -> i8 {
     type Map = HashMap<Word, i8, std::hash::BuildHasherDefault<super::words::WordHasher>>;
     static STEMS: OnceLock<Map> = OnceLock::new();
     let map = STEMS.get_or_init(|| {
-        let mut m = Map::default();
-        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
-            for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
-                m.insert(stem_word(e), d);
-            }
-        }
-        m
+        change_entries()
+            .filter(|(e, _)| !e.contains(' '))
+            .map(|(e, d)| (stem_word(e), d))
+            .collect()
     });
     map.get(stemmed).copied().unwrap_or(0)
+}
+
+/// The entries of [`lexicon::CHANGE_UP`] and [`lexicon::CHANGE_DOWN`], each with its
+/// direction (`1`, `-1`).
+fn change_entries() -> impl Iterator<Item = (&'static str, i8)> {
+    [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)]
+        .into_iter()
+        .flat_map(|(lex, d)| lex.entries().iter().map(move |e| (*e, d)))
 }
 
 /// The direction of change a lower-case word names as said, not stemmed: `1` for
@@ -99,15 +104,7 @@ pub fn change_of(stemmed: &str) -> i8 {
 pub(crate) fn change_of_form(word: &str) -> i8 {
     type Map = HashMap<&'static str, i8, std::hash::BuildHasherDefault<super::words::WordHasher>>;
     static FORMS: OnceLock<Map> = OnceLock::new();
-    let map = FORMS.get_or_init(|| {
-        let mut m = Map::default();
-        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
-            for e in lex.entries().iter().filter(|e| !e.contains(' ')) {
-                m.insert(*e, d);
-            }
-        }
-        m
-    });
+    let map = FORMS.get_or_init(|| change_entries().filter(|(e, _)| !e.contains(' ')).collect());
     map.get(word).copied().unwrap_or(0)
 }
 
@@ -120,18 +117,8 @@ pub(crate) fn phrasal_change(verb: &str, particle: &str) -> i8 {
     if !matches!(particle, "up" | "down" | "off") {
         return 0;
     }
-    let phrases = PHRASES.get_or_init(|| {
-        let mut v = Vec::new();
-        for (lex, d) in [(&lexicon::CHANGE_UP, 1), (&lexicon::CHANGE_DOWN, -1)] {
-            v.extend(
-                lex.entries()
-                    .iter()
-                    .filter(|e| e.contains(' '))
-                    .map(|e| (*e, d)),
-            );
-        }
-        v
-    });
+    let phrases =
+        PHRASES.get_or_init(|| change_entries().filter(|(e, _)| e.contains(' ')).collect());
     phrases
         .iter()
         .find(|(e, _)| {

@@ -64,7 +64,7 @@ fn is_imperative(words: &[&str]) -> bool {
     match words {
         ["don't" | "never", ..] => true,
         ["do", "not", ..] => true,
-        ["do", next, ..] => !super::super::dialogue::PRONOUNS.contains(next),
+        ["do", next, ..] => !crate::dialogue::PRONOUNS.contains(next),
         [first, ..] => ORDER_VERBS.contains(first),
         _ => false,
     }

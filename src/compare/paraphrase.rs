@@ -219,22 +219,20 @@ fn opens_with_contrast(lower: &str) -> bool {
 /// Whether the sentence puts a claim another speaker can deny: a statement or a
 /// statement put as a tag question, not negated, not a directive.
 fn puts_claim(s: &Sentence, act: Act, lower: &str) -> bool {
-    let first_words: Vec<&str> = crate::segment::words(lower)
-        .take(2)
-        .map(|(_, w)| w)
-        .collect();
+    if !matches!(act, Act::Statement | Act::TagQuestion | Act::Assent) || s.words.len() < 2 {
+        return false;
+    }
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // "I apologise, I am nervous", "I would like to invite you": what a speaker says of
     // themself or asks for is theirs to say ("I think …" puts a claim).
-    let of_self = first_words.first() == Some(&"i") && first_words.get(1) != Some(&"think");
-    matches!(act, Act::Statement | Act::TagQuestion | Act::Assent)
-        && s.words.len() >= 2
-        && !is_directive(lower)
+    let of_self = words.first() == Some(&"i") && words.get(1) != Some(&"think");
+    !is_directive(lower)
         && !of_self
         && !lower.trim_start().starts_with("please")
         && !super::acts::reports_another(lower)
         // A wish, an expectation or thanks ("We expect that the authorities will act.")
         // is no fact a reply can deny.
-        && !crate::lexicon::PROPOSALS.within(&crate::segment::words(lower).map(|(_, w)| w).collect::<Vec<_>>())
+        && !crate::lexicon::PROPOSALS.within(&words)
 }
 
 /// Whether the two sentences name different times ("in January" / "in April").

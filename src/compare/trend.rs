@@ -123,7 +123,8 @@ fn is_supposition(w: &str) -> bool {
 /// The changes a lower-case sentence states, clause by clause: "Wages have gone down
 /// and the number of poor people has increased" gives (−1, ["wage"]) and (+1,
 /// ["number", "poor", "person"]). Clauses end at `;`, `:`, a dash and "but". A negated
-/// change ("did not fall"), or one supposed or wished ("if it grows"), states none.
+/// change ("did not fall") is kept, marked negated; one supposed or wished ("if it
+/// grows") states none.
 fn trends(lower: &str) -> Vec<Trend> {
     let mut out = Vec::new();
     for clause in lower
@@ -303,6 +304,13 @@ fn relation(x: &Trend, y: &Trend) -> Option<bool> {
     }
 }
 
+/// Whether some change of `ta` and some change of `tb` stand in the [`relation`]
+/// `agree` (true: they agree; false: they conflict).
+fn holds(ta: &[Trend], tb: &[Trend], agree: bool) -> bool {
+    ta.iter()
+        .any(|x| tb.iter().any(|y| relation(x, y) == Some(agree)))
+}
+
 /// The directions two lower-case sentences give the same subject when they conflict,
 /// and neither also says it moves the same way: [`Rule::OppositeTrend`]'s reading. A
 /// direction is `0` for a change denied ("did not fall"); `None` when they do not
@@ -313,11 +321,7 @@ pub(super) fn opposite(lower_a: &str, lower_b: &str) -> Option<(i8, i8)> {
         return None;
     }
     let ta = trends(lower_a);
-    let any = |want: bool| {
-        ta.iter()
-            .any(|x| tb.iter().any(|y| relation(x, y) == Some(want)))
-    };
-    if any(true) {
+    if holds(&ta, &tb, true) {
         return None;
     }
     let said = |t: &Trend| if t.negated { 0 } else { t.dir };
@@ -392,11 +396,7 @@ pub(super) fn agreements(
                 continue;
             }
             let ta = trends(&lower_a);
-            let any = |want: bool| {
-                ta.iter()
-                    .any(|x| tb.iter().any(|y| relation(x, y) == Some(want)))
-            };
-            if !any(true) || any(false) {
+            if !holds(&ta, &tb, true) || holds(&ta, &tb, false) {
                 continue;
             }
             out.push(SentenceVerdict {
