@@ -218,7 +218,7 @@ impl<'a> SentenceFacts<'a> {
             bare,
             each,
             level_after_change,
-            part: self.part || increment,
+            part: self.part_up_to(clause) || increment,
             per: rate_after(after),
             changed,
             pointing,
@@ -257,6 +257,13 @@ impl<'a> SentenceFacts<'a> {
             mode_of(hypothetical, target, self.s.question, reported),
             future,
         )
+    }
+
+    /// Whether a part marker ([`PARTS`]: "of which", "of them") stands before the end
+    /// of the figure's clause (a byte range of the sentence): "we hired 120 people, and
+    /// a good share of them only started" gives the whole, not a part.
+    fn part_up_to(&self, clause: (usize, usize)) -> bool {
+        self.part && (clause.1 >= self.stext.len() || PARTS.in_text(&self.plain(0, clause.1)))
     }
 
     /// The content words of a clause (a byte range of the sentence): most clauses are
