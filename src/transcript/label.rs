@@ -417,8 +417,13 @@ fn comma_label(core: &str) -> bool {
     if ends_with_name(last) && has_title {
         return true;
     }
-    // A name, then what the person is.
-    if bare_name(first) && segments[1..].iter().any(|s| s.len() >= 2) {
+    // A name, then what the person is ("Alexei Kudrin, Chairman of the Accounts
+    // Chamber"), or one capitalised word for the role or the place ("CLAIRE MADDOX, HOST",
+    // "Caller Bernie, Wolverton").
+    if bare_name(first)
+        && (segments[1..].iter().any(|s| s.len() >= 2)
+            || segments.len() == 2 && last[0].starts_with(char::is_uppercase))
+    {
         return true;
     }
     // A place, then a name (callers in a phone-in).
@@ -478,9 +483,17 @@ pub(super) fn looks_like_name_line(line: &str) -> bool {
     {
         return false;
     }
-    // A name line is a name, with a title at most: not a title in parts with commas.
+    // A name line is a name, with a title at most: not a title in parts with commas,
+    // but a name and what the person is may be ("Kate Lim, media adviser").
     let core = strip_notes(t);
-    core.split_whitespace().count() <= 10 && !t.contains(':') && !core.contains(',') && is_label(t)
+    let name_first = || {
+        core.split_once(',')
+            .is_some_and(|(first, rest)| is_bare_name(first) && !rest.contains(','))
+    };
+    core.split_whitespace().count() <= 10
+        && !t.contains(':')
+        && (!core.contains(',') || name_first())
+        && is_label(t)
 }
 
 #[cfg(test)]
@@ -489,6 +502,16 @@ mod tests {
 
     #[test]
     fn labels() {
+        // A name and one capitalised word for the role or the place.
+        assert!(is_label("CLAIRE MADDOX, HOST"));
+        assert!(is_label("Caller Bernie, Wolverton"));
+        assert!(!is_label("Sorry Mark, Hello"));
+        assert!(looks_like_name_line("Kate Lim, media adviser"));
+        assert!(looks_like_name_line("Tom Buckley, Courier-Post"));
+        assert!(!looks_like_name_line(
+            "Minister of Finance, Economy and Trade"
+        ));
+        assert!(is_label("Q100 Owen Tremlett"));
         assert!(is_label("President of Russia Vladimir Putin"));
         assert!(is_label(
             "State Corporation for Space Activities Roscosmos Head Igor Komarov"

@@ -177,6 +177,29 @@ const TITLE_WORDS: &[&str] = &[
     "disasters",
     "utilities",
     "opportunities",
+    "councillor",
+    "councilor",
+    "councilmember",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "alderwoman",
+    "treasurer",
+    "clerk",
+    "commissioner",
+    "premier",
+    "superintendent",
+    "trustee",
+    "caller",
+    "professor",
+    "prof",
+    "lord",
+    "baroness",
+    "dame",
+    "inspector",
+    "sergeant",
+    "constable",
+    "detective",
     "supervision",
     "relations",
     "cooperation",
@@ -251,7 +274,7 @@ impl NameKey {
         let core = strip_notes(label);
         // `Alexei Kudrin, Chairman of the Accounts Chamber`: the name, then the title.
         if let Some((first, _)) = core.split_once(',')
-            && is_bare_name(first)
+            && (is_bare_name(first) || titled_name(first))
         {
             return NameKey::of(first);
         }
@@ -281,12 +304,26 @@ impl NameKey {
             };
         }
         let name_start = short_name_start(&words, start);
-        let name: Vec<String> = lower[name_start..]
+        let mut name: Vec<String> = lower[name_start..]
             .iter()
             .filter(|w| w.len() > 1 || w.chars().all(char::is_alphabetic))
             .cloned()
             .collect();
-        let display = display_name(label, &core, &words[name_start..], &name, generic);
+        let mut display = display_name(label, &core, &words[name_start..], &name, generic);
+        // "The Minister for Transport (Mr Alan Creasy)", "The Leader of the Opposition
+        // (Mr Owen Farrant)": the holder named in brackets after an office is the person
+        // ("Mr Creasy:" later); the title still finds them.
+        let office = lower.first().is_some_and(|w| w == "the");
+        if (name.is_empty() || office)
+            && !generic
+            && let Some(holder) = bracketed_name(label)
+        {
+            display = holder.to_string();
+            name = holder
+                .split_whitespace()
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .collect();
+        }
         NameKey {
             name,
             title: title_words(&lower),
@@ -305,7 +342,8 @@ impl NameKey {
 
     pub(super) fn same_person(&self, other: &NameKey) -> bool {
         if self.name.is_empty() || other.name.is_empty() {
-            return self.name.is_empty() && other.name.is_empty() && self.title == other.title;
+            // A title alone names the holder a bracket named with it before.
+            return !self.title.is_empty() && self.title == other.title;
         }
         let (a, b) = (&self.name, &other.name);
         let (sa, sb) = (a.last().unwrap(), b.last().unwrap());
@@ -393,6 +431,18 @@ pub(super) fn is_bare_name(s: &str) -> bool {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                 && !TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
         })
+}
+
+/// Whether `s` is titles, then a name of one to three words, every word capitalised
+/// ("Caller Bernie" in "Caller Bernie, Wolverton"; not "Minister of Civil Defence").
+fn titled_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let is_title = |w: &str| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let titles = words.iter().take_while(|w| is_title(w)).count();
+    titles >= 1
+        && (1..=3).contains(&(words.len() - titles))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !words[titles..].iter().any(|w| is_title(w))
 }
 
 /// The label split into words, as written and lower-case, glued names pulled apart.
@@ -536,6 +586,18 @@ fn bracketed_name(label: &str) -> Option<&str> {
         .split_once('(')
         .and_then(|(_, r)| r.split_once(')'))
         .map(|(inner, _)| inner.trim())
+        // "The Minister for Transport (Mr Alan Creasy)": the holder with an honorific.
+        .map(|inner| {
+            inner
+                .split_once(' ')
+                .filter(|(h, _)| {
+                    matches!(
+                        h.trim_end_matches('.').to_lowercase().as_str(),
+                        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+                    )
+                })
+                .map_or(inner, |(_, rest)| rest.trim())
+        })
         .filter(|inner| {
             let ws: Vec<&str> = inner.split_whitespace().collect();
             (2..=4).contains(&ws.len())
@@ -613,7 +675,18 @@ pub(super) fn strip_notes(label: &str) -> String {
                 })
         })
         .map_or(out.as_str(), |p| &out[..p]);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    // "Q98 Chair", "Q100 Owen Tremlett": the number of the question in committee
+    // evidence, not part of the name.
+    let mut words = out.split_whitespace().peekable();
+    if let Some(w) = words.peek()
+        && w.len() >= 2
+        && w.starts_with('Q')
+        && w[1..].bytes().all(|b| b.is_ascii_digit())
+        && out.split_whitespace().count() >= 2
+    {
+        words.next();
+    }
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// Surname particles written with a capital inside the name (`MacLeod`, `VanDyke`,
@@ -650,6 +723,55 @@ fn split_glued(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offices_committee_numbers_and_local_titles_name_the_person() {
+        let same = |x: &str, y: &str| NameKey::of(x).same_person(&NameKey::of(y));
+        // The holder in brackets after an office, with an honorific.
+        let minister = NameKey::of("The Minister for Transport (Mr Alan Creasy)");
+        assert_eq!(minister.display, "Alan Creasy");
+        assert!(same(
+            "The Minister for Transport (Mr Alan Creasy)",
+            "Mr Creasy"
+        ));
+        assert!(same(
+            "The Leader of the Opposition (Mr Owen Farrant)",
+            "Mr Farrant"
+        ));
+        // … and the office alone still finds them.
+        assert!(same(
+            "The Minister for Transport (Mr Alan Creasy)",
+            "The Minister for Transport"
+        ));
+        assert!(!same(
+            "The Minister for Transport (Mr Alan Creasy)",
+            "The Minister for Health"
+        ));
+        // A constituency in brackets is no name.
+        assert_eq!(
+            NameKey::of("Ms Joanna Pell (Eastmoor)").display,
+            "Joanna Pell"
+        );
+        // The number of the question in committee evidence.
+        assert_eq!(NameKey::of("Q100 Owen Tremlett").display, "Owen Tremlett");
+        assert!(same("Q98 Chair", "Q99 Chair"));
+        // Titles of councils and offices before a surname.
+        assert!(same(
+            "Councillor Tomasz Wierzbicki",
+            "Councillor Wierzbicki"
+        ));
+        assert!(same(
+            "City Treasurer Samuel Oyelaran",
+            "City Treasurer Oyelaran"
+        ));
+        assert!(!same(
+            "Councillor Anita Ramdeen",
+            "Councillor Greg Halvorsen"
+        ));
+        // A name, then a role or a place after a comma.
+        assert_eq!(NameKey::of("Caller Bernie, Wolverton").display, "Bernie");
+        assert_eq!(NameKey::of("CLAIRE MADDOX, HOST").display, "Claire Maddox");
+    }
 
     #[test]
     fn name_keys_merge_titles() {
