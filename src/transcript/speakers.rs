@@ -527,6 +527,12 @@ fn name_before_place(
     None
 }
 
+/// Particles written in lower case before a surname ("de Vries", "van der Berg").
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "del", "della", "dos", "das",
+    "bin", "ibn", "al", "el", "ter", "ten",
+];
+
 /// Where the kept name starts: at most a first name, an initial and a surname.
 fn short_name_start(words: &[String], start: usize) -> usize {
     let mut name_start = start;
@@ -535,7 +541,17 @@ fn short_name_start(words: &[String], start: usize) -> usize {
     if run > 2 {
         let has_initial =
             words[words.len() - 2].ends_with('.') && words[words.len() - 2].len() <= 2;
-        name_start = words.len() - if has_initial { 3 } else { 2 };
+        // "Anouk de Vries", "Ludwig van der Berg": a surname with its particles.
+        let particles = words[start..words.len() - 1]
+            .iter()
+            .rev()
+            .take_while(|w| SURNAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+            .count();
+        name_start = if particles > 0 {
+            (words.len() - 2 - particles).max(start)
+        } else {
+            words.len() - if has_initial { 3 } else { 2 }
+        };
     }
     name_start
 }
@@ -771,6 +787,20 @@ mod tests {
         // A name, then a role or a place after a comma.
         assert_eq!(NameKey::of("Caller Bernie, Wolverton").display, "Bernie");
         assert_eq!(NameKey::of("CLAIRE MADDOX, HOST").display, "Claire Maddox");
+        // A surname with particles keeps its first name.
+        assert_eq!(NameKey::of("Anouk de Vries").display, "Anouk de Vries");
+        assert_eq!(
+            NameKey::of("President of Austria Alexander Van der Bellen").display,
+            "Alexander Van der Bellen"
+        );
+        assert_eq!(
+            NameKey::of("Ludwig van der Berg").display,
+            "Ludwig van der Berg"
+        );
+        assert_eq!(
+            NameKey::of("Minister Anouk de Vries").display,
+            "Anouk de Vries"
+        );
     }
 
     #[test]
