@@ -81,24 +81,25 @@ pub fn contrasted(a: &Words, b: &Words) -> bool {
 /// Which sides of the contrasts a list of stemmed words holds: bit `2k` for the first
 /// word of contrast `k`, bit `2k + 1` for the second.
 pub(crate) fn contrast_mask(words: &Words) -> u32 {
-    static STEMS: OnceLock<Vec<(Word, Word)>> = OnceLock::new();
+    // Each stem with the bits it sets (a stem may stand in more than one contrast; the
+    // first side of a contrast is tried first, as a word is one side only).
+    type Bits = std::collections::HashMap<Word, u32, std::hash::BuildHasherDefault<WordHasher>>;
+    static STEMS: OnceLock<Bits> = OnceLock::new();
     let stems = STEMS.get_or_init(|| {
-        CONTRASTS
-            .iter()
-            .map(|(x, y)| (stem_word(x), stem_word(y)))
-            .collect()
-    });
-    let mut mask = 0;
-    for w in words.iter() {
-        for (k, (x, y)) in stems.iter().enumerate() {
-            if w == x {
-                mask |= 1 << (2 * k);
-            } else if w == y {
-                mask |= 1 << (2 * k + 1);
+        let mut bits = Bits::default();
+        for (k, (x, y)) in CONTRASTS.iter().enumerate() {
+            let (x, y) = (stem_word(x), stem_word(y));
+            *bits.entry(x.clone()).or_default() |= 1 << (2 * k);
+            if y != x {
+                *bits.entry(y).or_default() |= 1 << (2 * k + 1);
             }
         }
-    }
-    mask
+        bits
+    });
+    words
+        .iter()
+        .filter_map(|w| stems.get(w))
+        .fold(0, |mask, &b| mask | b)
 }
 
 /// Whether two masks of [`contrast_mask`] hold the two sides of one contrast, each
