@@ -536,6 +536,39 @@ fn same_figure(q: &Quantity, echo: &Quantity) -> bool {
             || echo.kind == Kind::Count && echo.unit.is_none())
 }
 
+/// Whether `b` gives `a`'s figure again in a way that links them however far apart: the
+/// same value, kind and unit; for a count, the same thing counted and at least ten of
+/// them ("16 medical centres" — "16 multipurpose medical centres"; not "three
+/// monuments"); a measure in its unit; an amount of money or time of two or more
+/// significant digits as written ("1.12 billion rubles"). Not a year, date, rank or
+/// share: those recur for other things ("in 2015", "a third", "40 percent").
+fn said_again_far(a: &Claim, b: &Claim) -> bool {
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    // (A figure put as a question again is asked, not stated: "were there really
+    // twenty-three?")
+    if qa.value != qb.value
+        || qa.kind != qb.kind
+        || qa.unit != qb.unit
+        || a.mode == Mode::Question
+        || b.mode == Mode::Question
+    {
+        return false;
+    }
+    match qa.kind {
+        Kind::Count => {
+            qa.value >= 10.0
+                && a.head
+                    .iter()
+                    .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h))
+        }
+        Kind::Measure => true,
+        Kind::Money => crate::quantity::significant_digits(qa.value) >= 2,
+        // (In the unit said: "six-year" is 2191.5 days.)
+        Kind::Duration => crate::quantity::significant_digits(qa.stated) >= 2,
+        _ => false,
+    }
+}
+
 /// A figure's size as said: a length or an amount of time in the unit said ("20
 /// minutes" is 20), anything else its value. A bare number answering it is of that size.
 fn as_said(q: &Quantity) -> f64 {
@@ -789,7 +822,7 @@ impl Scorer<'_, '_> {
             near,
             ..
         } = *link;
-        if !near && !attribution && !corrects {
+        if !near && !attribution && !corrects && !said_again_far(a, b) {
             return Some(Rule::NotNearby);
         }
         // Two speakers each stating their own figure ("we have 14", "our region has 27")
@@ -1412,6 +1445,14 @@ pub fn align_with<'s>(
         starts.push(eligible.len() as u32);
     }
     let by_utt = |u: usize| &eligible[starts[u] as usize..starts[u + 1] as usize];
+    // The eligible claims by value (the bits of the value, then the index): a figure said
+    // again far from where the other speaker gave it ("16 medical centres" — many turns
+    // later — "16 multipurpose medical centres") is a candidate however far back.
+    let mut by_value: Vec<(u64, u32)> = eligible
+        .iter()
+        .map(|&i| (claims[i as usize].quantity.value.to_bits(), i))
+        .collect();
+    by_value.sort_unstable();
     for (j, b) in claims.iter().enumerate() {
         let Some(bk) = block(b) else { continue };
         if matches!(b.mode, Mode::Hypothetical | Mode::Reported) {
@@ -1465,6 +1506,25 @@ pub fn align_with<'s>(
                     budget -= 1;
                     consider(i, j, &mut cands);
                 }
+            }
+        }
+        // Further back, only the same figure of the same family (nearer ones were read above).
+        if !linked && budget > 0 && b.utt >= 3 {
+            let key = b.quantity.value.to_bits();
+            let lo = by_value.partition_point(|&(v, _)| v < key);
+            let hi = lo + by_value[lo..].partition_point(|&(v, _)| v == key);
+            let far = by_value[lo..hi]
+                .iter()
+                .map(|&(_, i)| i as usize)
+                .filter(|&i| claims[i].utt + 2 < b.utt && said_again_far(&claims[i], b));
+            for i in far.rev().take(budget) {
+                let fact = |c: &Claim| c.mode == Mode::Assertion && !c.future;
+                if claims[i].mode == Mode::Target && fact(b)
+                    || b.mode == Mode::Target && fact(&claims[i])
+                {
+                    continue;
+                }
+                consider(i, j, &mut cands);
             }
         }
         // Only the best few candidates of each claim can win: keep memory linear too.
@@ -1624,6 +1684,39 @@ mod tests {
             assert_eq!(significant_digits(x), n, "{x}");
         }
         assert_eq!(significant_digits(f64::INFINITY), 0);
+    }
+
+    #[test]
+    fn the_same_figure_far_back_is_paired_only_when_it_names_the_same_thing() {
+        let talk = |a: &str, b: &str| {
+            format!(
+                "Anna Petrova: {a}\nMark Ellis: Thank you.\nAnna Petrova: Next item.\n\
+                 Mark Ellis: The agenda is long.\nAnna Petrova: Indeed.\nMark Ellis: {b}\n"
+            )
+        };
+        let paired = |a: &str, b: &str| !aligned(&talk(a, b)).0.is_empty();
+        // Many turns apart, the same count of the same thing, money or measure.
+        assert!(paired(
+            "The ministry is building 16 medical centres.",
+            "So 16 new medical centres will open."
+        ));
+        assert!(paired(
+            "The extra funding for the university is 1.12 billion rubles.",
+            "The university needs extra funding of 1.12 billion rubles."
+        ));
+        // Not a small count, another thing counted, or a figure put as a question.
+        assert!(!paired(
+            "We opened three schools.",
+            "Three schools still have asbestos."
+        ));
+        assert!(!paired(
+            "We run 85 distribution centres.",
+            "We signed 85 franchise agreements."
+        ));
+        assert!(!paired(
+            "The ministry is building 16 medical centres.",
+            "Are there really 16 medical centres?"
+        ));
     }
 
     #[test]
