@@ -22,13 +22,29 @@ pub(super) fn reports_another(lower: &str) -> bool {
 /// say"), as [`reports_another`] but for asking: "asked the Minister for his assessment
 /// of the proposed cuts" names the cuts as its own.
 pub(super) fn relays_a_claim(lower: &str) -> bool {
-    crate::segment::words(lower).any(|(_, w)| {
-        matches!(
-            w,
-            "says" | "say" | "said" | "according" | "wrote" | "writes" | "joke" | "tells" | "told"
-        ) || ["claim", "report", "rumo", "alleg"]
-            .iter()
-            .any(|p| w.starts_with(p))
+    let words: Vec<(usize, &str)> = crate::segment::words(lower).collect();
+    words.iter().enumerate().any(|(k, &(at, w))| {
+        let before = |n: usize| k.checked_sub(n).map_or("", |i| words[i].1);
+        // What follows the word in its clause: nothing when the clause ends with it.
+        let ends_clause = words.get(k + 1).is_none_or(|&(next, nw)| {
+            lower[at + w.len()..next].contains(['.', ',', ';', ':', '!', '?'])
+                || matches!(nw, "and" | "but" | "so" | "yet")
+        });
+        match w {
+            // "Their manager's been on saying …", "people are saying …" relay; "What I'm
+            // saying is …", "we are saying" do not.
+            "saying" => {
+                !(matches!(before(1), "i'm" | "i" | "am" | "we're" | "we")
+                    || before(1) == "are" && before(2) == "we")
+            }
+            // "… and families haven't been told.": kept uninformed, nothing relayed.
+            "told" => !(ends_clause && matches!(before(1), "been" | "being" | "was" | "were")),
+            "says" | "say" | "said" | "according" | "wrote" | "writes" | "joke" | "tells"
+            | "telling" => true,
+            _ => ["claim", "report", "rumo", "alleg"]
+                .iter()
+                .any(|p| w.starts_with(p)),
+        }
     })
 }
 
@@ -45,7 +61,7 @@ fn is_negated(sa: &Sentence, lower: &str) -> bool {
 }
 
 /// Whether a question asks for something or checks the line rather than puts a claim.
-fn is_request(lower: &str) -> bool {
+pub(super) fn is_request(lower: &str) -> bool {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // At the opening ("Would you like …?"), or after an address ("Mr President, let me
     // …"): within the first four words.
@@ -256,4 +272,32 @@ fn denied_report(text: &str, sents: &[Sentence], b: usize) -> Option<SentenceVer
             "the second speaker reports what the first said and denies it".to_string(),
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_relayed_from_someone_else_is_told_apart_from_the_speakers_own() {
+        for relayed in [
+            "their manager's just been on saying your lot were time-wasting.",
+            "people are saying the depot will close.",
+            "the herald reports that the depot will close.",
+            "they say you speak six languages.",
+            "i was told the depot will close.",
+            "competitors have been telling customers we will leave brazil.",
+        ] {
+            assert!(relays_a_claim(relayed), "{relayed}");
+        }
+        for own in [
+            "what i'm saying is the depot will close.",
+            "the day centre will close in may, and families haven't been told.",
+            "we are saying the depot will close.",
+            "i am saying it plainly: the depot will close.",
+            "the depot will close in may.",
+        ] {
+            assert!(!relays_a_claim(own), "{own}");
+        }
+    }
 }

@@ -158,6 +158,11 @@ fn replaced_filler(
     let lower_b = lower(text_b);
     let wb = fragment(sb, &lower_b)?;
     let lower_a = lower(text_a);
+    // "Can we pick up the library refurbishment?" — "The library's on track.": a request
+    // puts no filler to replace.
+    if super::acts::is_request(&lower_a) {
+        return None;
+    }
     let wa = slots(&lower_a);
     let in_a = |s: &str| wa.iter().any(|w| w.1.as_deref() == Some(s));
     let in_b = |s: &str| wb.iter().any(|w| w.1.as_deref() == Some(s));
