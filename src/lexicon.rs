@@ -201,6 +201,8 @@ lexicons! {
     REPLY_OPENERS = "reply-openers";
     /// Phrases that restrict a figure to the speaker's own side ("for us", "in our").
     SELF_SCOPES = "self-scopes";
+    /// Adjectives of size or pace before a noun of change that name nothing changed ("a sharp drop").
+    DEGREE_ADJECTIVES = "degree-adjectives";
     /// Prepositions that make an amount of time after them a window for another figure ("in", "over").
     WINDOW_PREPOSITIONS = "window-prepositions";
     /// Nouns that name a thing by the number after them ("page 4", "question 11").

@@ -42,6 +42,8 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 mod date;
+pub(crate) use date::month;
+pub(crate) use words::is_number_word;
 mod hedge;
 mod money;
 mod number;

@@ -256,7 +256,9 @@ pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
     };
     // "an increase in electricity", "a fall of 3 percent in exports": the phrase right
     // after the noun, past a figure.
-    let digits = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    // A figure, in digits or spelled ("a rise of four point five per cent").
+    let digits =
+        |w: &str| w.bytes().any(|b| b.is_ascii_digit()) || crate::quantity::is_number_word(w);
     let mut i = k + 1;
     if raw.get(i) == Some(&"of") && raw.get(i + 1).is_some_and(|w| digits(w)) {
         i += 1;
@@ -271,10 +273,18 @@ pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
         .get(i)
         .is_some_and(|w| matches!(*w, "in" | "of" | "on" | "for" | "among"))
     {
+        // (Not a time: "the fare rise in January" names no other thing that rose.)
+        let time = |w: &str| {
+            crate::quantity::month(w).is_some()
+                || matches!(
+                    w,
+                    "year" | "quarter" | "spring" | "summer" | "autumn" | "winter" | "fall"
+                )
+        };
         raw[i + 1..]
             .iter()
             .skip_while(|w| matches!(**w, "the" | "a" | "an"))
-            .take_while(|w| !is_stopword(w) && !digits(w))
+            .take_while(|w| !is_stopword(w) && !digits(w) && !time(w))
             .take(2)
             .filter(|w| w.chars().count() >= 3)
             .map(|w| stem_word(w))
@@ -287,10 +297,22 @@ pub(super) fn changed_words(clause: &str, clause_words: &Words) -> Words {
         // thing left to the conversation.
         return after.into_iter().collect();
     }
-    // "Exports saw a sharp drop": the words before the noun phrase, not its adjectives.
+    // A word that qualifies the change, not of size or pace, names what changed
+    // ("passengers face a fare rise": fares, not what they face); without one, the words
+    // before the noun phrase ("Exports saw a sharp drop").
+    let keep = |w: &&&str| w.chars().count() >= 3 && !is_stopword(w) && !digits(w);
+    let qualifiers: Words = raw[np..k]
+        .iter()
+        .filter(keep)
+        .filter(|w| !crate::lexicon::DEGREE_ADJECTIVES.contains_word(w) && !w.ends_with("ed"))
+        .map(|w| stem_word(w))
+        .collect();
+    if !qualifiers.is_empty() {
+        return qualifiers;
+    }
     raw[..np]
         .iter()
-        .filter(|w| w.chars().count() >= 3 && !is_stopword(w) && !digits(w))
+        .filter(keep)
         .map(|w| stem_word(w))
         .collect()
 }

@@ -32,7 +32,7 @@ pub(super) fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
 }
 
 /// A month name or abbreviation ("february", "sept") → its number, 1–12.
-pub(super) fn month(w: &str) -> Option<u8> {
+pub(crate) fn month(w: &str) -> Option<u8> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,

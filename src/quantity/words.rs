@@ -10,6 +10,11 @@ use super::spelled::{self, Atom, Class, Form, Reading};
 use super::tokenize::T;
 
 /// A cardinal number word below a hundred ("seven", "forty") → its value.
+/// Whether `w` (lower case) is a word of a spelled number ("four", "hundred", "point").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    w == "point" || small_number(w).is_some() || scale_word(w).is_some()
+}
+
 pub(super) fn small_number(w: &str) -> Option<f64> {
     Some(match w {
         "zero" | "nil" | "nought" | "naught" => 0.0,
