@@ -540,8 +540,10 @@ fn same_figure(q: &Quantity, echo: &Quantity) -> bool {
 /// same value, kind and unit; for a count, the same thing counted and at least ten of
 /// them ("16 medical centres" — "16 multipurpose medical centres"; not "three
 /// monuments"); a measure in its unit; an amount of money or time of two or more
-/// significant digits as written ("1.12 billion rubles"). Not a year, date, rank or
-/// share: those recur for other things ("in 2015", "a third", "40 percent").
+/// significant digits as written ("1.12 billion rubles"), a percentage so written and
+/// said without a hedge ("4.1 percent"); a day or month as said ("on February 8"). Not
+/// a year, a rank, a fraction or a time relative to now: those recur for other things
+/// ("in 2015", "a third", "two years ago").
 fn said_again_far(a: &Claim, b: &Claim) -> bool {
     let (qa, qb) = (&a.quantity, &b.quantity);
     // (A figure put as a question again is asked, not stated: "were there really
@@ -563,6 +565,15 @@ fn said_again_far(a: &Claim, b: &Claim) -> bool {
         }
         Kind::Measure => true,
         Kind::Money => crate::quantity::significant_digits(qa.value) >= 2,
+        // A share recurs for other things unless precise and said alike ("4.1 percent";
+        // not "65 to 85 percent" against "65 percent").
+        Kind::Percent => {
+            crate::quantity::significant_digits(qa.value) >= 2
+                && qa.hedge == Hedge::Exact
+                && qb.hedge == Hedge::Exact
+        }
+        // A day or a month as said, not a time relative to the moment of speaking.
+        Kind::Date => qa.relative.is_none() && qb.relative.is_none(),
         // (In the unit said: "six-year" is 2191.5 days.)
         Kind::Duration => crate::quantity::significant_digits(qa.stated) >= 2,
         _ => false,
@@ -1519,8 +1530,10 @@ pub fn align_with<'s>(
                 .filter(|&i| claims[i].utt + 2 < b.utt && said_again_far(&claims[i], b));
             for i in far.rev().take(budget) {
                 let fact = |c: &Claim| c.mode == Mode::Assertion && !c.future;
+                // (Far from a reply, a pair with no word in common is never kept.)
                 if claims[i].mode == Mode::Target && fact(b)
                     || b.mode == Mode::Target && fact(&claims[i])
+                    || scorer.topics.overlap(i, j, |_| ()) == 0.0
                 {
                     continue;
                 }
