@@ -497,6 +497,13 @@ fn same_dated_statement(text: &str, sents: &[Sentence]) -> Vec<SentenceVerdict> 
     let mut out = Vec::new();
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, s) in sents.iter().enumerate() {
+        // Cheap test first: most sentences open with no time word.
+        let opens_dated = crate::segment::words(&text[s.span.range()])
+            .next()
+            .is_some_and(|(_, w)| DEICTIC_TIMES.iter().any(|d| w.eq_ignore_ascii_case(d)));
+        if !opens_dated || s.question || s.negated {
+            continue;
+        }
         let words: Vec<String> = crate::segment::words(&text[s.span.range()])
             .take(4)
             .map(|(_, w)| w.to_lowercase())
