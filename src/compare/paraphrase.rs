@@ -396,6 +396,73 @@ pub(super) fn verdicts(
                 break;
             }
         }
+        // Further back: a denial that names all it denies and three words of its clause
+        // in another speaker's earlier statement answers it however far back it was made
+        // ("… now she's closing the Fifth Street fire station." — many turns later —
+        // "Nobody is closing the Fifth Street station.").
+        if negated && nothing.is_none() && out.last().is_none_or(|v| v.b != b) {
+            out.extend(far_denial(text, sents, moves, b, answered, &lower_b));
+        }
     }
     out
+}
+
+/// How many sentences back a denial is looked for beyond the turn it answers.
+const FAR_BACK: usize = 400;
+
+/// The latest statement of another speaker before the turn answered (`answered`) that
+/// reply sentence `b`, opening its turn with a denial, denies with all the words it
+/// negates and at least three words of its negated clause (see [`denied_by_paraphrase`]).
+fn far_denial(
+    text: &str,
+    sents: &[Sentence],
+    moves: &[Move],
+    b: usize,
+    answered: usize,
+    lower_b: &str,
+) -> Option<SentenceVerdict> {
+    let sb = &sents[b];
+    let conditional = lower_b.starts_with("if ") || lower_b.starts_with("unless ");
+    // The turn opens with the denial: a negation among its first eight words ("Nobody is
+    // closing …", "Mr Speaker, the Thurso sleeper has not been scrapped."), not one put
+    // in passing ("When this decision was made, … (not even the Road Fund but …)").
+    let opens_denying = sb.index_in_turn == 0
+        && crate::segment::words(lower_b)
+            .take(8)
+            .any(|(_, w)| is_negation(w));
+    if !opens_denying || sb.question || sb.confirms || conditional || opens_with_contrast(lower_b) {
+        return None;
+    }
+    let (clause, scope) = negated_scope(lower_b)?;
+    let first = sents[answered].utt;
+    let from = answered.saturating_sub(FAR_BACK);
+    (from..answered).rev().find_map(|a| {
+        let sa = &sents[a];
+        if sa.utt >= first || sa.speaker == sb.speaker || sa.question {
+            return None;
+        }
+        let in_a = |w: &Word| sa.words.contains(w);
+        if !scope.iter().all(in_a) || clause.iter().filter(|w| in_a(w)).count() < 3 {
+            return None;
+        }
+        let lower_a = crate::segment::lower_plain(&text[sa.span.range()]);
+        if !puts_claim(sa, moves[a].act, &lower_a)
+            || negated_where(&lower_a, &scope[0])
+            || other_times(&lower_a, lower_b)
+        {
+            return None;
+        }
+        Some(SentenceVerdict {
+            a,
+            b,
+            claim: None,
+            verdict: Verdict::contradiction(
+                Category::Negation,
+                0.6,
+                Rule::DeniedByParaphrase,
+                "the second speaker denies, in other words, what the first speaker stated earlier"
+                    .to_string(),
+            ),
+        })
+    })
 }
