@@ -63,6 +63,14 @@ impl Parser<'_> {
         if let Some((d, e)) = self.day_number_at(i) {
             return self.day_month_date(i, d, e);
         }
+        // A day spelled as an ordinal, then "of" and a month ("the first of October",
+        // "the thirtieth of May", "the twenty-first of June 2021").
+        if let Some((d, e)) = self.spelled_day_at(i)
+            && self.word(e) == Some("of")
+            && self.month_name_at(e + 1).is_some()
+        {
+            return self.day_month_date(i, d, e);
+        }
         if let Some(m) = self.month_name_at(i) {
             return self.month_date(i, m);
         }
@@ -92,6 +100,23 @@ impl Parser<'_> {
             e += 1;
         }
         Some((d, e))
+    }
+
+    /// A day of the month spelled as an ordinal at `k` ("first", "thirtieth",
+    /// "twenty-first"): the day and where it ends.
+    fn spelled_day_at(&self, k: usize) -> Option<(u8, usize)> {
+        let w = self.word(k)?;
+        let (value, end) = match super::words::ordinal_word(w) {
+            Some(v) => (v, k + 1),
+            None => {
+                let n = self.words_at(k)?;
+                if !n.ordinal {
+                    return None;
+                }
+                (n.value, n.end)
+            }
+        };
+        (value.fract() == 0.0 && (1.0..=31.0).contains(&value)).then_some((value as u8, end))
     }
 
     /// A year of four digits, 1000–2100, at `k`: the year and where it ends.
@@ -179,7 +204,15 @@ impl Parser<'_> {
         let mut end = i + 1;
         let mut day = None;
         let mut year = None;
-        if let Some((d, e)) = self.day_number_at(end)
+        // "October 1", or "October the first".
+        let day_at = |k: usize| {
+            self.day_number_at(k).or_else(|| {
+                (self.word(k) == Some("the"))
+                    .then(|| self.spelled_day_at(k + 1))
+                    .flatten()
+            })
+        };
+        if let Some((d, e)) = day_at(end)
             && self.year_number_at(end).is_none()
         {
             day = Some(d);

@@ -165,6 +165,32 @@ fn ordinals_years_dates() {
         find_date("22 February 2022, 15:40"),
         Some(Date::ymd(2022, 2, 22))
     );
+    // A day spelled as an ordinal, before "of" and a month, or after a month and "the".
+    let day = |t: &str| one(t).date.map(|d| (d.year, d.month, d.day));
+    assert_eq!(
+        day("on the first of October"),
+        Some((None, Some(10), Some(1)))
+    );
+    assert_eq!(
+        day("since the thirtieth of May"),
+        Some((None, Some(5), Some(30)))
+    );
+    assert_eq!(
+        day("on the twenty-first of June 2021"),
+        Some((Some(2021), Some(6), Some(21)))
+    );
+    assert_eq!(day("on October the first"), Some((None, Some(10), Some(1))));
+    // Not a rank before another noun, nor a day past 31.
+    assert!(
+        find("the first of many visits")
+            .iter()
+            .all(|q| q.kind != Kind::Date)
+    );
+    assert!(
+        find("the fortieth of May")
+            .iter()
+            .all(|q| q.kind != Kind::Date || q.date.unwrap().day.is_none())
+    );
     let r = one("we met two months ago");
     assert_eq!(r.relative.map(|r| r.unit), Some(TimeUnit::Month));
 }

@@ -50,7 +50,7 @@ pub(super) fn small_number(w: &str) -> Option<f64> {
 }
 
 /// An ordinal word ("seventh", "hundredth") → the number it ranks.
-fn ordinal_word(w: &str) -> Option<f64> {
+pub(super) fn ordinal_word(w: &str) -> Option<f64> {
     Some(match w {
         "first" => 1.0,
         "second" => 2.0,
