@@ -216,6 +216,7 @@ fn block(c: &Claim) -> Option<&'static str> {
         Kind::Year => "year",
         Kind::Date if q.date.is_some_and(|d| d.year.is_none()) => "day-of-year",
         Kind::Date => "date",
+        Kind::Weekday => "weekday",
     })
 }
 
@@ -403,7 +404,7 @@ fn dating_years(claims: &[Claim]) -> Vec<bool> {
             .filter(|o| {
                 !matches!(
                     o.quantity.kind,
-                    Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal
+                    Kind::Year | Kind::Date | Kind::Weekday | Kind::Duration | Kind::Ordinal
                 )
             })
             .filter_map(|o| match o.period {
@@ -597,7 +598,10 @@ fn said_again(a: &Quantity, b: &Quantity) -> bool {
     let scale = crate::quantity::dropped_scale(a, b);
     b.kind == Kind::Count
         && (a.kind != Kind::Count || scale != 1.0)
-        && !matches!(a.kind, Kind::Year | Kind::Date | Kind::Ordinal)
+        && !matches!(
+            a.kind,
+            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
+        )
         && crate::quantity::significant_digits(b.stated) >= 2
         && b.value * scale == said_a
 }
@@ -708,8 +712,11 @@ impl Scorer<'_, '_> {
         let (qa, qb) = (&a.quantity, &b.quantity);
         let (x, y) = (qa.value.abs(), qb.value.abs());
         let within = x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 3.0;
-        let kinds =
-            qa.kind == qb.kind && !matches!(qa.kind, Kind::Year | Kind::Date | Kind::Ordinal);
+        let kinds = qa.kind == qb.kind
+            && !matches!(
+                qa.kind,
+                Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
+            );
         let roles = !matches!(qa.kind, Kind::Percent | Kind::Fraction)
             || states_change(a) == states_change(b);
         let counted = qa.kind != Kind::Count || a.head.iter().any(|h| b.head.contains(h));
@@ -959,7 +966,7 @@ impl Scorer<'_, '_> {
             && b.pointing
             && !sb.question
             // ("In 1998." — "You see, it is already 2018.": the time of speaking.)
-            && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal)
+            && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal)
             && (opening_only || assent_deep)
             && first_in_sentence
             && a.quantity.kind == b.quantity.kind
@@ -1027,7 +1034,10 @@ impl Scorer<'_, '_> {
     /// year, date or rank, and not "not only".
     fn rejects_figure(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.claims[i], &self.claims[j]);
-        if matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal) {
+        if matches!(
+            a.quantity.kind,
+            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
+        ) {
             return false;
         }
         // The negated figures of `b`'s sentence (a few at most are read: a sentence of
@@ -1095,7 +1105,10 @@ impl Scorer<'_, '_> {
     /// How near claim `b`'s figure is to claim `a`'s as read back (the smaller over the
     /// larger), at the scale left unsaid and within 35%; `None` when not near.
     fn nearness(&self, a: &Claim, b: &Claim) -> Option<f64> {
-        if matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Ordinal) {
+        if matches!(
+            a.quantity.kind,
+            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
+        ) {
             return None;
         }
         // (Of any kind but a day or rank: "88 percent … 91 percent" — "84. 87.", at the
@@ -1263,7 +1276,9 @@ impl Scorer<'_, '_> {
         }
         // Years, dates and ordinals say little on their own: ask for more.
         let needs = match a.quantity.kind {
-            Kind::Year | Kind::Date | Kind::Ordinal => self.cfg.min_similarity + 0.1,
+            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal => {
+                self.cfg.min_similarity + 0.1
+            }
             _ => self.cfg.min_similarity,
         };
         // "Unfortunately, 64 people died." — "Sixty-four people.": the other speaker's
@@ -1307,7 +1322,7 @@ fn restatement(a: &Claim, b: &Claim, reply: bool) -> Restatement {
         _ => Restatement::Precise,
     };
     match qa.kind {
-        Kind::Year | Kind::Ordinal => Restatement::None,
+        Kind::Year | Kind::Weekday | Kind::Ordinal => Restatement::None,
         // A day as said, not one counted back from the day of speaking ("five years ago").
         Kind::Date if qa.relative.is_some() || qb.relative.is_some() => Restatement::None,
         Kind::Date => match (qa.date, qb.date) {

@@ -17,6 +17,11 @@ mod dialogue;
 mod figures;
 mod filler;
 mod paraphrase;
+
+/// Whether a lower-case word negates what follows it ("not", "no", "never", "…n't").
+pub(crate) fn is_negation_word(w: &str) -> bool {
+    paraphrase::is_negation(w)
+}
 mod trend;
 mod universal;
 

@@ -84,6 +84,9 @@ pub enum Kind {
     Year,
     /// A calendar date or month ("22 February 2022", "two months ago"); the value is a day number.
     Date,
+    /// A day of the week ("on the Monday", "Saturday night"); the value is 1 (Monday)
+    /// to 7 (Sunday).
+    Weekday,
 }
 
 /// How the speaker qualified the figure.
@@ -615,6 +618,9 @@ impl Quantity {
                 fmt_num(self.value),
                 ordinal_suffix(self.value as i64)
             ),
+            (Kind::Weekday, _) => WEEKDAYS
+                .get((self.value as usize).wrapping_sub(1))
+                .map_or_else(|| fmt_num(self.value), |d| title_case_day(d)),
             _ => num(self.value),
         };
         match (&self.unit, self.kind) {
@@ -626,6 +632,25 @@ impl Quantity {
             _ => format!("{hedge}{body}"),
         }
     }
+}
+
+/// The days of the week, Monday first, lower case.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A weekday's name with its capital ("Monday").
+fn title_case_day(d: &str) -> String {
+    let mut c = d.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The suffix of the ordinal `n` ("st", "nd", "rd", "th").

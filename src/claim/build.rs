@@ -184,6 +184,20 @@ impl<'a> SentenceFacts<'a> {
             // "will not exceed 2 percent" bounds the figure from the other side: at most 2.
             negated = !negate_bound(&mut q);
         }
+        // "There was no board meeting on Thursday": a day said of an event its clause
+        // denies (not "not until", "no later than").
+        if q.kind == Kind::Weekday && !negated {
+            let words: Vec<&str> = crate::segment::words(&lower[clause.0..local.start])
+                .map(|(_, w)| w)
+                .collect();
+            negated = words.iter().enumerate().any(|(k, w)| {
+                crate::compare::is_negation_word(w)
+                    && !matches!(
+                        words.get(k + 1),
+                        Some(&("until" | "later" | "earlier" | "only"))
+                    )
+            });
+        }
         let (mode, future) = self.mode_here(local);
         let bare = is_bare(s, &head);
         // "It is seven years for us.": restricted to the speaker's side, it points at
@@ -633,9 +647,12 @@ fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> b
         .is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(w))
         || opening.is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(&w));
     spans_time
-        && all
-            .iter()
-            .any(|o| !matches!(o.kind, Kind::Duration | Kind::Year | Kind::Date) && in_clause(o))
+        && all.iter().any(|o| {
+            !matches!(
+                o.kind,
+                Kind::Duration | Kind::Year | Kind::Date | Kind::Weekday
+            ) && in_clause(o)
+        })
         || is_window(&before)
 }
 

@@ -358,7 +358,7 @@ pub(super) fn agreements(
         crate::claim::of_sentence(claims, s).any(|c| {
             !matches!(
                 claims[c].quantity.kind,
-                Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal
+                Kind::Year | Kind::Date | Kind::Weekday | Kind::Duration | Kind::Ordinal
             )
         })
     };

@@ -74,7 +74,41 @@ impl Parser<'_> {
         if let Some(m) = self.month_name_at(i) {
             return self.month_date(i, m);
         }
-        None
+        self.weekday_at(i)
+    }
+
+    /// A day of the week, capitalised ("on the Monday", "Saturday night"), that names one
+    /// day: not after "last", "next", "this" or "every" (another day at each turn, or
+    /// every such day), nor a plural ("on Mondays").
+    fn weekday_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let raw = self.raw(i);
+        if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let w = self.word(i)?;
+        let day = crate::quantity::WEEKDAYS.iter().position(|d| *d == w)?;
+        let before = if i > 0 { self.word(i - 1) } else { None };
+        if before.is_some_and(|b| matches!(b, "last" | "next" | "this" | "every" | "each")) {
+            return None;
+        }
+        let value = (day + 1) as f64;
+        let span = Span::new(self.toks[i].start, self.toks[i].end);
+        Some((
+            Quantity {
+                span,
+                kind: Kind::Weekday,
+                unit: None,
+                value,
+                interval: Interval::closed(value, value),
+                hedge: Hedge::Exact,
+                date: None,
+                relative: None,
+                in_words: true,
+                figure: span,
+                stated: value,
+            },
+            i + 1,
+        ))
     }
 
     /// A day of the month in digits at `k` (`22`, `3rd`): the day and where it ends.
@@ -108,6 +142,9 @@ impl Parser<'_> {
         let w = self.word(k)?;
         let (value, end) = match super::words::ordinal_word(w) {
             Some(v) => (v, k + 1),
+            // (Only "twenty-…" and "thirty-…" make a day of two words: reading other
+            // number words here would read them twice.)
+            None if !matches!(w, "twenty" | "thirty") => return None,
             None => {
                 let n = self.words_at(k)?;
                 if !n.ordinal {

@@ -160,6 +160,7 @@ impl<'a> Parser<'a> {
                 small_number(first_part).is_some()
                     || denominator_word(w).is_some()
                     || month(w.trim_end_matches('.')).is_some()
+                    || crate::quantity::WEEKDAYS.contains(&w)
                     || matches!(
                         w,
                         "a" | "an"
