@@ -96,7 +96,7 @@ impl<'a> Figures<'a> {
             return Err(Outcome::Quiet(Rule::BeyondRange));
         }
         let category = match qa.kind {
-            Kind::Year | Kind::Date => Category::Temporal,
+            Kind::Year | Kind::Date | Kind::Weekday => Category::Temporal,
             _ => Category::Numeric,
         };
         let dirs = (
@@ -349,7 +349,7 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     Some(Outcome::Found(Verdict {
         disagree: true,
         category: match qa.kind {
-            Kind::Year | Kind::Date => Category::Temporal,
+            Kind::Year | Kind::Date | Kind::Weekday => Category::Temporal,
             _ => Category::Numeric,
         },
         severity: gap,
@@ -616,7 +616,7 @@ pub(super) fn disjoint(f: &Figures<'_>) -> Outcome {
         return Outcome::Quiet(Rule::FarApart);
     }
     let rule = match (qa.kind, pair.correction) {
-        (Kind::Year, _) | (Kind::Date, _) => Rule::DifferentDate,
+        (Kind::Year, _) | (Kind::Date, _) | (Kind::Weekday, _) => Rule::DifferentDate,
         (Kind::Ordinal, _) => Rule::DifferentRank,
         (_, true) => Rule::CorrectedFigure,
         _ => Rule::DisjointIntervals,
