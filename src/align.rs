@@ -384,6 +384,27 @@ fn follow_ups(claims: &[Claim], sents: &[Sentence], n: usize) -> Vec<bool> {
     out
 }
 
+/// For each of `n` utterances, whether it passes the floor on with a question about what
+/// was just said: no figure, at most three sentences, the last a question of at most two
+/// content words ("Thank you. Ms Lund, you were on duty. Does that match your
+/// recollection?", "Mayor, your response?", "Do you agree?"). The reply that follows
+/// answers the turn before it. One pass.
+fn relays(claims: &[Claim], sents: &[Sentence], n: usize) -> Vec<bool> {
+    let mut len = vec![0usize; n];
+    let mut last_short_question = vec![false; n];
+    for s in sents {
+        len[s.utt] += 1;
+        last_short_question[s.utt] = s.question && s.words.len() <= 2;
+    }
+    let mut out: Vec<bool> = (0..n)
+        .map(|u| len[u] <= 3 && last_short_question[u])
+        .collect();
+    for c in claims {
+        out[c.utt] = false;
+    }
+    out
+}
+
 /// The utterance an utterance answers: the one just before it (consecutive utterances
 /// always have different speakers).
 pub(crate) fn answered_turn(utt: usize, utt_speakers: &[usize]) -> Option<usize> {
@@ -443,6 +464,9 @@ struct Scorer<'s, 'v> {
     /// For each utterance, whether it is a follow-up that asks again (see
     /// [`follow_ups`]).
     follow_up: Vec<bool>,
+    /// For each utterance, whether it passes the floor on about the turn before it (see
+    /// [`relays`]).
+    relay: Vec<bool>,
 }
 
 /// The series read back after a correction ("… 700+ people, almost 750, the first
@@ -803,6 +827,9 @@ impl Scorer<'_, '_> {
         let answers = answered == Some(a.utt)
             || answered.is_some_and(|x| {
                 x == a.utt + 2 && self.utt_speakers[x] == a.speaker && self.follow_up[x]
+                    // … or the turn before a third speaker's question that passes the
+                    // floor on about it ("Does that match your recollection?").
+                    || x == a.utt + 1 && self.relay[x] && self.utt_speakers[x] != a.speaker
             });
         let reply = answers && sb.index_in_turn <= 3;
         // A correction can open the turn in a sentence of its own ("I would like to clarify a bit.").
@@ -1436,6 +1463,7 @@ pub fn align_with<'s>(
             .filter(|&k| claims[k as usize].negated)
             .collect(),
         follow_up: follow_ups(claims, sents, utt_speakers.len()),
+        relay: relays(claims, sents, utt_speakers.len()),
     };
     scorer.series = series_partners(&scorer);
     scorer.series.sort_unstable_by_key(|&(_, y)| y);
