@@ -189,6 +189,8 @@ lexicons! {
     ACCEPTANCES = "acceptances";
     /// Phrases that put forward a proposal or a wish, not a claim ("I propose", "maybe we").
     PROPOSALS = "proposals";
+    /// Phrases that put an impression or a feeling, not a fact ("sounds like", "looked", "feel").
+    IMPRESSIONS = "impressions";
     /// Conditionals that direct the listener or hedge a memory ("if you look at the slide").
     DISCOURSE_CONDITIONALS = "discourse-conditionals";
     /// Words that claim something of every member of a kind ("all", "every").

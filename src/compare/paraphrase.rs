@@ -77,6 +77,23 @@ fn is_idiom(clause: &str) -> bool {
 }
 
 /// The clauses of a lower-case sentence: split at `,`, `;`, `:`, and before "but".
+/// Whether the other's sentence puts the denied words as an impression, not a fact: a
+/// phrase of [`crate::lexicon::IMPRESSIONS`] at or before the first of them ("That sounds
+/// like a justification." — "It does not sound like justification."; "many ministers
+/// looked dejected"; not "You analyse the ratings and one gets the impression …", whose
+/// impression comes after what is denied).
+fn impression_before(lower: &str, stem: &Word) -> bool {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    let mut seen = false;
+    for k in 0..words.len() {
+        seen |= crate::lexicon::IMPRESSIONS.opens(&words[k..]);
+        if crate::claim::stem_word(words[k]) == *stem {
+            return seen;
+        }
+    }
+    false
+}
+
 fn clauses(lower: &str) -> impl Iterator<Item = &str> {
     lower
         .split([',', ';', ':', '\u{2014}'])
@@ -274,7 +291,10 @@ fn denied_by_paraphrase(
         return None;
     }
     let (clause, scope) = negated_scope(lower_b)?;
-    if !sa.words.contains(&scope[0]) || negated_where(lower_a, &scope[0]) {
+    if !sa.words.contains(&scope[0])
+        || negated_where(lower_a, &scope[0])
+        || impression_before(lower_a, &scope[0])
+    {
         return None;
     }
     let in_a = |w: &Word| sa.words.contains(w);
