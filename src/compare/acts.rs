@@ -166,6 +166,12 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     if !claim_put || sa.words.len() < 3 || is_directive(lower) || reports_another(lower) {
         return None;
     }
+    // "Counter-sanctions give the impression that we were hurting ourselves." —
+    // "Nonsense.": an impression disputed, not a fact.
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    if lexicon::IMPRESSIONS.within(&words) {
+        return None;
+    }
     Some(Verdict::contradiction(
         Category::Negation,
         0.7,
