@@ -218,7 +218,12 @@ fn negated_statement(r: &Reply<'_>, _: &mut NegatedWords) -> Step {
     };
     for &ai in &r.a_sents {
         let sa = &r.sents[ai];
-        if sa.negated || sa.question || sa.words.len() < 2 || is_directive(r.text_of(ai)) {
+        if sa.negated
+            || sa.question
+            || sa.words.len() < 2
+            || is_directive(r.text_of(ai))
+            || super::acts::is_quotation(r.text_of(ai))
+        {
             continue;
         }
         let shared = sa
