@@ -197,6 +197,12 @@ const GENERIC_HEADS: &[&str] = &[
     "citizen",
 ];
 
+/// Whether a kind of figure places or ranks rather than measures (a year, a date, a
+/// weekday, a rank): such figures recur for other things and say little on their own.
+fn time_or_rank(k: Kind) -> bool {
+    k.is_calendar() || k == Kind::Ordinal
+}
+
 /// Families of quantities that can be compared with each other.
 fn block(c: &Claim) -> Option<&'static str> {
     let q = &c.quantity;
@@ -367,42 +373,32 @@ fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
         .collect()
 }
 
-/// For each of `n` utterances, whether it is a follow-up that asks again: no figure, at
-/// most two sentences, the last a question that is no yes/no question of its own ("But
-/// on the volume itself?", not "Has the contractor started on site?"). One pass.
-fn follow_ups(claims: &[Claim], sents: &[Sentence], n: usize) -> Vec<bool> {
+/// For each of `n` utterances, in one pass, whether it asks without a figure of its own
+/// ("follow-ups" and "relays", the same shape read two ways):
+/// - a follow-up that asks again: at most two sentences, the last a question that is
+///   no yes/no question of its own ("But on the volume itself?", not "Has the contractor
+///   started on site?");
+/// - a relay that passes the floor on with a question about what was just said: at most
+///   three sentences, the last a question of at most two content words ("Thank you. Ms
+///   Lund, you were on duty. Does that match your recollection?", "Mayor, your
+///   response?", "Do you agree?"); the reply that follows answers the turn before it.
+fn asking_turns(claims: &[Claim], sents: &[Sentence], n: usize) -> (Vec<bool>, Vec<bool>) {
     let mut len = vec![0usize; n];
-    let mut last_asks = vec![false; n];
+    let mut last: Vec<Option<&Sentence>> = vec![None; n];
     for s in sents {
         len[s.utt] += 1;
-        last_asks[s.utt] = s.question && !s.asks_whether;
+        last[s.utt] = Some(s);
     }
-    let mut out: Vec<bool> = (0..n).map(|u| len[u] <= 2 && last_asks[u]).collect();
+    let asks = |u: usize, most: usize, shape: fn(&Sentence) -> bool| {
+        len[u] <= most && last[u].is_some_and(|s| s.question && shape(s))
+    };
+    let mut follow_up: Vec<bool> = (0..n).map(|u| asks(u, 2, |s| !s.asks_whether)).collect();
+    let mut relay: Vec<bool> = (0..n).map(|u| asks(u, 3, |s| s.words.len() <= 2)).collect();
     for c in claims {
-        out[c.utt] = false;
+        follow_up[c.utt] = false;
+        relay[c.utt] = false;
     }
-    out
-}
-
-/// For each of `n` utterances, whether it passes the floor on with a question about what
-/// was just said: no figure, at most three sentences, the last a question of at most two
-/// content words ("Thank you. Ms Lund, you were on duty. Does that match your
-/// recollection?", "Mayor, your response?", "Do you agree?"). The reply that follows
-/// answers the turn before it. One pass.
-fn relays(claims: &[Claim], sents: &[Sentence], n: usize) -> Vec<bool> {
-    let mut len = vec![0usize; n];
-    let mut last_short_question = vec![false; n];
-    for s in sents {
-        len[s.utt] += 1;
-        last_short_question[s.utt] = s.question && s.words.len() <= 2;
-    }
-    let mut out: Vec<bool> = (0..n)
-        .map(|u| len[u] <= 3 && last_short_question[u])
-        .collect();
-    for c in claims {
-        out[c.utt] = false;
-    }
-    out
+    (follow_up, relay)
 }
 
 /// The utterance an utterance answers: the one just before it (consecutive utterances
@@ -422,12 +418,7 @@ fn dating_years(claims: &[Claim]) -> Vec<bool> {
         let end = start + claims[start..].partition_point(|c| c.sentence == claims[start].sentence);
         let years: std::collections::HashSet<i32> = claims[start..end]
             .iter()
-            .filter(|o| {
-                !matches!(
-                    o.quantity.kind,
-                    Kind::Year | Kind::Date | Kind::Weekday | Kind::Duration | Kind::Ordinal
-                )
-            })
+            .filter(|o| o.quantity.kind.is_amount())
             .filter_map(|o| match o.period {
                 Some(crate::claim::Period::Year(y, _)) => Some(y),
                 _ => None,
@@ -462,10 +453,10 @@ struct Scorer<'s, 'v> {
     /// The negated claims, in order.
     negated: Vec<u32>,
     /// For each utterance, whether it is a follow-up that asks again (see
-    /// [`follow_ups`]).
+    /// [`asking_turns`]).
     follow_up: Vec<bool>,
     /// For each utterance, whether it passes the floor on about the turn before it (see
-    /// [`relays`]).
+    /// [`asking_turns`]).
     relay: Vec<bool>,
 }
 
@@ -622,10 +613,7 @@ fn said_again(a: &Quantity, b: &Quantity) -> bool {
     let scale = crate::quantity::dropped_scale(a, b);
     b.kind == Kind::Count
         && (a.kind != Kind::Count || scale != 1.0)
-        && !matches!(
-            a.kind,
-            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
-        )
+        && !time_or_rank(a.kind)
         && crate::quantity::significant_digits(b.stated) >= 2
         && b.value * scale == said_a
 }
@@ -736,11 +724,7 @@ impl Scorer<'_, '_> {
         let (qa, qb) = (&a.quantity, &b.quantity);
         let (x, y) = (qa.value.abs(), qb.value.abs());
         let within = x > 0.0 && y > 0.0 && (x / y).max(y / x) <= 3.0;
-        let kinds = qa.kind == qb.kind
-            && !matches!(
-                qa.kind,
-                Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
-            );
+        let kinds = qa.kind == qb.kind && !time_or_rank(qa.kind);
         let roles = !matches!(qa.kind, Kind::Percent | Kind::Fraction)
             || states_change(a) == states_change(b);
         let counted = qa.kind != Kind::Count || a.head.iter().any(|h| b.head.contains(h));
@@ -993,7 +977,7 @@ impl Scorer<'_, '_> {
             && b.pointing
             && !sb.question
             // ("In 1998." — "You see, it is already 2018.": the time of speaking.)
-            && !matches!(a.quantity.kind, Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal)
+            && !time_or_rank(a.quantity.kind)
             && (opening_only || assent_deep)
             && first_in_sentence
             && a.quantity.kind == b.quantity.kind
@@ -1061,10 +1045,7 @@ impl Scorer<'_, '_> {
     /// year, date or rank, and not "not only".
     fn rejects_figure(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.claims[i], &self.claims[j]);
-        if matches!(
-            a.quantity.kind,
-            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
-        ) {
+        if time_or_rank(a.quantity.kind) {
             return false;
         }
         // The negated figures of `b`'s sentence (a few at most are read: a sentence of
@@ -1132,10 +1113,7 @@ impl Scorer<'_, '_> {
     /// How near claim `b`'s figure is to claim `a`'s as read back (the smaller over the
     /// larger), at the scale left unsaid and within 35%; `None` when not near.
     fn nearness(&self, a: &Claim, b: &Claim) -> Option<f64> {
-        if matches!(
-            a.quantity.kind,
-            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal
-        ) {
+        if time_or_rank(a.quantity.kind) {
             return None;
         }
         // (Of any kind but a day or rank: "88 percent … 91 percent" — "84. 87.", at the
@@ -1302,11 +1280,10 @@ impl Scorer<'_, '_> {
             score += 0.1;
         }
         // Years, dates and ordinals say little on their own: ask for more.
-        let needs = match a.quantity.kind {
-            Kind::Year | Kind::Date | Kind::Weekday | Kind::Ordinal => {
-                self.cfg.min_similarity + 0.1
-            }
-            _ => self.cfg.min_similarity,
+        let needs = if time_or_rank(a.quantity.kind) {
+            self.cfg.min_similarity + 0.1
+        } else {
+            self.cfg.min_similarity
         };
         // "Unfortunately, 64 people died." — "Sixty-four people.": the other speaker's
         // figure said again, too specific to meet by chance, is about the same thing,
@@ -1447,6 +1424,7 @@ pub fn align_with<'s>(
         .map(|c| crate::claim::contrast_mask(&c.clause_words))
         .collect();
     let (topics, vocab) = Topics::of(claims, sents);
+    let (follow_up, relay) = asking_turns(claims, sents, utt_speakers.len());
 
     let mut scorer = Scorer {
         claims,
@@ -1462,8 +1440,8 @@ pub fn align_with<'s>(
         negated: (0..claims.len() as u32)
             .filter(|&k| claims[k as usize].negated)
             .collect(),
-        follow_up: follow_ups(claims, sents, utt_speakers.len()),
-        relay: relays(claims, sents, utt_speakers.len()),
+        follow_up,
+        relay,
     };
     scorer.series = series_partners(&scorer);
     scorer.series.sort_unstable_by_key(|&(_, y)| y);

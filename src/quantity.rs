@@ -89,6 +89,19 @@ pub enum Kind {
     Weekday,
 }
 
+impl Kind {
+    /// Whether it places something in the calendar (a year, a date, a day of the week)
+    /// rather than measuring an amount.
+    pub fn is_calendar(self) -> bool {
+        matches!(self, Kind::Year | Kind::Date | Kind::Weekday)
+    }
+
+    /// Whether it is an amount: not a time in the calendar, a duration or a rank.
+    pub(crate) fn is_amount(self) -> bool {
+        !(self.is_calendar() || matches!(self, Kind::Duration | Kind::Ordinal))
+    }
+}
+
 /// How the speaker qualified the figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

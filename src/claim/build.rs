@@ -647,12 +647,9 @@ fn is_time_window(q: &Quantity, all: &[Quantity], stext: &str, base: usize) -> b
         .is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(w))
         || opening.is_some_and(|w| lexicon::WINDOW_PREPOSITIONS.contains_word(&w));
     spans_time
-        && all.iter().any(|o| {
-            !matches!(
-                o.kind,
-                Kind::Duration | Kind::Year | Kind::Date | Kind::Weekday
-            ) && in_clause(o)
-        })
+        && all
+            .iter()
+            .any(|o| !(o.kind.is_calendar() || o.kind == Kind::Duration) && in_clause(o))
         || is_window(&before)
 }
 

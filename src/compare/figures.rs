@@ -95,10 +95,7 @@ impl<'a> Figures<'a> {
         if beyond(&qa.interval, &ia) || beyond(&b.quantity.interval, &ib) {
             return Err(Outcome::Quiet(Rule::BeyondRange));
         }
-        let category = match qa.kind {
-            Kind::Year | Kind::Date | Kind::Weekday => Category::Temporal,
-            _ => Category::Numeric,
-        };
+        let category = category_of(qa.kind);
         let dirs = (
             change_direction(a, texts.0, sents[a.sentence].span.start),
             change_direction(b, texts.1, sents[b.sentence].span.start),
@@ -348,10 +345,7 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
     let gap = (va - vb).abs() / va.abs().max(vb.abs());
     Some(Outcome::Found(Verdict {
         disagree: true,
-        category: match qa.kind {
-            Kind::Year | Kind::Date | Kind::Weekday => Category::Temporal,
-            _ => Category::Numeric,
-        },
+        category: category_of(qa.kind),
         severity: gap,
         confidence: (0.5 + pair.score / 2.0).min(0.9),
         rule: Rule::RestatedFigure,
@@ -360,6 +354,15 @@ pub(super) fn restated_figure(f: &Figures<'_>) -> Option<Outcome> {
             gap * 100.0
         ),
     }))
+}
+
+/// The category of a pair of figures of kind `k`: temporal for a time in the calendar.
+fn category_of(k: Kind) -> Category {
+    if k.is_calendar() {
+        Category::Temporal
+    } else {
+        Category::Numeric
+    }
 }
 
 /// [`Rule::IntervalsOverlapWithHedge`] and [`Rule::SameValue`]: intervals that meet agree.
@@ -616,7 +619,7 @@ pub(super) fn disjoint(f: &Figures<'_>) -> Outcome {
         return Outcome::Quiet(Rule::FarApart);
     }
     let rule = match (qa.kind, pair.correction) {
-        (Kind::Year, _) | (Kind::Date, _) | (Kind::Weekday, _) => Rule::DifferentDate,
+        (k, _) if k.is_calendar() => Rule::DifferentDate,
         (Kind::Ordinal, _) => Rule::DifferentRank,
         (_, true) => Rule::CorrectedFigure,
         _ => Rule::DisjointIntervals,

@@ -223,6 +223,14 @@ fn denied_presupposition(sa: &Sentence, lower_a: &str, scope: &[Word]) -> Option
     })
 }
 
+/// Whether reply sentence `sb` (lower case `lower_b`) can deny by its negation: not a
+/// question, a condition ("If the funding stopped, clinics would not offer it.") or a
+/// contrast that adds to what was said ("But …").
+fn may_deny(sb: &Sentence, lower_b: &str) -> bool {
+    let conditional = lower_b.starts_with("if ") || lower_b.starts_with("unless ");
+    !(sb.question || conditional || opens_with_contrast(lower_b))
+}
+
 /// Whether a sentence opens with a contrast ("But …", "However, …"): it adds to what was
 /// said rather than denies it.
 fn opens_with_contrast(lower: &str) -> bool {
@@ -285,9 +293,7 @@ fn denied_by_paraphrase(
     sb: &Sentence,
     lower_b: &str,
 ) -> Option<Verdict> {
-    // A condition denies nothing: "If the funding stopped, clinics would not offer it."
-    let conditional = lower_b.starts_with("if ") || lower_b.starts_with("unless ");
-    if sb.question || conditional || opens_with_contrast(lower_b) {
+    if !may_deny(sb, lower_b) {
         return None;
     }
     let (clause, scope) = negated_scope(lower_b)?;
@@ -442,7 +448,6 @@ fn far_denial(
     lower_b: &str,
 ) -> Option<SentenceVerdict> {
     let sb = &sents[b];
-    let conditional = lower_b.starts_with("if ") || lower_b.starts_with("unless ");
     // The turn opens with the denial: a negation among its first eight words ("Nobody is
     // closing …", "Mr Speaker, the Thurso sleeper has not been scrapped."), not one put
     // in passing ("When this decision was made, … (not even the Road Fund but …)").
@@ -450,7 +455,7 @@ fn far_denial(
         && crate::segment::words(lower_b)
             .take(8)
             .any(|(_, w)| is_negation(w));
-    if !opens_denying || sb.question || sb.confirms || conditional || opens_with_contrast(lower_b) {
+    if !opens_denying || sb.confirms || !may_deny(sb, lower_b) {
         return None;
     }
     let (clause, scope) = negated_scope(lower_b)?;

@@ -9,7 +9,6 @@
 use super::{Category, SentenceVerdict, Verdict, is_directive, time_mention};
 use crate::claim::{Sentence, Word, change_of, change_of_form, content_stems, phrasal_change};
 use crate::dialogue::{Act, Move};
-use crate::quantity::Kind;
 use crate::rule::Rule;
 
 /// One change a clause states: its direction (+1 up, −1 down) and the content words of
@@ -355,12 +354,7 @@ pub(super) fn agreements(
     // A figure of amount (not a year, date, duration or rank): two of them are the
     // figures' to compare.
     let has_figure = |s: usize| {
-        crate::claim::of_sentence(claims, s).any(|c| {
-            !matches!(
-                claims[c].quantity.kind,
-                Kind::Year | Kind::Date | Kind::Weekday | Kind::Duration | Kind::Ordinal
-            )
-        })
+        crate::claim::of_sentence(claims, s).any(|c| claims[c].quantity.kind.is_amount())
     };
     for (b, sb) in sents.iter().enumerate() {
         // Cheap tests first: an assent or a citation of the other.

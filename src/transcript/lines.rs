@@ -555,15 +555,6 @@ pub(super) fn is_running_head(t: &str) -> bool {
         "november",
         "december",
     ];
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let t = t.trim();
     if t.is_empty() || t.len() > 120 || t.ends_with(['.', '?', '!', ':', ';']) {
         return false;
@@ -587,7 +578,9 @@ pub(super) fn is_running_head(t: &str) -> bool {
             }
         } else if MONTHS.contains(&lower.as_str()) {
             months += 1;
-        } else if DAYS.contains(&lower.as_str()) || matches!(lower.as_str(), "page" | "p." | "of") {
+        } else if crate::quantity::WEEKDAYS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "page" | "p." | "of")
+        {
         } else if w.chars().count() >= 2
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '\'' | '&' | '.'))
