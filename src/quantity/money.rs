@@ -101,7 +101,25 @@ const WEIGHT_WORDS: &[&str] = &[
     "kilograms",
 ];
 
+/// Words that make "pounds" money even near a word of weight ("every tonne costs us
+/// over a hundred pounds"): the nearer of the two before the unit decides.
+const PRICE_WORDS: &[&str] = &[
+    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth",
+    "spend", "spent", "spends", "fine", "fined", "charge", "charged", "charges", "fee", "earn",
+    "earns", "earned", "saved", "save", "saves",
+];
+
 impl Parser<'_> {
+    /// Whether the nearest word before token `k` (at most `n` back) that speaks of weight
+    /// or of price speaks of weight.
+    fn weight_before(&self, k: usize, n: usize) -> bool {
+        (k.saturating_sub(n)..k)
+            .rev()
+            .filter_map(|i| self.word(i))
+            .find(|w| WEIGHT_WORDS.contains(w) || PRICE_WORDS.contains(w))
+            .is_some_and(|w| WEIGHT_WORDS.contains(&w))
+    }
+
     /// A currency before the figure at `j`: a sign or a code (see [`Self::currency_prefix`]),
     /// or else a code with an M for millions ("MAUD 60"): the code, where the figure
     /// starts, and the scale the M gives (1 without one).
@@ -338,7 +356,7 @@ impl Parser<'_> {
                     return None;
                 }
                 // "the baby is over two pounds", "a metric ton is 2,204.62 pounds": weight.
-                if w.starts_with("pound") && self.context_has(k0, 8, WEIGHT_WORDS) {
+                if w.starts_with("pound") && self.weight_before(k0, 8) {
                     return None;
                 }
                 (c, k0 + 1)
