@@ -178,24 +178,129 @@ const CHANGE_UP: &str = "+up";
 /// The topic word that stands for any word of a fall.
 const CHANGE_DOWN: &str = "+down";
 
-/// Stemmed verbs that say what happened to a figure, not what it is about.
-const GENERIC_VERBS: &[&str] = &[
-    "cost", "tak", "take", "took", "mak", "make", "get", "give", "gav", "put", "keep", "kept",
-    "need", "reach", "total", "amount", "exceed", "show", "request", "receiv", "work", "organis",
-    "organiz", "ask", "start", "end", "remain", "stand", "stood", "account", "minus", "plus",
-];
+/// Whether a stemmed word is a verb that says what happened to a figure, not what it
+/// is about ("cost", "took", "reach").
+fn is_generic_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "cost"
+            | "tak"
+            | "take"
+            | "took"
+            | "mak"
+            | "make"
+            | "get"
+            | "give"
+            | "gav"
+            | "put"
+            | "keep"
+            | "kept"
+            | "need"
+            | "reach"
+            | "total"
+            | "amount"
+            | "exceed"
+            | "show"
+            | "request"
+            | "receiv"
+            | "work"
+            | "organis"
+            | "organiz"
+            | "ask"
+            | "start"
+            | "end"
+            | "remain"
+            | "stand"
+            | "stood"
+            | "account"
+            | "minus"
+            | "plus"
+    )
+}
 
 /// What a precise figure said again adds to the topic score of its pair.
 const RESTATED_BONUS: f64 = 0.3;
 
+/// The topic score a statement said again far from the other's, with another figure,
+/// needs (see [`Scorer::restated_far`]): near word for word. (At 0.3 the pairs added on
+/// the corpus were other regions, complexes and people.)
+const RESTATED_FAR_SCORE: f64 = 0.5;
+
+/// The most plain statements a word may stand around for the word to find a statement
+/// said again far away (see [`Scorer::restated_far`]).
+const FAR_THING_MAX: usize = 24;
+
 /// How many candidate partners of one claim are kept for the final matching.
 const KEEP_PER_CLAIM: usize = 8;
 
-/// Counted nouns too general to say two figures are about the same thing.
-const GENERIC_HEADS: &[&str] = &[
-    "person", "man", "woman", "child", "case", "time", "country", "thing", "place", "way", "part",
-    "citizen",
-];
+/// Whether a stemmed counted noun is too general to say two figures are about the same
+/// thing ("person", "case", "time").
+fn is_generic_head(w: &str) -> bool {
+    matches!(
+        w,
+        "person"
+            | "man"
+            | "woman"
+            | "child"
+            | "case"
+            | "time"
+            | "country"
+            | "thing"
+            | "place"
+            | "way"
+            | "part"
+            | "citizen"
+    )
+}
+
+/// Whether a word of a claim's phrase says what the claim is about: not a general verb
+/// ("costs", "took") and not a number.
+fn phrase_word(w: &str) -> bool {
+    !is_generic_verb(w) && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// For each claim, the words it is found by when said again far away (see
+/// [`Scorer::restated_far`]), read once: its phrase's content words (see
+/// [`phrase_word`]) when it has the three a phrase needs to be said again, else what it
+/// counts (a statement of fewer words is found only by the thing it counts). Only plain
+/// statements of amounts have any.
+struct Things<'s> {
+    words: Vec<&'s str>,
+    /// Per claim: the end of its words in `words`, and whether they are its phrase's.
+    ends: Vec<(u32, bool)>,
+}
+
+impl<'s> Things<'s> {
+    fn of(claims: &'s [Claim]) -> Things<'s> {
+        let mut words = Vec::new();
+        let mut ends = Vec::with_capacity(claims.len());
+        for c in claims {
+            let start = words.len();
+            let mut phrase = false;
+            if c.mode == Mode::Assertion && !time_or_rank(c.quantity.kind) && block(c).is_some() {
+                words.extend(c.phrase_words().filter(|w| phrase_word(w)));
+                phrase = words.len() - start >= 3;
+                if !phrase {
+                    words.truncate(start);
+                    words.extend(c.head.iter().filter(|h| !is_generic_head(h)));
+                }
+            }
+            ends.push((words.len() as u32, phrase));
+        }
+        Things { words, ends }
+    }
+
+    /// The words of claim `i`, and whether they are its phrase's.
+    fn get(&self, i: usize) -> (&[&'s str], bool) {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends[i - 1].0 as usize
+        };
+        let (end, phrase) = self.ends[i];
+        (&self.words[start..end as usize], phrase)
+    }
+}
 
 /// Whether a kind of figure places or ranks rather than measures (a year, a date, a
 /// weekday, a rank): such figures recur for other things and say little on their own.
@@ -253,7 +358,9 @@ impl Topics {
     fn of<'s>(claims: &'s [Claim], sents: &'s [Sentence]) -> (Topics, Vec<&'s str>) {
         let idf = idf(sents);
         // Words as numbers, so that topics compare by merging two sorted lists.
-        let mut ids: WordMap<'_, u32> = WordMap::default();
+        // (Topic words are sentence words: the table of their weights bounds their number.)
+        let mut ids: WordMap<'_, u32> =
+            WordMap::with_capacity_and_hasher(idf.len(), Default::default());
         let mut vocab: Vec<&str> = Vec::new();
         let mut id_of = |w: &'s str| -> u32 {
             *ids.entry(w).or_insert_with(|| {
@@ -349,11 +456,12 @@ impl Used {
 
 /// Inverse document frequency of each word over the transcript's sentences.
 fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
-    let mut df: WordMap<'_, usize> = WordMap::default();
+    // Counts first, turned into weights in place (one table, grown once).
+    let mut df: WordMap<'_, f64> = WordMap::default();
     for s in sents {
         let (mut up, mut down) = (false, false);
         for w in s.words.iter() {
-            *df.entry(w).or_default() += 1;
+            *df.entry(w).or_default() += 1.0;
             match crate::claim::change_of(w) {
                 1 => up = true,
                 -1 => down = true,
@@ -363,14 +471,15 @@ fn idf(sents: &[Sentence]) -> WordMap<'_, f64> {
         // The direction tokens count like words (see `topic_words`).
         for (seen, token) in [(up, CHANGE_UP), (down, CHANGE_DOWN)] {
             if seen {
-                *df.entry(token).or_default() += 1;
+                *df.entry(token).or_default() += 1.0;
             }
         }
     }
     let n = sents.len() as f64;
-    df.into_iter()
-        .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
-        .collect()
+    for d in df.values_mut() {
+        *d = (1.0 + n / *d).ln();
+    }
+    df
 }
 
 /// For each of `n` utterances, in one pass, whether it asks without a figure of its own
@@ -458,6 +567,8 @@ struct Scorer<'s, 'v> {
     /// For each utterance, whether it passes the floor on about the turn before it (see
     /// [`asking_turns`]).
     relay: Vec<bool>,
+    /// See [`Things`].
+    things: Things<'s>,
 }
 
 /// The series read back after a correction ("… 700+ people, almost 750, the first
@@ -577,7 +688,7 @@ fn said_again_far(a: &Claim, b: &Claim) -> bool {
             qa.value >= 10.0
                 && a.head
                     .iter()
-                    .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h))
+                    .any(|h| b.head.contains(h) && !is_generic_head(h))
         }
         Kind::Measure => true,
         Kind::Money => crate::quantity::significant_digits(qa.value) >= 2,
@@ -629,7 +740,7 @@ fn close_correction(x: f64, y: f64) -> bool {
 fn changed_subject(c: &Claim) -> Vec<&str> {
     c.changed
         .iter()
-        .filter(|w| !GENERIC_VERBS.contains(w) && !is_report_word(w))
+        .filter(|w| !is_generic_verb(w) && !is_report_word(w))
         .collect()
 }
 
@@ -713,6 +824,9 @@ struct Link {
     attribution: bool,
     /// No turn of either speaker between them.
     near: bool,
+    /// Not near, the later states again what the earlier stated, with another figure
+    /// ([`Scorer::restated_far`]).
+    restated_far: bool,
 }
 
 impl Scorer<'_, '_> {
@@ -752,8 +866,9 @@ impl Scorer<'_, '_> {
         if (read_back(i) || read_back(j)) && !self.reads_series_back(i, j) {
             return Err(Rule::OtherInSeries);
         }
-        let link = self.link(a, b);
-        if let Some(rule) = self.link_veto(a, b, &link) {
+        let mut link = self.link(a, b);
+        link.restated_far = !link.near && self.restated_far(i, j);
+        if let Some(rule) = self.link_veto(i, j, &link) {
             return Err(rule);
         }
         // "2013, wasn't it?" — "No, so 2013 is when we started planning.": the figure
@@ -800,6 +915,73 @@ impl Scorer<'_, '_> {
         })
     }
 
+    /// Whether claim `j` states again, far from it, what claim `i` stated, with another
+    /// figure ("We've got eleven games left." — many turns later, another speaker — "We've
+    /// got twelve games left."): two plain statements of one kind and unit by two
+    /// speakers, neither a question, a plan against a fact, a part against a whole or a
+    /// figure each, a change against a change or a level against a level, not two
+    /// different things counted; and either the words around one figure (its
+    /// [`Claim::phrase`], at least three of them) all stand around the other, or the two
+    /// count or say changed the same thing with a topic score of at least
+    /// [`RESTATED_FAR_SCORE`]. Not a year, a date or a rank: those recur for other things.
+    fn restated_far(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let (qa, qb) = (&a.quantity, &b.quantity);
+        if qa.value == qb.value
+            || qa.kind != qb.kind
+            || qa.unit != qb.unit
+            || time_or_rank(qa.kind)
+            || a.mode != Mode::Assertion
+            || b.mode != Mode::Assertion
+            || self.sents[a.sentence].question
+            || self.sents[b.sentence].question
+            || a.future != b.future
+            || a.part != b.part
+            || a.each != b.each
+            || a.speaker == b.speaker
+        {
+            return false;
+        }
+        let counted = a
+            .head
+            .iter()
+            .any(|h| b.head.contains(h) && !is_generic_head(h));
+        // Two things counted, neither named by the other: other things.
+        if !counted && !a.head.is_empty() && !b.head.is_empty() {
+            return false;
+        }
+        // The words between the commas around one figure all stand around the other ("the
+        // depot has 44 electric buses" — "the new depot has 40 electric buses"; not
+        // "Northgate depot has 40" — "Riverside depot has 44"), however long the sentences.
+        let restated = match (self.things.get(i), self.things.get(j)) {
+            ((x, true), (y, true)) => {
+                let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+                short.iter().all(|w| long.contains(w))
+            }
+            _ => false,
+        };
+        // (Without that, only the same thing counted or changed can link them.)
+        if !restated && !counted && (a.changed.is_empty() || b.changed.is_empty()) {
+            return false;
+        }
+        let change = states_change(a);
+        if change != states_change(b) {
+            return false;
+        }
+        if restated {
+            return true;
+        }
+        let changed = change && {
+            let (ua, ub) = (changed_subject(a), changed_subject(b));
+            ua.iter().any(|w| ub.contains(w))
+        };
+        let (na, nb) = (self.topics.norms[i], self.topics.norms[j]);
+        (counted || changed)
+            && na > 0.0
+            && nb > 0.0
+            && self.topics.overlap(i, j, |_| ()) / (na * nb).sqrt() >= RESTATED_FAR_SCORE
+    }
+
     /// How claim `b` is linked to the earlier claim `a` in the dialogue.
     fn link(&self, a: &Claim, b: &Claim) -> Link {
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
@@ -839,19 +1021,22 @@ impl Scorer<'_, '_> {
             corrects,
             attribution,
             near,
+            restated_far: false,
         }
     }
 
     /// [`Rule::NotNearby`] and [`Rule::OwnFigures`]: vetoes of the dialogue link.
-    fn link_veto(&self, a: &Claim, b: &Claim, link: &Link) -> Option<Rule> {
+    fn link_veto(&self, i: usize, j: usize, link: &Link) -> Option<Rule> {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
         let (sa, sb) = (&self.sents[a.sentence], &self.sents[b.sentence]);
         let Link {
             corrects,
             attribution,
             near,
+            restated_far,
             ..
         } = *link;
-        if !near && !attribution && !corrects && !said_again_far(a, b) {
+        if !near && !attribution && !corrects && !said_again_far(a, b) && !restated_far {
             return Some(Rule::NotNearby);
         }
         // Two speakers each stating their own figure ("we have 14", "our region has 27")
@@ -859,6 +1044,8 @@ impl Scorer<'_, '_> {
         if sa.own
             && sb.own
             && !corrects
+            // (… unless the one says again what the other said, nearly word for word)
+            && !restated_far
             && !attribution
             && !sb.confirms
             && a.mode != Mode::Question
@@ -1216,7 +1403,7 @@ impl Scorer<'_, '_> {
         // Only general verbs in common ("costs", "took") do not make a topic.
         let mut topical = false;
         let shared_w = self.topics.overlap(i, j, |w| {
-            topical |= !GENERIC_VERBS.contains(&self.vocab[w as usize]);
+            topical |= !is_generic_verb(self.vocab[w as usize]);
         });
         let (na, nb) = (self.topics.norms[i], self.topics.norms[j]);
         let mut score = if na > 0.0 && nb > 0.0 {
@@ -1226,7 +1413,7 @@ impl Scorer<'_, '_> {
         };
         if a.head
             .iter()
-            .any(|h| b.head.contains(h) && !GENERIC_HEADS.contains(&h))
+            .any(|h| b.head.contains(h) && !is_generic_head(h))
         {
             score += 0.25;
         }
@@ -1290,6 +1477,10 @@ impl Scorer<'_, '_> {
         // and more surely so than another figure of the reply ("129 people were helped").
         if restated != Restatement::None {
             score = (score + RESTATED_BONUS).max(needs);
+        }
+        // (A statement said again far away is as close as it gets.)
+        if link.restated_far {
+            score = score.max(needs);
         }
         if score < needs {
             return Err(Rule::BelowSimilarity);
@@ -1442,6 +1633,7 @@ pub fn align_with<'s>(
             .collect(),
         follow_up,
         relay,
+        things: Things::of(claims),
     };
     scorer.series = series_partners(&scorer);
     scorer.series.sort_unstable_by_key(|&(_, y)| y);
@@ -1485,6 +1677,19 @@ pub fn align_with<'s>(
         .map(|&i| (claims[i as usize].quantity.value.to_bits(), i))
         .collect();
     by_value.sort_unstable();
+    // The plain statements by the thing they count or say changed (see
+    // [`Scorer::restated_far`]), in claim order.
+    let mut by_thing: WordMap<'_, Vec<u32>> =
+        WordMap::with_capacity_and_hasher(scorer.things.words.len(), Default::default());
+    for &i in &eligible {
+        for &w in scorer.things.get(i as usize).0 {
+            let list = by_thing.entry(w).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    let mut far: Vec<u32> = Vec::new();
     for (j, b) in claims.iter().enumerate() {
         let Some(bk) = block(b) else { continue };
         if matches!(b.mode, Mode::Hypothetical | Mode::Reported) {
@@ -1559,6 +1764,34 @@ pub fn align_with<'s>(
                     continue;
                 }
                 consider(i, j, &mut cands);
+            }
+        }
+        // … and the same thing counted or changed, stated again with another figure.
+        if !linked && budget > 0 && b.utt >= 3 && b.mode == Mode::Assertion {
+            far.clear();
+            far.extend(
+                scorer
+                    .things
+                    .get(j)
+                    .0
+                    .iter()
+                    .filter_map(|w| by_thing.get(w))
+                    // (A word said of many figures singles none out.)
+                    .filter(|is| is.len() <= FAR_THING_MAX)
+                    // (Each list is in claim order: the far ones come first.)
+                    .flat_map(|is| {
+                        is.iter()
+                            .copied()
+                            .take_while(|&i| claims[i as usize].utt + 2 < b.utt)
+                    }),
+            );
+            far.sort_unstable();
+            far.dedup();
+            for &i in far.iter().rev().take(budget) {
+                let i = i as usize;
+                if block(&claims[i]) == Some(bk) && scorer.restated_far(i, j) {
+                    consider(i, j, &mut cands);
+                }
             }
         }
         // Only the best few candidates of each claim can win: keep memory linear too.

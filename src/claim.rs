@@ -121,6 +121,14 @@ pub struct Claim {
     pub quantity: Quantity,
     /// Stemmed content words of the clause around the figure.
     pub clause_words: Words,
+    /// Which of [`clause_words`](Self::clause_words) stand in the part of the clause
+    /// between the commas around the figure (or after a report's "that"), as a range of
+    /// indices: "new depot electric bus" in "Just to set the scene, the new depot has 40
+    /// electric buses, and …" (a word said earlier in the clause is not among them); all
+    /// of them when the clause has no comma. Empty for a figure not stated plainly
+    /// (asked, planned, supposed) and for a year, a date, a weekday or a rank. See
+    /// [`Claim::phrase_words`].
+    pub phrase: std::ops::Range<u16>,
     /// Stemmed words right after the figure: the thing counted ("schools").
     pub head: Words,
     /// The period the figure is about, when stated: a year, or a relative label.
@@ -157,6 +165,28 @@ pub struct Claim {
     /// verb that gives it the figure ("It was three hours.", "Well, that's 4 percent."):
     /// it names nothing of its own and speaks of what was just said.
     pub pointing: bool,
+}
+
+impl Claim {
+    /// The words of the figure's [`phrase`](Self::phrase), stemmed.
+    ///
+    /// ```
+    /// use discrepancy::{Transcript, claim};
+    /// let text = "Anna Petrova: To set the scene, the new depot has 40 electric buses.\n";
+    /// let t = Transcript::parse(text).unwrap();
+    /// let sents = claim::sentences(&t);
+    /// let claims = claim::claims(&t, &sents);
+    /// let words: Vec<&str> = claims[0].phrase_words().collect();
+    /// assert_eq!(words, ["new", "depot", "electric", "bus"]);
+    /// // (The clause's words hold what stands before the comma too.)
+    /// assert!(claims[0].clause_words.iter().any(|w| w == "scen"));
+    /// ```
+    pub fn phrase_words(&self) -> impl Iterator<Item = &str> {
+        self.clause_words
+            .iter()
+            .skip(self.phrase.start as usize)
+            .take(self.phrase.len())
+    }
 }
 
 /// A stemmed word, stored inline (no allocation for words of up to 24 bytes). Kept

@@ -174,7 +174,11 @@ impl<'a> SentenceFacts<'a> {
         let (s, stext, lower) = (self.s, self.stext, self.lower.as_str());
         let local = Span::new(q.span.start - s.span.start, q.span.end - s.span.start);
         let clause = clause_of(stext, local);
-        let clause_words = self.clause_words(clause);
+        let (mode, future) = self.mode_here(local);
+        // (Only plain statements of amounts are compared by their phrase.)
+        let wants_phrase =
+            mode == Mode::Assertion && !q.kind.is_calendar() && q.kind != Kind::Ordinal;
+        let (clause_words, phrase) = self.clause_and_phrase(clause, local, wants_phrase);
         let changed = self.changed(clause, &clause_words);
         let head = head_after(&stext[local.end..]);
         let subscope = self.subscope();
@@ -198,7 +202,6 @@ impl<'a> SentenceFacts<'a> {
                     )
             });
         }
-        let (mode, future) = self.mode_here(local);
         let bare = is_bare(s, &head);
         // "It is seven years for us.": restricted to the speaker's side, it points at
         // nothing the other said.
@@ -222,6 +225,7 @@ impl<'a> SentenceFacts<'a> {
             sentence: self.si,
             quantity: q,
             clause_words,
+            phrase,
             head,
             period,
             subscope: subscope.into_boxed_slice(),
@@ -280,19 +284,83 @@ impl<'a> SentenceFacts<'a> {
         self.part && (clause.1 >= self.stext.len() || PARTS.in_text(&self.plain(0, clause.1)))
     }
 
-    /// The content words of a clause (a byte range of the sentence): most clauses are
-    /// their whole sentence, and then the sentence's words are shared, not copied.
-    fn clause_words(&self, clause: (usize, usize)) -> Words {
-        let clause_words = content_stems(&self.stext[clause.0..clause.1]);
-        if clause_words
-            .iter()
-            .map(|w| w.as_str())
-            .eq(self.s.words.iter())
-        {
-            self.s.words.clone()
+    /// The content words of the clause `clause` (a byte range of the sentence), each read
+    /// once, and, if `wants_phrase`, which of them stand in its part between the commas
+    /// around the figure at `local` (see [`Claim::phrase`]). Most clauses are their whole
+    /// sentence, and then the sentence's words are shared, not copied.
+    fn clause_and_phrase(
+        &self,
+        clause: (usize, usize),
+        local: Span,
+        wants_phrase: bool,
+    ) -> (Words, std::ops::Range<u16>) {
+        let whole = |words: Vec<super::Word>| -> Words {
+            if words.iter().map(|w| w.as_str()).eq(self.s.words.iter()) {
+                self.s.words.clone()
+            } else {
+                words.into_iter().collect()
+            }
+        };
+        let bounds = if wants_phrase {
+            self.phrase_bounds(clause, local)
         } else {
-            clause_words.into_iter().collect()
+            None
+        };
+        let Some((start, stop)) = bounds else {
+            let words = whole(content_stems(&self.stext[clause.0..clause.1]));
+            let n = if wants_phrase { words.len() } else { 0 };
+            return (words, 0..u16::try_from(n).unwrap_or(u16::MAX));
+        };
+        // The clause's words in order, once each: those before the phrase, the phrase's
+        // new ones, those after it.
+        let mut all = content_stems(&self.stext[clause.0..start]);
+        let first = all.len();
+        let mut phrase_end = first;
+        for (k, w) in content_stems(&self.stext[start..stop])
+            .into_iter()
+            .map(|w| (0, w))
+            .chain(
+                content_stems(&self.stext[stop..clause.1])
+                    .into_iter()
+                    .map(|w| (1, w)),
+            )
+        {
+            if !all.contains(&w) {
+                all.push(w);
+                if k == 0 {
+                    phrase_end = all.len();
+                }
+            }
         }
+        let at = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        (whole(all), at(first)..at(phrase_end))
+    }
+
+    /// The byte range of the part of the clause `clause` between the commas (or after a
+    /// report's "that") around the figure at `local`; `None` when that is the clause.
+    fn phrase_bounds(&self, clause: (usize, usize), local: Span) -> Option<(usize, usize)> {
+        let bytes = self.lower.as_bytes();
+        let at = local.start.max(clause.0).min(clause.1);
+        let end = local.end.max(at).min(clause.1);
+        // Back from the figure to the nearest comma or report's "that " ("I can tell the
+        // House that we have recruited …"), on to the next comma.
+        let start = (clause.0..at)
+            .rev()
+            .find_map(|k| match bytes[k] {
+                b',' => Some(k + 1),
+                b't' if k > clause.0
+                    && bytes[k - 1] == b' '
+                    && bytes[k..at].starts_with(b"that ") =>
+                {
+                    Some(k + 5)
+                }
+                _ => None,
+            })
+            .unwrap_or(clause.0);
+        let stop = (end..clause.1)
+            .find(|&k| bytes[k] == b',')
+            .unwrap_or(clause.1);
+        ((start, stop) != clause).then_some((start, stop))
     }
 
     /// The sentence's sub-scope; a short follow-up with none takes the previous sentence's
