@@ -16,6 +16,7 @@ mod acts;
 mod dialogue;
 mod figures;
 mod filler;
+mod names;
 mod paraphrase;
 
 /// Whether a lower-case word negates what follows it ("not", "no", "never", "…n't").
@@ -405,6 +406,7 @@ pub fn dialogue(
     out.extend(acts::verdicts(text, sents, claims, moves, &taken(&out)));
     out.extend(paraphrase::verdicts(text, sents, moves, &taken(&out)));
     out.extend(filler::verdicts(text, sents, moves, &taken(&out)));
+    out.extend(names::verdicts(text, sents, moves, &taken(&out)));
     out.extend(universal::verdicts(text, sents, utt_speakers, &taken(&out)));
     out.extend(same_dated_statement(text, sents));
     out

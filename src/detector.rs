@@ -547,6 +547,7 @@ impl<'a> Analysis<'a> {
                 | Rule::DeniedByParaphrase
                 | Rule::DeniedPresupposition
                 | Rule::ReplacedFiller
+                | Rule::ReplacedName
                 | Rule::RestrictedUniversal
                 | Rule::OppositeTrend
         ) && claim::of_sentence(&self.claims, sv.a).any(|ci| has(answered, ci, reply_utt))

@@ -249,6 +249,9 @@ rules! {
     /// A fragment reply that keeps the head of what was put and replaces its qualifier.
     ReplacedFiller = "replaced-filler", Dialogue, false,
         "a short reply that keeps a word of the statement or yes/no question it answers and replaces the word beside it (\"You were head of communications?\" / \"Head of broadcast.\")";
+    /// A reply that puts another name where the sentence it answers named one.
+    ReplacedName = "replaced-name", Dialogue, false,
+        "a reply that names another person, firm or place in the role the sentence it answers gave a name (\"… the Tarnów plant, right?\" / \"Rzeszów, actually.\"; \"Was the audit done by Stannard Dray?\" / \"No, the audit was Ledgard Cole.\")";
     /// A claim about a whole kind that the other speaker restricts.
     RestrictedUniversal = "restricted-universal", Dialogue, false,
         "a claim about a whole kind (\"All seniors are covered.\") that another speaker, soon after, denies of a part of it (\"Middle class seniors are not covered.\") or restricts with \"only\" (\"It applies only to those who work in the north.\")";

@@ -211,15 +211,14 @@ fn denied_presupposition(sa: &Sentence, lower_a: &str, scope: &[Word]) -> Option
     if negated_a || super::acts::relays_a_claim(lower_a) {
         return None;
     }
+    let shared = scope.iter().filter(|w| sa.words.contains(w)).count();
+    let enough = shared * 2 >= scope.len() && (shared >= 2 || scope.len() == 1);
     // "Is any of that concentrated in a single customer?" — "No single customer is above
     // 9 percent.": a question whether there is any takes nothing for granted; "none"
     // answers it.
-    if sa.question && crate::segment::words(lower_a).any(|(_, w)| w == "any") {
-        return None;
-    }
-    let shared = scope.iter().filter(|w| sa.words.contains(w)).count();
-    let enough = shared * 2 >= scope.len() && (shared >= 2 || scope.len() == 1);
-    enough.then(|| {
+    let asks_whether_any =
+        || sa.question && crate::segment::words(lower_a).any(|(_, w)| w == "any");
+    (enough && !asks_whether_any()).then(|| {
         Verdict::contradiction(
             Category::Negation,
             0.65,
