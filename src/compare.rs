@@ -409,6 +409,17 @@ pub fn dialogue(
     out.extend(names::verdicts(text, sents, moves, &taken(&out)));
     out.extend(universal::verdicts(text, sents, utt_speakers, &taken(&out)));
     out.extend(same_dated_statement(text, sents));
+    // "… the new booking system is live in every branch." — "That is simply not the case.
+    // The new booking system is not live in every branch.": a bare denial and the denial
+    // in words after it dispute one statement; the one in words is reported.
+    let said_in_words: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|v| v.verdict.disagree && v.verdict.rule != Rule::DeniedStatement)
+        .map(|v| (v.a, sents[v.b].utt))
+        .collect();
+    out.retain(|v| {
+        !(v.verdict.rule == Rule::DeniedStatement && said_in_words.contains(&(v.a, sents[v.b].utt)))
+    });
     out
 }
 

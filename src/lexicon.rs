@@ -189,6 +189,8 @@ lexicons! {
     ACCEPTANCES = "acceptances";
     /// Phrases that put forward a proposal or a wish, not a claim ("I propose", "maybe we").
     PROPOSALS = "proposals";
+    /// Phrases that announce a fact after a courtesy ("to tell", "to report": "I am pleased to tell the House that …").
+    ANNOUNCEMENTS = "announcements";
     /// Phrases that put an impression or a feeling, not a fact ("sounds like", "looked", "feel").
     IMPRESSIONS = "impressions";
     /// Conditionals that direct the listener or hedge a memory ("if you look at the slide").

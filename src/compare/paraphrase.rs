@@ -255,14 +255,25 @@ fn puts_claim(s: &Sentence, act: Act, lower: &str) -> bool {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // "I apologise, I am nervous", "I would like to invite you": what a speaker says of
     // themself or asks for is theirs to say ("I think …" puts a claim).
-    let of_self = words.first() == Some(&"i") && words.get(1) != Some(&"think");
+    // ("I can tell the House that the list has fallen": what follows "that" is put.)
+    let of_self =
+        words.first() == Some(&"i") && words.get(1) != Some(&"think") && !words.contains(&"that");
+    // A wish, an expectation or thanks ("We expect that the authorities will act.") is no
+    // fact a reply can deny, unless the speaker announces one: "I am pleased to tell the
+    // House that …", "I'm happy to say that …" (nor is that a report of another's words).
+    let courtesy = crate::lexicon::PROPOSALS.within(&words);
+    let first_person = words
+        .iter()
+        .take(5)
+        .any(|w| matches!(*w, "i" | "i'm" | "we" | "we're" | "me"));
+    let announces = (courtesy || first_person)
+        && crate::lexicon::ANNOUNCEMENTS.within(&words)
+        && words.contains(&"that");
     !is_directive(lower)
         && !of_self
         && !lower.trim_start().starts_with("please")
-        && !super::acts::reports_another(lower)
-        // A wish, an expectation or thanks ("We expect that the authorities will act.")
-        // is no fact a reply can deny.
-        && !crate::lexicon::PROPOSALS.within(&words)
+        && (announces || !super::acts::reports_another(lower))
+        && (announces || !courtesy)
 }
 
 /// Whether the two sentences name different times ("in January" / "in April").
@@ -405,8 +416,10 @@ pub(super) fn verdicts(
             let presupposed = nothing
                 .as_deref()
                 .and_then(|scope| denied_presupposition(sa, &lower_a, scope));
+            // (Two trends are timed change by change, in their clauses: see `trend`.)
+            let trend_only = presupposed.is_none() && !negated;
             if presupposed.is_none() && !puts_claim(sa, moves[a].act, &lower_a)
-                || other_times(&lower_a, &lower_b)
+                || !trend_only && other_times(&lower_a, &lower_b)
             {
                 continue;
             }

@@ -121,7 +121,7 @@ fn is_supposition(w: &str) -> bool {
 
 /// The changes a lower-case sentence states, clause by clause: "Wages have gone down
 /// and the number of poor people has increased" gives (−1, ["wage"]) and (+1,
-/// ["number", "poor", "person"]). Clauses end at `;`, `:`, a dash and "but". A negated
+/// ["number", "poor", "person"]). Clauses end at `;`, `:`, a dash, "but" and ", and". A negated
 /// change ("did not fall") is kept, marked negated; one supposed or wished ("if it
 /// grows") states none.
 fn trends(lower: &str) -> Vec<Trend> {
@@ -129,6 +129,9 @@ fn trends(lower: &str) -> Vec<Trend> {
     for clause in lower
         .split([';', ':', '\u{2014}'])
         .flat_map(|c| c.split(" but "))
+        // (A change's time is said in its own clause: "… has fallen in each of the last
+        // four months, and it is now at its lowest since the spring of last year".)
+        .flat_map(|c| c.split(", and "))
     {
         let spans: Vec<(usize, &str)> = crate::segment::words(clause).collect();
         let words: Vec<&str> = spans.iter().map(|&(_, w)| w).collect();
