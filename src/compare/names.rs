@@ -90,8 +90,8 @@ const COPULAS: &[&str] = &["is", "was", "are", "were", "it's", "that's"];
 /// "In Dresden, in fact.").
 const FRAGMENT_WORDS: &[&str] = &[
     "no", "nah", "nope", "actually", "in", "fact", "it", "it's", "was", "is", "that", "that's",
-    "the", "at", "from", "by", "sorry", "well", "oh", "um", "er", "uh", "not", "this", "time",
-    "afraid", "i'm", "think", "i",
+    "the", "at", "on", "from", "by", "sorry", "well", "oh", "um", "er", "uh", "not", "this",
+    "time", "afraid", "i'm", "think", "i",
 ];
 
 /// Words that add a name to one said rather than put it in its place.
@@ -325,15 +325,18 @@ pub(super) fn verdicts(
                 || sents[o].opens_correcting
                 || may_correct(t) && corrects_in_words(&[], Some((moves[o].act, t)))
         });
+        // ("… some port in Kamchatka had not been included." — "On Sakhalin.": a place put
+        // in the other's place is a correction of its own.)
+        let place = sb.index_in_turn == 0 && place_fragment(text_b);
         if opening.is_some() && !opening_cue
-            || !(opening_cue || sb.corrects || sb.opens_correcting || may_correct(text_b))
+            || !(place || opening_cue || sb.corrects || sb.opens_correcting || may_correct(text_b))
             || taken.binary_search(&b).is_ok()
         {
             continue;
         }
         let lower_b = crate::segment::lower_plain(text_b);
         let words_b: Vec<&str> = crate::segment::words(&lower_b).map(|(_, w)| w).collect();
-        if !(sb.corrects || opening_cue || corrects_in_words(&words_b, None))
+        if !(place || sb.corrects || opening_cue || corrects_in_words(&words_b, None))
             || words_b.iter().any(|w| ADDING_WORDS.contains(w)) && !lower_b.contains("in fact")
         {
             continue;
@@ -349,6 +352,11 @@ pub(super) fn verdicts(
             if a != answered && !names(&text[sents[answered].span.range()], false).is_empty() {
                 break;
             }
+            // (A place asked about is answered, more precisely or not: "In Russia?" — "In
+            // Sochi."; only a place stated is corrected by a place alone.)
+            if place && !corrects_in_words(&words_b, None) && moves[a].act != Act::Statement {
+                continue;
+            }
             if let Some(verdict) = replaced_name((sa, moves[a].act, text_a), (sb, text_b, &words_b))
             {
                 out.push(SentenceVerdict {
@@ -362,6 +370,15 @@ pub(super) fn verdicts(
         }
     }
     out
+}
+
+/// Whether a reply is a place and nothing more: a preposition of place and at most three
+/// words after it ("On Sakhalin.", "In Dresden, actually.").
+fn place_fragment(text: &str) -> bool {
+    let mut words = crate::segment::words(text).map(|(_, w)| w);
+    let first = words.next().map(str::to_ascii_lowercase);
+    matches!(first.as_deref(), Some("in" | "on" | "at" | "from"))
+        && (1..=3).contains(&words.count())
 }
 
 /// Whether a sentence may correct in words (see [`corrects_in_words`]), from its bytes,
