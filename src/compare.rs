@@ -338,6 +338,29 @@ pub struct SentenceVerdict {
     pub verdict: Verdict,
 }
 
+/// How many statements before the sentence a reply answers, in the same turn, the reply
+/// may deny, correct or name again as well.
+const PREMISES: usize = 2;
+
+/// The sentence `answered`, then the [`PREMISES`] sentences before it in its utterance,
+/// nearest first: what a reply may be about ("The share is tending to decrease. What are
+/// the prospects?" — "There has been no decrease.").
+fn answered_and_premises(sents: &[Sentence], answered: usize) -> impl Iterator<Item = usize> + '_ {
+    let utt = sents[answered].utt;
+    (answered.saturating_sub(PREMISES)..=answered)
+        .rev()
+        .take_while(move |&k| sents[k].utt == utt)
+}
+
+/// Whether the detector reports a discrepancy of `rule` in the two-line exchange `a` —
+/// `b` (for the tests of the dialogue rules).
+#[cfg(test)]
+fn reply_reports(a: &str, b: &str, rule: Rule) -> bool {
+    let text = format!("Anna Petrova: {a}\nMark Ellis: {b}\n");
+    let report = crate::Detector::default().analyze_text(&text).unwrap();
+    report.discrepancies.iter().any(|d| d.rule == rule)
+}
+
 /// Dialogue rules over sentences: for each reply sentence, the first of
 /// `REPLY_RULES` (in `compare/dialogue.rs`) that decides it (a question answered "Yes." or "No.", a
 /// question about a place or time denied, a correction "X, not Y" of the other

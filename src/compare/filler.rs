@@ -256,17 +256,11 @@ pub(super) fn verdicts(
 
 #[cfg(test)]
 mod tests {
-    use crate::Detector;
     use crate::rule::Rule;
 
     /// Whether the rule reports the reply of a two-line exchange.
     fn fired(a: &str, b: &str) -> bool {
-        let text = format!("Anna Petrova: {a}\nMark Ellis: {b}\n");
-        let report = Detector::default().analyze_text(&text).unwrap();
-        report
-            .discrepancies
-            .iter()
-            .any(|d| d.rule == Rule::ReplacedFiller)
+        super::super::reply_reports(a, b, Rule::ReplacedFiller)
     }
 
     #[test]

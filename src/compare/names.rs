@@ -16,7 +16,8 @@ use crate::dialogue::{Act, Move};
 use crate::rule::Rule;
 
 /// Words written with a capital that are no names of their own: titles (the name is
-/// what follows them), the pronoun "I", months and weekdays.
+/// what follows them), the pronoun "I" and the months (the weekdays are
+/// [`crate::quantity::WEEKDAYS`]).
 const NOT_NAMES: &[&str] = &[
     "I",
     "I'm",
@@ -63,13 +64,6 @@ const NOT_NAMES: &[&str] = &[
     "October",
     "November",
     "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Words that may stand between a name and the word that gives it its role: articles and
@@ -119,7 +113,9 @@ fn names(text: &str, first: bool) -> Vec<Name<'_>> {
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&bare(w)) && {
             let lower = w.to_lowercase();
-            !crate::claim::is_stopword(&lower) && !FRAGMENT_WORDS.contains(&lower.as_str())
+            !crate::claim::is_stopword(&lower)
+                && !FRAGMENT_WORDS.contains(&lower.as_str())
+                && !crate::quantity::WEEKDAYS.contains(&bare(&lower))
         }
     };
     let mut out = Vec::new();
@@ -294,13 +290,10 @@ fn replaced_name(
     ))
 }
 
-/// The sentences a reply sentence may correct a name of: the one it answers and the two
-/// before it in that utterance.
-const NAMED_BEFORE: usize = 2;
-
 /// Verdicts of the rule, for the first sentence of each reply not in `taken` (sorted), or
 /// its second after an opening that denies or corrects ("No. No, the 2022 audit was
-/// Ledgard Cole."), against the sentence it answers or one of the two before it.
+/// Ledgard Cole."), against the sentence it answers or one of the
+/// [`PREMISES`](super::PREMISES) before it.
 pub(super) fn verdicts(
     text: &str,
     sents: &[Sentence],
@@ -341,15 +334,12 @@ pub(super) fn verdicts(
         {
             continue;
         }
-        let candidates = (answered.saturating_sub(NAMED_BEFORE)..=answered)
-            .rev()
-            .filter(|&a| sents[a].utt == sents[answered].utt);
-        for a in candidates {
+        for a in super::answered_and_premises(sents, answered) {
             let sa = &sents[a];
             let text_a = &text[sa.span.range()];
             // (A sentence before the one answered, only when that one names nothing:
             // "… in Reykjavik, right? In that old fish factory?" — "Nah, Bergen.")
-            if a != answered && !names(&text[sents[answered].span.range()], false).is_empty() {
+            if a + 1 == answered && !names(&text[sents[answered].span.range()], false).is_empty() {
                 break;
             }
             // (A place asked about is answered, more precisely or not: "In Russia?" — "In
@@ -409,17 +399,11 @@ fn may_correct(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::names;
-    use crate::Detector;
     use crate::rule::Rule;
 
     /// Whether the rule reports the reply of a two-line exchange.
     fn fired(a: &str, b: &str) -> bool {
-        let text = format!("Anna Petrova: {a}\nMark Ellis: {b}\n");
-        let report = Detector::default().analyze_text(&text).unwrap();
-        report
-            .discrepancies
-            .iter()
-            .any(|d| d.rule == Rule::ReplacedName)
+        super::super::reply_reports(a, b, Rule::ReplacedName)
     }
 
     #[test]

@@ -261,19 +261,17 @@ fn puts_claim(s: &Sentence, act: Act, lower: &str) -> bool {
     // A wish, an expectation or thanks ("We expect that the authorities will act.") is no
     // fact a reply can deny, unless the speaker announces one: "I am pleased to tell the
     // House that …", "I'm happy to say that …" (nor is that a report of another's words).
-    let courtesy = crate::lexicon::PROPOSALS.within(&words);
-    let first_person = words
-        .iter()
-        .take(5)
-        .any(|w| matches!(*w, "i" | "i'm" | "we" | "we're" | "me"));
-    let announces = (courtesy || first_person)
-        && crate::lexicon::ANNOUNCEMENTS.within(&words)
-        && words.contains(&"that");
-    !is_directive(lower)
-        && !of_self
-        && !lower.trim_start().starts_with("please")
-        && (announces || !super::acts::reports_another(lower))
-        && (announces || !courtesy)
+    !is_directive(lower) && !of_self && !lower.trim_start().starts_with("please") && {
+        let courtesy = crate::lexicon::PROPOSALS.within(&words);
+        let first_person = words
+            .iter()
+            .take(5)
+            .any(|w| matches!(*w, "i" | "i'm" | "we" | "we're" | "me"));
+        let announces = (courtesy || first_person)
+            && crate::lexicon::ANNOUNCEMENTS.within(&words)
+            && words.contains(&"that");
+        announces || !courtesy && !super::acts::reports_another(lower)
+    }
 }
 
 /// Whether the two sentences name different times ("in January" / "in April").
@@ -365,12 +363,8 @@ fn opposite_trend(lower_a: &str, lower_b: &str, sb: &Sentence) -> Option<Verdict
     ))
 }
 
-/// How many statements before the sentence a reply answers, in the same turn, the reply
-/// may deny as well.
-const PREMISES: usize = 2;
-
 /// Verdicts of the two rules, for reply sentences (the first two of an utterance) not
-/// in `taken` (sorted), against the sentence each answers or one of the [`PREMISES`]
+/// in `taken` (sorted), against the sentence each answers or one of the [`PREMISES`](super::PREMISES)
 /// statements before it in its turn (the first that gives one).
 pub(super) fn verdicts(
     text: &str,
@@ -405,10 +399,7 @@ pub(super) fn verdicts(
         // The sentence answered, or a statement just before it in the same turn: "The
         // share is tending to decrease. What are the prospects?" — "There has been no
         // decrease." denies the premise of the question, not the question.
-        let earlier = (answered.saturating_sub(PREMISES)..answered)
-            .rev()
-            .take_while(|&k| sents[k].utt == sents[answered].utt);
-        for a in std::iter::once(answered).chain(earlier) {
+        for a in super::answered_and_premises(sents, answered) {
             let sa = &sents[a];
             let lower_a = lower(sa);
             // What a sentence names is taken for granted whatever it does with it: a
