@@ -1,6 +1,6 @@
 //! Finds discrepancies between the speakers of a transcript.
 //!
-//! Usage: `detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE`
+//! Usage: `detect [--date YYYY-MM-DD] [--format text|json|turns|claims|moves|trace] FILE`
 //! (`-` reads stdin), or `detect --rules`.
 //!
 //! - `--date`: the date of the event, against which "last year" and "two months
@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use discrepancy::quantity::Date;
 use discrepancy::{Detector, Transcript};
 
-const USAGE: &str = "usage: detect [--date YYYY-MM-DD] [--format text|json|turns|claims|trace] FILE   (FILE may be - for stdin)\n       detect --rules";
+const USAGE: &str = "usage: detect [--date YYYY-MM-DD] [--format text|json|turns|claims|moves|trace] FILE   (FILE may be - for stdin)\n       detect --rules";
 
 fn print_rules() -> ExitCode {
     print!("{}", discrepancy::dump::rules());
@@ -58,7 +58,7 @@ fn main() -> ExitCode {
     }
     if !matches!(
         format.as_str(),
-        "text" | "json" | "turns" | "claims" | "trace" | "tracejson"
+        "text" | "json" | "turns" | "claims" | "moves" | "trace" | "tracejson"
     ) {
         return fail(&format!("unknown format {format:?}\n{USAGE}"));
     }
@@ -88,6 +88,7 @@ fn main() -> ExitCode {
     let out = match format.as_str() {
         "turns" => discrepancy::dump::turns(&transcript),
         "claims" => discrepancy::dump::claims(&transcript),
+        "moves" => discrepancy::dump::moves(&transcript),
         "trace" => discrepancy::dump::trace(&Detector::default(), &transcript),
         "tracejson" => {
             let trace = Detector::default().prepare(&transcript).trace();

@@ -1177,11 +1177,7 @@ impl Scorer<'_, '_> {
         // "… $4.3 million a quarter last year, and $3.1 million now." — "Right, so 4.3 a
         // year ago, down to 3.1 now.": a figure of the turn answered said again, as
         // written, without its unit or scale, early in the reply and not asked.
-        let unit_dropped = reply
-            && b.head.is_empty()
-            && sb.index_in_turn <= 1
-            && !sb.question
-            && said_again(&a.quantity, &b.quantity);
+        let unit_dropped = reply && b.head.is_empty() && said_again(&a.quantity, &b.quantity);
         // "… 700+ people, almost 750, the first year. … year two was right around 1,200
         // … then right around 1,500." — "Because you're getting them wrong. So in 2014 -
         // 778. Then up to 1015, 1100.": bare counts in a reply that corrects, within two

@@ -155,6 +155,24 @@ fn is_wh(first: &str) -> bool {
     )
 }
 
+/// Whether the words of a question only check that the speaker has the other's point
+/// right ("Am I reading that right?", "Did I hear you correctly?", "Is that a fair
+/// summary?"): at most eight words, all of [`lexicon::CHECK_QUESTIONS`], one of them a
+/// word that says right or wrong.
+fn is_check_question(words: &[&str]) -> bool {
+    let mut judged = false;
+    words.len() <= 8
+        && words.iter().all(|w| {
+            if lexicon::CHECK_QUESTIONS.contains(&format!("={w}")) {
+                judged = true;
+                true
+            } else {
+                lexicon::CHECK_QUESTIONS.contains(w)
+            }
+        })
+        && judged
+}
+
 /// The act of one sentence from its own words: `lower` is the sentence in lower case
 /// with plain apostrophes, `words` its words, `text` as written.
 pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bool) -> Act {
@@ -170,7 +188,7 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
         String::new()
     };
     if question {
-        if lexicon::TAG_QUESTIONS.contains(&joined) {
+        if lexicon::TAG_QUESTIONS.contains(&joined) || is_check_question(words) {
             return Act::Tag;
         }
         // "…, wasn't it?": the words after the last comma are a tag.
@@ -182,7 +200,7 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
                 .collect();
             if !tail.is_empty()
                 && tail.len() < words.len()
-                && lexicon::TAG_QUESTIONS.contains(&tail.join(" "))
+                && (lexicon::TAG_QUESTIONS.contains(&tail.join(" ")) || is_check_question(&tail))
             {
                 return Act::TagQuestion;
             }

@@ -2,13 +2,15 @@
 //! `discrepancy` tool print them.
 //!
 //! In: a [`Transcript`] (and a [`Detector`] for the trace). Out: a `String`: the
-//! speakers and turns as JSON ([`turns`]), every figure found ([`claims`]), every
+//! speakers and turns as JSON ([`turns`]), every figure found ([`claims`]), what each
+//! sentence does in the conversation and what it answers ([`moves`]), every
 //! candidate pair with the rule that decided it ([`trace`]), every rule ([`rules`]).
 //!
 //! ```
 //! let t = discrepancy::Transcript::parse("Anna: We have 12 clinics.\nBob: No, 15 clinics.\n")?;
 //! assert!(discrepancy::dump::claims(&t).starts_with("Anna | Count 12"));
 //! assert!(discrepancy::dump::rules().contains("disjoint-intervals"));
+//! assert!(discrepancy::dump::moves(&t).ends_with("1 Bob Statement answers 0 | No, 15 clinics.\n"));
 //! # Ok::<(), discrepancy::Error>(())
 //! ```
 
@@ -51,6 +53,27 @@ pub fn claims(t: &Transcript) -> String {
             c.subscope,
             c.bare,
             c.negated,
+            &t.analysis_text()[s.span.range()]
+        ));
+    }
+    out
+}
+
+/// Every sentence, one a line: its index, speaker, [`crate::dialogue::Act`], the sentence
+/// it answers (if any) and its text.
+pub fn moves(t: &Transcript) -> String {
+    let sents = crate::claim::sentences(t);
+    let moves = crate::dialogue::moves(&sents);
+    let mut out = String::new();
+    for (k, (s, m)) in sents.iter().zip(&moves).enumerate() {
+        let answers = m
+            .answers
+            .map(|a| format!(" answers {a}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{k} {} {:?}{answers} | {}\n",
+            t.speakers()[s.speaker].name,
+            m.act,
             &t.analysis_text()[s.span.range()]
         ));
     }

@@ -177,6 +177,8 @@ lexicons! {
     INTERJECTIONS = "interjections";
     /// Question tags ("…, wasn't it?", "Is that correct?").
     TAG_QUESTIONS = "tag-questions";
+    /// Words of a short question that checks one has the other's point right ("Am I reading that right?"); the words that say right or wrong are marked "=".
+    CHECK_QUESTIONS = "check-questions";
     /// Openers of requests and checks, not claims ("Would you like …?", "Can you hear me?").
     REQUESTS = "requests";
     /// Markers of a figure reported from a third party ("the newspaper says", "critics claim").

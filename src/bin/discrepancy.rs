@@ -109,6 +109,9 @@ enum Format {
     Turns,
     /// Every figure found, with its speaker, mode, counted noun and scope.
     Claims,
+    /// Every sentence with what it does in the conversation (statement, question,
+    /// assent, denial, …) and the sentence it answers.
+    Moves,
     /// Every candidate pair and the rule that decided it, reported or not.
     Trace,
     /// The rules the detector applies, with their descriptions (no FILE needed).
@@ -284,6 +287,12 @@ fn run(files: &[String], format: Format, settings: &Settings) -> ExitCode {
             &inputs
                 .iter()
                 .map(|i| discrepancy::dump::claims(&i.transcript))
+                .collect::<String>(),
+        ),
+        Format::Moves => write_out(
+            &inputs
+                .iter()
+                .map(|i| discrepancy::dump::moves(&i.transcript))
                 .collect::<String>(),
         ),
         Format::Trace => write_out(

@@ -386,14 +386,18 @@ impl<'a> SentenceFacts<'a> {
                 own
             }
         } else {
-            self.clause_period(q, all).or_else(|| self.period.clone())
+            self.clause_period(q, all)
+                .unwrap_or_else(|| self.period.clone())
         }
     }
 
     /// The period the figure's own clause states, when the sentence has more than one
     /// ("This year, 4.5 million tourists came, and the figure will grow in 2018": this
-    /// year for the 4.5 million). `None` when the clause states none, or is the sentence.
-    fn clause_period(&self, q: &Quantity, all: &[Quantity]) -> Option<Period> {
+    /// year for the 4.5 million); when it states none, the period stated before it in the
+    /// sentence ("In 2016 we had 300 schools, and we had 40 hospitals"), not one of a
+    /// later clause ("$2.7 million this quarter, …, and we expect it to double by the end
+    /// of next year"). `None` when the clause is the sentence.
+    fn clause_period(&self, q: &Quantity, all: &[Quantity]) -> Option<Option<Period>> {
         let start = self.s.span.start;
         let local = Span::new(q.span.start - start, q.span.end - start);
         // A sentence that states no period has no clause that states one.
@@ -402,15 +406,27 @@ impl<'a> SentenceFacts<'a> {
         if from == 0 && to >= self.stext.len() {
             return None;
         }
-        // The years inside the clause (quantities come in text order: bisection).
-        let lo = all.partition_point(|x| x.span.start < start + from);
-        let hi = all.partition_point(|x| x.span.start < start + to);
-        let inside: Vec<Quantity> = all[lo..hi]
-            .iter()
-            .filter(|x| x.kind == Kind::Year && x.span.end <= start + to)
-            .cloned()
-            .collect();
-        sentence_period_except(&self.stext[from..to], &inside, self.date, None)
+        // The years inside the clause, or before its end (quantities come in text
+        // order: bisection).
+        let years = |from: usize| -> Vec<Quantity> {
+            let lo = all.partition_point(|x| x.span.start < start + from);
+            let hi = all.partition_point(|x| x.span.start < start + to);
+            all[lo..hi]
+                .iter()
+                .filter(|x| x.kind == Kind::Year && x.span.end <= start + to)
+                .cloned()
+                .collect()
+        };
+        let own = sentence_period_except(&self.stext[from..to], &years(from), self.date, None);
+        if own.is_some() || to >= self.stext.len() {
+            return Some(own.or_else(|| self.period.clone()));
+        }
+        Some(sentence_period_except(
+            &self.stext[..to],
+            &years(0),
+            self.date,
+            None,
+        ))
     }
 }
 

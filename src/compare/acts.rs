@@ -57,13 +57,27 @@ pub(super) fn relays_a_claim(lower: &str) -> bool {
             }
             // "… and families haven't been told.": kept uninformed, nothing relayed.
             "told" => !(ends_clause && matches!(before(1), "been" | "being" | "was" | "were")),
-            "says" | "say" | "said" | "according" | "wrote" | "writes" | "joke" | "tells"
-            | "telling" => true,
+            // "I will say …", "let me say …", "as I said": the speaker's own words.
+            "say" | "said" => !first_person_before(before(1), before(2)),
+            "says" | "according" | "wrote" | "writes" | "joke" | "tells" | "telling" => true,
             _ => ["claim", "report", "rumo", "alleg"]
                 .iter()
                 .any(|p| w.starts_with(p)),
         }
     })
+}
+
+/// Whether the two words before a verb of saying make the speaker its subject ("I
+/// said", "we'd say", "I will say", "I must say", "let me say").
+fn first_person_before(one: &str, two: &str) -> bool {
+    let me = |w: &str| matches!(w, "i" | "we" | "i'd" | "we'd" | "i'll" | "we'll");
+    me(one)
+        || one == "me" && two == "let"
+        || me(two)
+            && matches!(
+                one,
+                "will" | "would" | "must" | "can" | "could" | "should" | "might" | "just" | "also"
+            )
 }
 
 /// Whether a sentence is negated: a negation word, or a negative pronoun ("nothing",

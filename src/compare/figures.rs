@@ -162,9 +162,12 @@ fn effective_reply(
 ) -> Result<Quantity, Outcome> {
     let mut q = qb.clone();
     // "$3.4 million?" — "No, 3.9.": the reply leaves the scale unsaid (a question back,
-    // "Was it 950?", may be of another figure).
-    let scale = if pair.inherited && asserted {
-        crate::quantity::dropped_scale(qa, qb)
+    // "Was it 950?", may be of another figure, unless it reads the other's figure back
+    // digit for digit: "$2.7 million" — "So that's 2.7 on services?").
+    let dropped = crate::quantity::dropped_scale(qa, qb);
+    let read_back = qb.value * dropped == qa.value || qb.value * dropped == qa.stated;
+    let scale = if pair.inherited && (asserted || read_back) {
+        dropped
     } else {
         1.0
     };
