@@ -124,7 +124,42 @@ fn is_denial(words: &[&str]) -> bool {
     !rest.is_empty()
         && (lexicon::DENIALS.opens(rest)
             || lexicon::DENIALS.within(opening)
-            || (words.len() <= 8 && lexicon::DENIALS.within(words)))
+            || (words.len() <= 8 && lexicon::DENIALS.within(words))
+            // "I completely reject that.", "Well, I don't accept that characterisation."
+            || lexicon::REJECTIONS.within(&rest[..rest.len().min(8)])
+            || answer_is_no(rest))
+}
+
+/// Whether the words are an adverb or two and "not" ("Most certainly not.", "Surely
+/// not.", "Absolutely not.").
+fn is_adverbial_no(words: &[&str]) -> bool {
+    let adverb = |w: &&str| w.len() > 3 && w.ends_with("ly") || matches!(*w, "most" | "very");
+    matches!(words, [ad @ .., "not"] if !ad.is_empty() && ad.len() <= 2 && ad.iter().all(adverb))
+}
+
+/// Whether the words open by saying the answer is no ("The short answer is no, because
+/// …", "My answer is no.").
+fn answer_is_no(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["the" | "my", "answer", "is", "no", ..] | ["the" | "my", _, "answer", "is", "no", ..]
+    )
+}
+
+/// Whether the words are a question tag: an auxiliary, perhaps negated, and a pronoun
+/// ("was there", "didn't you", "weren't they", "is it not").
+fn is_tag_phrase(words: &[&str]) -> bool {
+    let aux = |w: &str| {
+        AUXILIARIES.contains(&w)
+            || matches!(w, "won't" | "can't" | "shan't" | "mustn't" | "must")
+            || w.strip_suffix("n't")
+                .is_some_and(|a| AUXILIARIES.contains(&a))
+    };
+    match words {
+        [a, p] => aux(a) && PRONOUNS.contains(p),
+        [a, p, "not"] => AUXILIARIES.contains(a) && PRONOUNS.contains(p),
+        _ => false,
+    }
 }
 
 /// Whether the sentence's lower-case words are a negative answer and nothing more.
@@ -134,6 +169,7 @@ fn is_negative_answer(words: &[&str], joined: &str) -> bool {
         || lexicon::NEGATIVE_ANSWERS.contains(joined)
         || lexicon::NEGATIVE_ANSWERS.contains(&rest.join(" "))
         || is_elliptical_denial(words)
+        || is_adverbial_no(rest)
 }
 
 /// Whether a sentence ends with a question mark, before any closing quotes or brackets.
@@ -200,7 +236,9 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
                 .collect();
             if !tail.is_empty()
                 && tail.len() < words.len()
-                && (lexicon::TAG_QUESTIONS.contains(&tail.join(" ")) || is_check_question(&tail))
+                && (lexicon::TAG_QUESTIONS.contains(&tail.join(" "))
+                    || is_tag_phrase(&tail)
+                    || is_check_question(&tail))
             {
                 return Act::TagQuestion;
             }

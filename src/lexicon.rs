@@ -163,6 +163,10 @@ lexicons! {
     DENIALS = "denials";
     /// Whole sentences that answer in the negative ("Of course not.").
     NEGATIVE_ANSWERS = "negative-answers";
+    /// First-person phrases that reject what was put ("I reject", "I don't accept"), within a sentence's first words.
+    REJECTIONS = "rejections";
+    /// Openings of a yes/no question that puts a proposition ("Do you agree that …?", "Isn't it the case …?").
+    PUTTING_QUESTIONS = "putting-questions";
     /// Words that say a quantity rose (generated from WordNet 3.0).
     CHANGE_UP = "change-up";
     /// Words that say a quantity fell (generated from WordNet 3.0).

@@ -194,6 +194,7 @@ pub(super) fn verdicts(
 /// tag question, that says something of its own.
 fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     let claim_put = matches!(act, Act::Statement | Act::TagQuestion)
+        || act == Act::YesNoQuestion && puts_proposition(lower)
         || (matches!(act, Act::Assent | Act::Denial | Act::NegativeAnswer) && sa.words.len() >= 4);
     if !claim_put || sa.words.len() < 3 || is_directive(lower) || reports_another(lower) {
         return None;
@@ -201,7 +202,9 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     // "Counter-sanctions give the impression that we were hurting ourselves." —
     // "Nonsense.": an impression disputed, not a fact.
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
-    if lexicon::IMPRESSIONS.within(&words) {
+    // "… thank you for staying so late." — "Not at all.": a courtesy declined, and
+    // "We could …" — "No.": a proposal; neither is a fact denied.
+    if lexicon::IMPRESSIONS.within(&words) || lexicon::PROPOSALS.within(&words) {
         return None;
     }
     Some(Verdict::contradiction(
@@ -210,6 +213,14 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
         Rule::DeniedStatement,
         "the second speaker denies what the first speaker stated".to_string(),
     ))
+}
+
+/// Whether a yes/no question puts a proposition to the listener ("Do you agree, Mr
+/// Osborne, that …?", "But isn't it the case that …?"; [`lexicon::PUTTING_QUESTIONS`]),
+/// within its first three words.
+fn puts_proposition(lower: &str) -> bool {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    (0..words.len().min(3)).any(|k| lexicon::PUTTING_QUESTIONS.opens(&words[k..]))
 }
 
 /// Whether the assent of sentence `b` accepts a proposal or praises an idea, in its
