@@ -421,9 +421,15 @@ impl<'a> SentenceFacts<'a> {
         if own.is_some() || to >= self.stext.len() {
             return Some(own.or_else(|| self.period.clone()));
         }
+        // (Within a window before the clause: a sentence of a thousand clauses costs a
+        // thousand windows, not a thousand sentences.)
+        let lo = super::clause::floor_boundary(
+            self.stext,
+            from.saturating_sub(super::clause::CLAUSE_WINDOW),
+        );
         Some(sentence_period_except(
-            &self.stext[..to],
-            &years(0),
+            &self.stext[lo..to],
+            &years(lo),
             self.date,
             None,
         ))
