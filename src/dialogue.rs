@@ -193,20 +193,15 @@ fn is_wh(first: &str) -> bool {
 
 /// Whether the words of a question only check that the speaker has the other's point
 /// right ("Am I reading that right?", "Did I hear you correctly?", "Is that a fair
-/// summary?"): at most eight words, all of [`lexicon::CHECK_QUESTIONS`], one of them a
-/// word that says right or wrong.
+/// summary?"): at most eight words, each of [`lexicon::CHECK_QUESTIONS`] or
+/// [`lexicon::CHECK_JUDGEMENTS`], at least one of the latter.
 fn is_check_question(words: &[&str]) -> bool {
-    let mut judged = false;
+    let judges = |w: &&str| lexicon::CHECK_JUDGEMENTS.contains(w);
     words.len() <= 8
-        && words.iter().all(|w| {
-            if lexicon::CHECK_QUESTIONS.contains(&format!("={w}")) {
-                judged = true;
-                true
-            } else {
-                lexicon::CHECK_QUESTIONS.contains(w)
-            }
-        })
-        && judged
+        && words
+            .iter()
+            .all(|w| judges(w) || lexicon::CHECK_QUESTIONS.contains(w))
+        && words.iter().any(judges)
 }
 
 /// The act of one sentence from its own words: `lower` is the sentence in lower case

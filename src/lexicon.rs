@@ -103,6 +103,12 @@ impl Lexicon {
         words.first().is_some_and(|w| self.opens_at(words, w))
     }
 
+    /// Whether one of the entries starts at one of the first `n` of `words` ("Do you
+    /// agree, Mr Osborne, that …" after an opening "But").
+    pub fn opens_within(&self, words: &[&str], n: usize) -> bool {
+        (0..words.len().min(n)).any(|i| self.opens_at(&words[i..], words[i]))
+    }
+
     /// Whether `words` hold one of the entries as consecutive whole words.
     pub fn within(&self, words: &[&str]) -> bool {
         (0..words.len()).any(|i| self.opens_at(&words[i..], words[i]))
@@ -181,8 +187,10 @@ lexicons! {
     INTERJECTIONS = "interjections";
     /// Question tags ("…, wasn't it?", "Is that correct?").
     TAG_QUESTIONS = "tag-questions";
-    /// Words of a short question that checks one has the other's point right ("Am I reading that right?"); the words that say right or wrong are marked "=".
+    /// Words of a short question that checks one has the other's point right ("Am I reading that right?"), besides a word of [`CHECK_JUDGEMENTS`].
     CHECK_QUESTIONS = "check-questions";
+    /// The words of such a check question that say right or wrong ("right", "correctly", "fair").
+    CHECK_JUDGEMENTS = "check-judgements";
     /// Openers of requests and checks, not claims ("Would you like …?", "Can you hear me?").
     REQUESTS = "requests";
     /// Markers of a figure reported from a third party ("the newspaper says", "critics claim").

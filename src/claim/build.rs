@@ -376,7 +376,8 @@ impl<'a> SentenceFacts<'a> {
     }
 
     /// The period of figure `q`: a year's own is the period the rest of its sentence
-    /// states (none if that is the year itself); any other figure's is the sentence's.
+    /// states (none if that is the year itself); any other figure's is its clause's
+    /// ([`SentenceFacts::clause_period`]).
     fn period_of(&self, q: &Quantity, all: &[Quantity]) -> Option<Period> {
         if q.kind == Kind::Year {
             let own = sentence_period_except(self.stext, all, self.date, Some(q.span));
@@ -387,7 +388,6 @@ impl<'a> SentenceFacts<'a> {
             }
         } else {
             self.clause_period(q, all)
-                .unwrap_or_else(|| self.period.clone())
         }
     }
 
@@ -396,15 +396,15 @@ impl<'a> SentenceFacts<'a> {
     /// year for the 4.5 million); when it states none, the period stated before it in the
     /// sentence ("In 2016 we had 300 schools, and we had 40 hospitals"), not one of a
     /// later clause ("$2.7 million this quarter, …, and we expect it to double by the end
-    /// of next year"). `None` when the clause is the sentence.
-    fn clause_period(&self, q: &Quantity, all: &[Quantity]) -> Option<Option<Period>> {
+    /// of next year"). The sentence's when the clause is the sentence.
+    fn clause_period(&self, q: &Quantity, all: &[Quantity]) -> Option<Period> {
         let start = self.s.span.start;
         let local = Span::new(q.span.start - start, q.span.end - start);
         // A sentence that states no period has no clause that states one.
         self.period.as_ref()?;
         let (from, to) = mode_clause(&self.lower, local);
         if from == 0 && to >= self.stext.len() {
-            return None;
+            return self.period.clone();
         }
         // The years inside the clause, or before its end (quantities come in text
         // order: bisection).
@@ -419,7 +419,7 @@ impl<'a> SentenceFacts<'a> {
         };
         let own = sentence_period_except(&self.stext[from..to], &years(from), self.date, None);
         if own.is_some() || to >= self.stext.len() {
-            return Some(own.or_else(|| self.period.clone()));
+            return own.or_else(|| self.period.clone());
         }
         // (Within a window before the clause: a sentence of a thousand clauses costs a
         // thousand windows, not a thousand sentences.)
@@ -427,12 +427,7 @@ impl<'a> SentenceFacts<'a> {
             self.stext,
             from.saturating_sub(super::clause::CLAUSE_WINDOW),
         );
-        Some(sentence_period_except(
-            &self.stext[lo..to],
-            &years(lo),
-            self.date,
-            None,
-        ))
+        sentence_period_except(&self.stext[lo..to], &years(lo), self.date, None)
     }
 }
 

@@ -97,7 +97,7 @@ pub(super) fn is_request(lower: &str) -> bool {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // At the opening ("Would you like …?"), or after an address ("Mr President, let me
     // …"): within the first four words.
-    (0..words.len().min(4)).any(|k| lexicon::REQUESTS.opens(&words[k..])) || is_imperative(&words)
+    lexicon::REQUESTS.opens_within(&words, 4) || is_imperative(&words)
 }
 
 /// Whether a sentence's words open with an imperative, after a joining word ("And
@@ -193,15 +193,18 @@ pub(super) fn verdicts(
 /// [`Rule::DeniedStatement`]: a denial answering a statement, or a statement put as a
 /// tag question, that says something of its own.
 fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    // A yes/no question that puts a proposition to the listener ("Do you agree, Mr
+    // Osborne, that …?", "But isn't it the case that …?"), within its first three words.
+    let puts_proposition = || lexicon::PUTTING_QUESTIONS.opens_within(&words, 3);
     let claim_put = matches!(act, Act::Statement | Act::TagQuestion)
-        || act == Act::YesNoQuestion && puts_proposition(lower)
+        || act == Act::YesNoQuestion && puts_proposition()
         || (matches!(act, Act::Assent | Act::Denial | Act::NegativeAnswer) && sa.words.len() >= 4);
     if !claim_put || sa.words.len() < 3 || is_directive(lower) || reports_another(lower) {
         return None;
     }
     // "Counter-sanctions give the impression that we were hurting ourselves." —
     // "Nonsense.": an impression disputed, not a fact.
-    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // "… thank you for staying so late." — "Not at all.": a courtesy declined, and
     // "We could …" — "No.": a proposal; neither is a fact denied.
     if lexicon::IMPRESSIONS.within(&words) || lexicon::PROPOSALS.within(&words) {
@@ -213,14 +216,6 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
         Rule::DeniedStatement,
         "the second speaker denies what the first speaker stated".to_string(),
     ))
-}
-
-/// Whether a yes/no question puts a proposition to the listener ("Do you agree, Mr
-/// Osborne, that …?", "But isn't it the case that …?"; [`lexicon::PUTTING_QUESTIONS`]),
-/// within its first three words.
-fn puts_proposition(lower: &str) -> bool {
-    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
-    (0..words.len().min(3)).any(|k| lexicon::PUTTING_QUESTIONS.opens(&words[k..]))
 }
 
 /// Whether the assent of sentence `b` accepts a proposal or praises an idea, in its
