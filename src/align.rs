@@ -507,6 +507,14 @@ fn asking_turns(claims: &[Claim], sents: &[Sentence], n: usize) -> (Vec<bool>, V
         follow_up[c.utt] = false;
         relay[c.utt] = false;
     }
+    // A chair's "Governor, your response. Ninety seconds." passes the floor on too, its
+    // speaking time no figure of the debate.
+    for (u, floor) in crate::dialogue::floor_passing(sents)
+        .into_iter()
+        .enumerate()
+    {
+        relay[u] |= floor;
+    }
     (follow_up, relay)
 }
 
@@ -610,6 +618,18 @@ fn series_partners(scorer: &Scorer<'_, '_>) -> Vec<(u32, u32)> {
                     })
             };
             figures.retain(|&k| !refined(k));
+            // One figure read back is no series: it answers the last figure of the turn
+            // answered when near it ("1,200. And a year ago it was 2,000?" — "No, it was
+            // never more than 1,500."), not the one nearest in value.
+            if let ([y], Some(&x)) = (
+                reading.as_slice(),
+                figures.iter().rev().find(|&&k| claims[k].utt == u),
+            ) && scorer.nearness(&claims[x], &claims[*y]).is_some()
+            {
+                out.push((x as u32, *y as u32));
+                j = end;
+                continue;
+            }
             out.extend(monotone_matching(&figures, &reading, |x, y| {
                 scorer.nearness(&claims[x], &claims[y])
             }));
@@ -728,6 +748,44 @@ fn said_again(a: &Quantity, b: &Quantity) -> bool {
         && crate::quantity::significant_digits(b.stated) >= 2
         && b.value * scale == said_a
 }
+
+/// The date `b` names when it is a bare day of the month ("the 16th") said in reply to
+/// `a`, a date with a day: `a`'s month and year, `b`'s day.
+pub(crate) fn day_of(a: &Quantity, b: &Quantity) -> Option<crate::quantity::Date> {
+    let date = a
+        .date
+        .filter(|d| a.kind == Kind::Date && a.relative.is_none() && d.day.is_some())?;
+    let day = b.value;
+    (b.kind == Kind::Ordinal
+        && b.unit.is_none()
+        && day.fract() == 0.0
+        && (1.0..=31.0).contains(&day))
+    .then_some(crate::quantity::Date {
+        day: Some(day as u8),
+        ..date
+    })
+}
+
+/// Whether a sentence that opens a reply only reacts, with no content of its own: a
+/// question back ("Forty-six?"), an assent, a denial, an interjection, a marker of
+/// correction or confirmation, or a word or none ("Well."): the reply's next sentence is
+/// still its first word on the matter.
+fn opens_only(s: &Sentence) -> bool {
+    s.words.len() <= 1
+        || s.words.len() <= 3
+            && (s.question
+                || s.corrects
+                || s.confirms
+                || matches!(
+                    s.act,
+                    Act::Assent | Act::Denial | Act::NegativeAnswer | Act::Interjection
+                ))
+}
+
+/// How far into its sentence, in bytes, a reply's figure without a unit may stand to
+/// take the unit of the figure it answers (about eight words: "I think you'll find it
+/// was nearer 5 million").
+const UNITLESS_REACH: usize = 48;
 
 /// Whether a bare figure is close enough to the one before it to correct it: the same
 /// sign, within 35% of the larger.
@@ -881,6 +939,23 @@ impl Scorer<'_, '_> {
             && same_figure(&a.quantity, &b.quantity)
         {
             return Err(Rule::DeniedEcho);
+        }
+        // "46 complaints" — "Forty-six? My records show sixty-four.": the figure asked
+        // back is checked, and the reply's own figure answers it.
+        if link.reply
+            && b.bare
+            && b.mode == Mode::Question
+            && same_figure(&a.quantity, &b.quantity)
+            && self.claims.get(j + 1).is_some_and(|n| {
+                n.utt == b.utt
+                    && n.sentence == b.sentence + 1
+                    && n.quantity.kind == Kind::Count
+                    && n.quantity.unit.is_none()
+                    && n.head.is_empty()
+                    && n.quantity.value != b.quantity.value
+            })
+        {
+            return Err(Rule::AskedBack);
         }
         let inherited = self.inherits(i, j, &link);
         // "… 47 minutes last month." — "You're right that it was 47 minutes.": the
@@ -1083,6 +1158,7 @@ impl Scorer<'_, '_> {
         // right" / "No", to the figure of the question it answers ("400,000?" — "Yes,
         // 400,000 schoolchildren.").
         let direct_answer = reply
+            && sa.act != Act::OpenQuestion
             && ((a.mode == Mode::Question || sa.question) && (sb.confirms || sb.corrects)
                 // "No, …", "Let me clarify, …" after a statement corrects it.
                 || sb.corrects)
@@ -1190,8 +1266,68 @@ impl Scorer<'_, '_> {
             && b.quantity.kind == Kind::Count
             && b.head.is_empty()
             && self.rejects_figure(i, j);
+        // "The scheme cost 4.2 million pounds last year." — "I think you'll find it was
+        // nearer 5 million.": the first figure of a reply, a count that names no unit and
+        // nothing counted, answers the figure that closed the turn replied to when close
+        // to it in size (within 35%, the scale left unsaid taken from it). Early in its
+        // sentence (within its first [`UNITLESS_REACH`] bytes), after a sentence that
+        // states or puts that one figure (an open question asks for another: "41.5
+        // percent — how much of that is sustainable?").
+        // (After an opening that only asks the figure back, "Forty-six? My records show
+        // sixty-four.", the reply's figure is still its first word on it.)
+        let asked_back = sb.index_in_turn == 1
+            && !before_in_reply.is_empty()
+            && before_in_reply.iter().all(|c| {
+                c.sentence + 1 == b.sentence
+                    && c.bare
+                    && c.mode == Mode::Question
+                    && same_figure(&a.quantity, &c.quantity)
+            });
+        let unitless = reply
+            && (opening_only || asked_back)
+            && b.quantity.span.start - sb.span.start <= UNITLESS_REACH
+            && sa.act != Act::OpenQuestion
+            && !self.claims[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence == a.sentence)
+                .chain(self.claims[i + 1..].iter().take_while(|c| c.sentence == a.sentence))
+                .any(|c| !time_or_rank(c.quantity.kind))
+            && b.quantity.kind == Kind::Count
+            && b.quantity.unit.is_none()
+            && b.head.is_empty()
+            && !b.quantity.is_multiple()
+            && !time_or_rank(a.quantity.kind)
+            && first_in_sentence
+            && self.utt_len[a.utt] - sa.index_in_turn <= 1
+            && self.claims.get(i + 1).is_none_or(|n| n.utt != a.utt)
+            // (Any size, within reason, answers a figure asked or denied: "72 reports?" —
+            // "My records show twenty-seven."; "40 million?" — "Oh, nowhere near. Twelve.")
+            && (close_correction(said_a, said_b)
+                || comparable_size
+                    && (a.mode == Mode::Question
+                        || sa.question
+                        || sb.corrects
+                        || sb.index_in_turn == 1
+                            && matches!(opening.act, Act::Denial | Act::NegativeAnswer)));
+        // "The meeting was on 14 March, wasn't it?" — "I believe it was the 16th.": a bare
+        // day of the month, first in the reply, answers the date with a day that closed
+        // the turn replied to: it is that month's day.
+        let day_of_month = reply
+            && (b.bare || b.pointing)
+            && b.head.is_empty()
+            && day_of(&a.quantity, &b.quantity).is_some()
+            && opening_only
+            && first_in_sentence
+            && self.utt_len[a.utt] - sa.index_in_turn <= 1
+            && self.claims[i + 1..]
+                .iter()
+                .take_while(|c| c.utt == a.utt)
+                .all(|c| c.quantity.kind != Kind::Date);
         direct_answer
             || echo_answer
+            || unitless
+            || day_of_month
             || pointing
             || unit_dropped
             || series
@@ -1698,6 +1834,10 @@ pub fn align_with<'s>(
                 && sents[b.sentence - 1].utt == sb.utt
                 && sents[b.sentence - 1].corrects);
         let answered = answered_turn(b.utt, utt_speakers);
+        // The utterance replied to, or the one before a turn that passes the floor on.
+        let replied = |u: usize| {
+            Some(u) == answered || answered.is_some_and(|x| x == u + 1 && scorer.relay[x])
+        };
         let mut budget = cfg.max_candidates;
         let first = cands.len();
         for u in (0..b.utt).rev() {
@@ -1725,17 +1865,26 @@ pub fn align_with<'s>(
                     || b.quantity.is_multiple()
                     || b.pointing
                     || b.head.is_empty()
+                        && b.quantity.unit.is_none()
+                        && (sb.index_in_turn == 0
+                            || sb.index_in_turn == 1 && opens_only(&sents[b.sentence - 1]))
+                    || b.head.is_empty()
                         && (sb.index_in_turn <= 1 && said_again(&claims[i].quantity, &b.quantity)
                             || scorer.rejects_figure(i, j)))
                     && bk == "count"
-                    && Some(u) == answered;
+                    && replied(u);
                 // … and a bare count the unit the reply adds ("Just under 600,000." —
                 // "600,000 dollars?").
                 let bare_back = claims[i].bare
                     && block(&claims[i]) == Some("count")
-                    && Some(u) == answered
+                    && replied(u)
                     && sb.index_in_turn == 0;
-                if same_block || bare_link || bare_back {
+                // … and a bare day of the month the date it answers ("the 16th").
+                let day_link = (b.bare || b.pointing)
+                    && b.head.is_empty()
+                    && replied(u)
+                    && day_of(&claims[i].quantity, &b.quantity).is_some();
+                if same_block || bare_link || bare_back || day_link {
                     budget -= 1;
                     consider(i, j, &mut cands);
                 }

@@ -191,6 +191,35 @@ fn is_wh(first: &str) -> bool {
     )
 }
 
+/// Whether a question's last part asks an open question after what it sets out:
+/// after a dash, colon or semicolon ("So, 41.5 percent on the margin line — how much of
+/// that is sustainable?"), or after short parts set off by commas that name or address
+/// ("Mr Governor, what is the deadline?", "So, in that case, why wait?").
+fn asks_last(lower: &str) -> bool {
+    fn first_word(part: &str) -> Option<&str> {
+        crate::segment::words(part).next().map(|(_, w)| w)
+    }
+    if let Some(at) = lower.rfind(['\u{2014}', '\u{2013}', ':', ';'])
+        && first_word(&lower[at..]).is_some_and(is_wh)
+    {
+        return true;
+    }
+    let mut parts = lower.split(',');
+    let mut short = 0;
+    while let Some(part) = parts.next() {
+        // (the last part: "So the budget, which was set last year, is it enough?" asks
+        // whether)
+        if first_word(part).is_some_and(is_wh) {
+            return short > 0 && parts.next().is_none();
+        }
+        if crate::segment::words(part).count() > 3 {
+            return false;
+        }
+        short += 1;
+    }
+    false
+}
+
 /// Whether the words of a question only check that the speaker has the other's point
 /// right ("Am I reading that right?", "Did I hear you correctly?", "Is that a fair
 /// summary?"): at most eight words, each of [`lexicon::CHECK_QUESTIONS`] or
@@ -238,7 +267,7 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
                 return Act::TagQuestion;
             }
         }
-        return if is_wh(words[0]) {
+        return if is_wh(words[0]) || asks_last(lower) {
             Act::OpenQuestion
         } else {
             Act::YesNoQuestion
@@ -271,6 +300,26 @@ pub fn has_content(act: Act, s: &Sentence) -> bool {
     }
 }
 
+/// For each utterance, whether it only hands the floor to a speaker: at most three
+/// sentences of at most four content words each, no question but one that passes the
+/// floor, one of them a phrase that passes the floor ([`Sentence::passes_floor`]: "Governor, your response. Ninety seconds."). It
+/// answers nothing, and the reply after it answers the turn before it.
+pub(crate) fn floor_passing(sents: &[Sentence]) -> Vec<bool> {
+    let n_utts = sents.last().map_or(0, |s| s.utt + 1);
+    let mut len = vec![0usize; n_utts];
+    let mut short = vec![true; n_utts];
+    let mut passes = vec![false; n_utts];
+    for s in sents {
+        len[s.utt] += 1;
+        // (a question of the chair's own is answered: "How many homes will you build?")
+        short[s.utt] &= s.words.len() <= 4 && (!s.question || s.passes_floor);
+        passes[s.utt] |= s.passes_floor;
+    }
+    (0..n_utts)
+        .map(|u| passes[u] && short[u] && len[u] <= 3)
+        .collect()
+}
+
 /// The moves of a transcript's sentences (see the [module](self) doc).
 pub fn moves(sents: &[Sentence]) -> Vec<Move> {
     let mut acts: Vec<Act> = sents.iter().map(|s| s.act).collect();
@@ -285,9 +334,10 @@ pub fn moves(sents: &[Sentence]) -> Vec<Move> {
     let n_utts = sents.last().map_or(0, |s| s.utt + 1);
     let mut last_content: Vec<Option<usize>> = vec![None; n_utts];
     let mut speaker_of: Vec<usize> = vec![usize::MAX; n_utts];
+    let floor = floor_passing(sents);
     for (i, s) in sents.iter().enumerate() {
         speaker_of[s.utt] = s.speaker;
-        if has_content(acts[i], s) {
+        if has_content(acts[i], s) && !floor[s.utt] {
             last_content[s.utt] = Some(i);
         }
     }
@@ -358,6 +408,47 @@ mod tests {
             let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {s}\n"));
             assert_eq!(a[1], Act::Statement, "{s}");
         }
+    }
+
+    #[test]
+    fn an_open_question_may_follow_what_it_sets_out() {
+        for q in [
+            "So, 41.5 percent on the margin line \u{2014} how much of that is sustainable?",
+            "Mr Governor, what is the deadline?",
+            "So, in that case, why wait?",
+            "On the budget: where does the money come from?",
+        ] {
+            assert_eq!(acts(&format!("Ann Lee: {q}\n")), [Act::OpenQuestion], "{q}");
+        }
+        for q in [
+            "So the budget, which was set last year, is it enough?",
+            "Is it true that, when you arrived, the fund was empty?",
+        ] {
+            assert_eq!(
+                acts(&format!("Ann Lee: {q}\n")),
+                [Act::YesNoQuestion],
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_turn_that_only_hands_the_floor_on_answers_nothing() {
+        let text = "Ann Lee: The scheme cost 12 billion.\n\
+                    Chair: Governor, your response. Ninety seconds.\n\
+                    Bob Ray: It cost 8 billion.\n";
+        let t = Transcript::parse(text).unwrap();
+        let sents = crate::claim::sentences(&t);
+        assert_eq!(floor_passing(&sents), [false, true, false]);
+        assert_eq!(moves(&sents)[3].answers, Some(0));
+        // A chair who asks a question of their own is answered.
+        let text = "Ann Lee: The scheme cost 12 billion.\n\
+                    Chair: Governor, your response. How many homes will you build?\n\
+                    Bob Ray: About 8,000.\n";
+        let t = Transcript::parse(text).unwrap();
+        let sents = crate::claim::sentences(&t);
+        assert_eq!(floor_passing(&sents), [false, false, false]);
+        assert_eq!(moves(&sents)[3].answers, Some(2));
     }
 
     #[test]

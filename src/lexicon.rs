@@ -185,6 +185,8 @@ lexicons! {
     ASSENT_OPENERS = "assent-openers";
     /// Whole utterances that only acknowledge ("Right.", "Thank you.").
     INTERJECTIONS = "interjections";
+    /// Phrases that hand the floor to a speaker to answer ("Governor, your response.").
+    FLOOR_PASSING = "floor-passing";
     /// Question tags ("…, wasn't it?", "Is that correct?").
     TAG_QUESTIONS = "tag-questions";
     /// Words of a short question that checks one has the other's point right ("Am I reading that right?"), besides a word of [`CHECK_JUDGEMENTS`].

@@ -127,6 +127,9 @@ rules! {
     /// The other speaker's figure said again right after "No" is given another role.
     DeniedEcho = "denied-echo", Align, true,
         "the figure answered, said again in a reply that opens with \"No\" (\"No, 2013 is when we started planning\"), is given another role: no agreement";
+    /// The other speaker's figure asked back right before a figure of the reply's own.
+    AskedBack = "asked-back", Align, true,
+        "the figure answered, asked back (\"Forty-six?\") right before the reply gives its own figure for it (\"My records show sixty-four.\"), is a check: no agreement";
     /// Without a topic word in common, two figures are not paired.
     NoSharedTopic = "no-shared-topic", Align, true,
         "two figures with no topic word in common (general verbs aside) are not paired, unless one is a bare reply or a you/I exchange";

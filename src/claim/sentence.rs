@@ -8,7 +8,7 @@
 
 use super::phrases::{CORRECTIONS_ATTRIBUTIONS, starts_with_phrase};
 use super::words::content_words_of;
-use super::{Claim, Sentence};
+use super::{Claim, Sentence, Words};
 use crate::lexicon;
 use crate::segment;
 use crate::transcript::Transcript;
@@ -108,8 +108,11 @@ fn confirms_early(words: &[&str]) -> bool {
     head.windows(2).any(|w| {
         matches!(
             w,
-            [_, "correct"] | ["you're" | "you", "right"] | ["that's" | "is", "right"]
-        ) && !matches!(w[0], "not" | "isn't" | "quite")
+            [_, "correct"] | ["you're" | "you", "right"] | ["that's" | "is", "right"] // (a verb: "let me correct that", "I must correct the record")
+        ) && !matches!(
+            w[0],
+            "not" | "isn't" | "quite" | "me" | "must" | "to" | "i" | "we"
+        )
     }) && !head
         .iter()
         .any(|w| matches!(*w, "incorrect" | "not" | "isn't"))
@@ -155,12 +158,14 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     .iter()
                     .find(|w| !matches!(**w, "and" | "but" | "so" | "then"))
                     .is_some_and(|w| crate::dialogue::AUXILIARIES.contains(w));
+            let words: Words = content_words_of(lw.iter().copied()).into_iter().collect();
             out.push(Sentence {
+                passes_floor: words.len() <= 4 && lexicon::FLOOR_PASSING.within(&lw),
                 span,
                 turn: ti,
                 utt,
                 speaker: turn.speaker,
-                words: content_words_of(lw.iter().copied()).into_iter().collect(),
+                words,
                 question,
                 confirms: k == 0 && starts_with_phrase(s, lexicon::CONFIRM_OPENERS.entries()),
                 corrects: opens_correcting || correction && !confirms_early(&lw),

@@ -187,6 +187,21 @@ fn effective_reply(
             q.interval = q.interval.scale(factor);
         }
     }
+    // "14 March" — "the 16th": the day put in the place of the other's, in its month
+    // (a rank is paired with a date only as such a day).
+    if let Some(day) = crate::align::day_of(qa, qb) {
+        let shift =
+            f64::from(day.day.unwrap_or(0)) - f64::from(qa.date.and_then(|d| d.day).unwrap_or(0));
+        q = qa.clone();
+        q.date = Some(day);
+        q.value += shift;
+        q.stated += shift;
+        q.interval.lo += shift;
+        q.interval.hi += shift;
+        q.span = qb.span;
+        q.figure = qb.figure;
+        return Ok(q);
+    }
     if qa.is_multiple() || qb.is_multiple() {
         if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
             return Err(Outcome::Quiet(Rule::MultipleWithoutBase));
@@ -258,6 +273,29 @@ pub(super) fn opposite_change(f: &Figures<'_>) -> Option<Outcome> {
 /// said $2 trillion." — "I said $1.5 trillion. Get your facts right." (`pair.correction`
 /// covers a marker in `b`'s sentence, the one before or the one after.)
 pub(super) fn corrected_within_rounding(f: &Figures<'_>) -> Option<Outcome> {
+    // "And a year ago it was 2,000?" — "No, it was never more than 1,500.": a bound put
+    // in correction leaves out the figure as it was stated, whatever its rounding allows.
+    let bound = matches!(
+        f.qb.hedge,
+        Hedge::AtLeast | Hedge::MoreThan | Hedge::AtMost | Hedge::LessThan
+    );
+    if f.pair.correction
+        && bound
+        && f.per_day.is_empty()
+        && f.qa.hedge == Hedge::Exact
+        && f.ia.overlaps(&f.ib)
+        && !f.ib.contains(f.qa.value)
+    {
+        return Some(Outcome::Found(Verdict::contradiction(
+            f.category,
+            (0.35 + f.pair.score / 2.0 + 0.15).min(0.99),
+            Rule::CorrectedFigure,
+            format!(
+                "{} against {}: the second speaker corrects the figure with a bound that leaves it out",
+                f.da, f.db
+            ),
+        )));
+    }
     let g = f.rel.filter(|&g| g > CLOSE)?;
     (f.pair.correction
         && f.ia.overlaps(&f.ib)
