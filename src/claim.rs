@@ -89,6 +89,9 @@ pub struct Sentence {
     /// Holds a word of [`lexicon::UNIVERSALS`](crate::lexicon::UNIVERSALS) ("all",
     /// "every", "entire"): it may claim something of a whole kind.
     pub universal: bool,
+    /// Breaks off unfinished, cut short by the other speaker ("And production on gas —"):
+    /// ends with a dash.
+    pub interrupted: bool,
     /// Hands the floor to a speaker in at most four content words ("Governor, your
     /// response.", "Senator, your rebuttal."; [`lexicon::FLOOR_PASSING`](crate::lexicon::FLOOR_PASSING)).
     pub passes_floor: bool,

@@ -108,6 +108,16 @@ fn is_elliptical_denial(words: &[&str]) -> bool {
     }
 }
 
+/// Whether the words are an elliptical yes: a pronoun and an auxiliary, perhaps after
+/// "yes" or "well" ("It is.", "They did.", "Yes, I was.", "Well, we have.").
+fn is_elliptical_yes(words: &[&str]) -> bool {
+    let w = match words {
+        ["yes" | "well" | "yeah", rest @ ..] => rest,
+        _ => words,
+    };
+    matches!(w, [p, aux] if PRONOUNS.contains(p) && AUXILIARIES.contains(aux))
+}
+
 /// The words after an opening "no" or "well, no", which do not change what follows.
 fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     match words {
@@ -119,6 +129,17 @@ fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 /// Whether the sentence's lower-case words say that what was said is untrue.
 fn is_denial(words: &[&str]) -> bool {
     let rest = after_no(words);
+    // "It is not exactly nonsense.": a word of denial itself negated disputes a word,
+    // it denies nothing.
+    // (Within three words of the "not": "No, it is not true, it is rubbish." denies.)
+    let negated_denial_word = rest.iter().position(|w| *w == "not").is_some_and(|n| {
+        rest[n + 1..rest.len().min(n + 4)]
+            .iter()
+            .any(|w| matches!(*w, "nonsense" | "rubbish" | "lie" | "false" | "untrue"))
+    });
+    if negated_denial_word {
+        return false;
+    }
     // "That's totally false for him to say that.": the denial within the first words.
     let opening = &rest[..rest.len().min(5)];
     !rest.is_empty()
@@ -283,16 +304,20 @@ pub(crate) fn act_of_words(lower: &str, words: &[&str], text: &str, question: bo
         return Act::NegativeAnswer;
     }
     let negated_soon = words.iter().take(3).any(|w| *w == "not" || *w == "no");
-    if lexicon::ASSENT_OPENERS.opens(words) && !negated_soon {
+    if lexicon::ASSENT_OPENERS.opens(words) && !negated_soon || is_elliptical_yes(words) {
         return Act::Assent;
     }
     Act::Statement
 }
 
 /// Whether a sentence with this act and these features says something another
-/// speaker can answer: not an interjection or a bare tag, and an assent or a denial
-/// only when it goes on with content of its own.
+/// speaker can answer: not an interjection or a bare tag, not a fragment cut short
+/// ("Governor —", "And production on gas —": at most four content words, broken off),
+/// and an assent or a denial only when it goes on with content of its own.
 pub fn has_content(act: Act, s: &Sentence) -> bool {
+    if s.interrupted && s.words.len() <= 4 {
+        return false;
+    }
     match act {
         Act::Interjection | Act::Tag => false,
         Act::Assent | Act::Denial | Act::NegativeAnswer => s.words.len() >= 4,
@@ -390,6 +415,7 @@ mod tests {
             "That is simply not true, Minister.",
             "No, you're wrong.",
             "That's totally false for him to stand up here and say that.",
+            "No, it is not true, it is rubbish.",
         ] {
             let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {d}\n"));
             assert!(a[1..].contains(&Act::Denial), "{d}: {a:?}");
@@ -404,6 +430,7 @@ mod tests {
             "We did not expect this.",
             "It is not so bad right now.",
             "Our plans are not at all unusual.",
+            "It is not exactly nonsense.",
         ] {
             let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {s}\n"));
             assert_eq!(a[1], Act::Statement, "{s}");

@@ -159,7 +159,12 @@ pub fn sentences(t: &Transcript) -> Vec<Sentence> {
                     .find(|w| !matches!(**w, "and" | "but" | "so" | "then"))
                     .is_some_and(|w| crate::dialogue::AUXILIARIES.contains(w));
             let words: Words = content_words_of(lw.iter().copied()).into_iter().collect();
+            let cut = s.trim_end();
+            // (Not an ellipsis: "In compliance with quality requirements …" trails off
+            // for the other to finish.)
+            let interrupted = cut.ends_with(['\u{2014}', '\u{2013}', '-']);
             out.push(Sentence {
+                interrupted,
                 passes_floor: words.len() <= 4 && lexicon::FLOOR_PASSING.within(&lw),
                 span,
                 turn: ti,

@@ -19,6 +19,32 @@ pub(super) fn reports_another(lower: &str) -> bool {
         || crate::segment::words(lower).any(|(_, w)| matches!(w, "asks" | "asked"))
 }
 
+/// Whether what a sentence reports is the listener's own words ("You said that …",
+/// "you've told us …", "When you first got hired, you said it was called …"): a reply
+/// may confirm or deny that they said it, as it may not a third party's report.
+pub(super) fn reports_the_listener(lower: &str) -> bool {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let before = |n: usize| k.checked_sub(n).map_or("", |i| words[i]);
+        matches!(*w, "say" | "said" | "told") && second_person_before(before(1), before(2))
+    }) && !relays_a_claim_but_saying(lower)
+}
+
+/// [`relays_a_claim`] for every word but the verbs of saying that
+/// [`reports_the_listener`] reads ("said", "say", "told"): a third party named besides
+/// ("you said the Herald reports …").
+fn relays_a_claim_but_saying(lower: &str) -> bool {
+    is_quotation(lower)
+        || crate::segment::words(lower).any(|(_, w)| {
+            matches!(
+                w,
+                "says" | "according" | "wrote" | "writes" | "tells" | "telling" | "asks" | "asked"
+            ) || ["claim", "report", "rumo", "alleg"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+}
+
 /// Whether a sentence is all in quotation marks (“Russia has a tradition.”): someone
 /// else's words read out, not the speaker's claim.
 pub(super) fn is_quotation(text: &str) -> bool {
@@ -65,6 +91,13 @@ pub(super) fn relays_a_claim(lower: &str) -> bool {
                 .any(|p| w.starts_with(p)),
         }
     })
+}
+
+/// Whether the two words before a verb of saying make the listener its subject ("you
+/// said", "you've said", "you have said", "you once said").
+fn second_person_before(one: &str, two: &str) -> bool {
+    matches!(one, "you" | "you've")
+        || two == "you" && matches!(one, "have" | "had" | "once" | "also" | "just" | "yourself")
 }
 
 /// Whether the two words before a verb of saying make the speaker its subject ("I
@@ -166,13 +199,22 @@ pub(super) fn verdicts(
         if !opens_reply(b, sents, moves) || out.last().is_some_and(|v| v.b + 1 == b && v.a == a) {
             continue;
         }
+        let a = if m.act == Act::Denial {
+            denied_about_me(text, sents, b, a)
+        } else {
+            a
+        };
         let (sa, act_a) = (&sents[a], moves[a].act);
         let lower = crate::segment::lower_plain(&text[sa.span.range()]);
         let claim = crate::claim::of_sentence(claims, a).last();
         let verdict = match m.act {
             Act::Denial => denied(sa, act_a, &lower),
             // "Of course not." after "This will not spoil your plans." agrees.
-            Act::NegativeAnswer if !is_negated(sa, &lower) => denied(sa, act_a, &lower),
+            // "This is not so." says the statement is false, negated or not ("Our
+            // manufacturers have no priority." — "This is not so.").
+            Act::NegativeAnswer if !is_negated(sa, &lower) || says_not_so(text, &sents[b]) => {
+                denied(sa, act_a, &lower)
+            }
             // "Yes, this is a good idea.": an idea accepted, not a fact confirmed.
             Act::Assent if accepts_proposal(text, sents, b) => None,
             Act::Assent => assented(sa, act_a, &lower),
@@ -190,6 +232,60 @@ pub(super) fn verdicts(
     out
 }
 
+/// Whether a negative answer says in so many words that what it answers is not so
+/// ("This is not so.", "That isn't so."), rather than answering no.
+fn says_not_so(text: &str, s: &Sentence) -> bool {
+    let lower = crate::segment::lower_plain(&text[s.span.range()]);
+    let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
+    matches!(words.as_slice(), [.., "not" | "isn't", "so"])
+}
+
+/// How many sentences back in the turn answered a denial followed by the speaker's own
+/// account looks for what was said of them.
+const ABOUT_ME_REACH: usize = 6;
+
+/// The sentence a denial is about: the statement before an open question that closes
+/// the turn answered (see below); when the denier goes on about themselves ("That is
+/// just not accurate. I was against it …") and the sentence answered says nothing of
+/// them ("Nothing will ever top NAFTA."), the latest plain statement of the turn
+/// answered that speaks of them ("You were totally in favor of it."), within
+/// [`ABOUT_ME_REACH`] sentences: not a supposition ("if you did win, you would …") and
+/// not a report of what they said. Otherwise the sentence answered, `a`.
+fn denied_about_me(text: &str, sents: &[Sentence], b: usize, a: usize) -> usize {
+    // "I understand you lost the account in October. How should we think about the
+    // quarter?" — "That's not accurate.": an open question states nothing to deny; the
+    // statement before it in its turn is what is denied.
+    if sents[a].act == Act::OpenQuestion
+        && a > 0
+        && sents[a - 1].utt == sents[a].utt
+        && sents[a - 1].act == Act::Statement
+    {
+        return a - 1;
+    }
+    let next_is_mine = sents
+        .get(b + 1)
+        .is_some_and(|n| n.utt == sents[b].utt && n.first_person);
+    if !next_is_mine || sents[a].second_person {
+        return a;
+    }
+    let utt = sents[a].utt;
+    (a.saturating_sub(ABOUT_ME_REACH)..a)
+        .rev()
+        .take_while(|&k| sents[k].utt == utt)
+        .find(|&k| {
+            let s = &sents[k];
+            let lower = crate::segment::lower_plain(&text[s.span.range()]);
+            s.second_person
+                && !s.question
+                && s.act == Act::Statement
+                && !crate::segment::words(&lower)
+                    .any(|(_, w)| matches!(w, "if" | "would" | "could"))
+                && !reports_another(&lower)
+                && !crate::segment::words(&lower).any(|(_, w)| matches!(w, "say" | "said"))
+        })
+        .unwrap_or(a)
+}
+
 /// [`Rule::DeniedStatement`]: a denial answering a statement, or a statement put as a
 /// tag question, that says something of its own.
 fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
@@ -200,7 +296,11 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     let claim_put = matches!(act, Act::Statement | Act::TagQuestion)
         || act == Act::YesNoQuestion && puts_proposition()
         || (matches!(act, Act::Assent | Act::Denial | Act::NegativeAnswer) && sa.words.len() >= 4);
-    if !claim_put || sa.words.len() < 3 || is_directive(lower) || reports_another(lower) {
+    // (Two words of content are enough for a claim about the listener: "You were
+    // totally in favor of it.")
+    let enough = sa.words.len() >= 3 || sa.words.len() == 2 && sa.second_person;
+    let relayed = reports_another(lower) && !reports_the_listener(lower);
+    if !claim_put || !enough || is_directive(lower) || relayed {
         return None;
     }
     // "Counter-sanctions give the impression that we were hurting ourselves." —
@@ -247,7 +347,8 @@ fn assented(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
         let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
         lexicon::PROPOSALS.within(&words)
     };
-    if !enough || is_request(lower) || is_directive(lower) || reports_another(lower) || proposes() {
+    let relayed = reports_another(lower) && !reports_the_listener(lower);
+    if !enough || is_request(lower) || is_directive(lower) || relayed || proposes() {
         return None;
     }
     Some(Verdict {
