@@ -338,9 +338,10 @@ fn accepts_proposal(text: &str, sents: &[Sentence], b: usize) -> bool {
 /// [`Rule::AssentedClaim`]: an assent answering a statement, or a question that puts
 /// a claim (not a request, not an open question, not a proposal).
 fn assented(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
+    // (Two words of content make a statement to assent to: "They hadn't been handed
+    // over yet." — "Yes, that was indeed the case.")
     let enough = match act {
-        Act::Statement => sa.words.len() >= 3,
-        Act::YesNoQuestion | Act::TagQuestion => sa.words.len() >= 2,
+        Act::Statement | Act::YesNoQuestion | Act::TagQuestion => sa.words.len() >= 2,
         _ => false,
     };
     let proposes = || {
