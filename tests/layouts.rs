@@ -1028,3 +1028,35 @@ fn hansard_dash_labels_run_on_and_running_heads() {
         ]
     );
 }
+
+#[test]
+fn a_label_that_runs_on_inside_a_paragraph_opens_a_turn() {
+    // (A label is looked for inside a paragraph once it has opened two lines; a colon
+    // inside speech that follows no such label is speech.)
+    let text = "Question: Will you sell the paper?\n\nVladimir Putin: You have already asked me this question. Question: No, I did not ask you this.\n\nVladimir Putin: Then I will answer. As the note says: Nothing is decided.\n\nQuestion: Thank you.\n";
+    let t = Transcript::parse(text).unwrap();
+    let got = turns(&t);
+    let speakers: Vec<&str> = got
+        .iter()
+        .map(|(s, _)| s.split(" #").next().unwrap())
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            "Question",
+            "Vladimir Putin",
+            "Question",
+            "Vladimir Putin",
+            "Question"
+        ]
+    );
+    assert_eq!(
+        got[1].1.trim_end(),
+        "You have already asked me this question."
+    );
+    assert_eq!(got[2].1, "No, I did not ask you this.");
+    assert_eq!(
+        got[3].1,
+        "Then I will answer. As the note says: Nothing is decided."
+    );
+}

@@ -32,6 +32,13 @@ pub(super) fn parse_labelled<'a>(
     let mut open = false;
     let mut pending_header: Option<(usize, Span, Option<u64>)> = None;
     let Classified { lines, kinds } = classified.unwrap_or_else(|| Classified::of(text));
+    // A label used on lines of its own that runs on inside a paragraph, after a
+    // sentence (`… asked me this question. Question: No, I did not.`), opens a turn.
+    let (lines, kinds) = if name_lines {
+        (lines, kinds)
+    } else {
+        split_run_on_labels(lines, kinds)
+    };
     let known = if name_lines {
         Vec::new()
     } else {
@@ -122,6 +129,95 @@ pub(super) fn parse_labelled<'a>(
     if let Some((_, label_span, _)) = pending_header {
         b.unattributed(label_span);
     }
+}
+
+/// Labels that open at least [`RUN_ON_USES`] lines with a colon, as written
+/// ("Question", "Vladimir Putin"): only these are looked for inside a paragraph.
+fn line_labels<'a>(lines: &[(usize, &'a str)], kinds: &[Line]) -> Vec<&'a str> {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for ((_, line), kind) in lines.iter().zip(kinds) {
+        if let Line::Inline { label, .. } = kind {
+            let l = line[label.0..label.1].trim();
+            if line[label.1..].starts_with(':') && !l.is_empty() {
+                match seen.iter().position(|(s, _)| *s == l) {
+                    Some(k) => seen[k].1 += 1,
+                    None if seen.len() < 500 => seen.push((l, 1)),
+                    None => {}
+                }
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= RUN_ON_USES)
+        .map(|(l, _)| l)
+        .collect()
+}
+
+/// How many lines a label must open to be looked for inside a paragraph.
+const RUN_ON_USES: usize = 2;
+
+/// The lines with each run-on label of [`line_labels`] split off to open a line of its
+/// own (same offsets, no bytes lost), and the kinds of the new lines: the label comes
+/// after a sentence's end and a space, and is followed by a colon, a space and a
+/// capital or an opening quote.
+fn split_run_on_labels(
+    lines: Vec<(usize, &str)>,
+    kinds: Vec<Line>,
+) -> (Vec<(usize, &str)>, Vec<Line>) {
+    let labels = line_labels(&lines, &kinds);
+    if labels.is_empty() {
+        return (lines, kinds);
+    }
+    let mut out_lines = Vec::with_capacity(lines.len());
+    let mut out_kinds = Vec::with_capacity(kinds.len());
+    for ((off, line), kind) in lines.into_iter().zip(kinds) {
+        let speech = matches!(kind, Line::Text | Line::Inline { .. });
+        let mut cuts: Vec<usize> = Vec::new();
+        if speech {
+            for (colon, _) in line.match_indices(": ") {
+                let opens = line[colon + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '\u{201c}' || c == '"');
+                if !opens {
+                    continue;
+                }
+                let before = &line[..colon];
+                let at = labels.iter().find_map(|l| {
+                    let start = before.strip_suffix(l).map(str::len)?;
+                    let prior = line[..start]
+                        .strip_suffix(' ')?
+                        .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ')']);
+                    prior
+                        .ends_with(['.', '?', '!', '\u{2026}'])
+                        .then_some(start)
+                });
+                if let Some(at) = at
+                    && cuts.last().is_none_or(|&c| c < at)
+                {
+                    cuts.push(at);
+                }
+            }
+        }
+        if cuts.is_empty() {
+            out_lines.push((off, line));
+            out_kinds.push(kind);
+            continue;
+        }
+        let mut from = 0;
+        let mut first_kind = Some(kind);
+        for at in cuts.into_iter().chain(std::iter::once(line.len())) {
+            let part = &line[from..at];
+            out_lines.push((off + from, part));
+            out_kinds.push(
+                first_kind
+                    .take()
+                    .unwrap_or_else(|| super::lines::classify(part)),
+            );
+            from = at;
+        }
+    }
+    (out_lines, out_kinds)
 }
 
 /// Labels (and names in them) of two words or more, to find without a colon.
