@@ -86,6 +86,16 @@ pub(super) fn relays_a_claim(lower: &str) -> bool {
             // "I will say …", "let me say …", "as I said": the speaker's own words.
             "say" | "said" => !first_person_before(before(1), before(2)),
             "says" | "according" | "wrote" | "writes" | "joke" | "tells" | "telling" => true,
+            // "Tenants have been reporting damp and mould to your department": a problem
+            // reported to someone, nothing relayed (unless "that" follows: "reported to
+            // the council that …").
+            "reporting" | "reported" => {
+                let rest = &lower[at + w.len()..];
+                let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or(rest);
+                let words_after: Vec<&str> =
+                    crate::segment::words(clause).map(|(_, w)| w).collect();
+                !words_after.contains(&"to") || words_after.contains(&"that")
+            }
             _ => ["claim", "report", "rumo", "alleg"]
                 .iter()
                 .any(|p| w.starts_with(p)),
@@ -434,6 +444,7 @@ mod tests {
             "i was told the depot will close.",
             "competitors have been telling customers we will leave brazil.",
             "\u{201c}russia has a tradition.\u{201d}",
+            "the herald reported to its readers that the depot will close.",
         ] {
             assert!(reports_another(relayed), "{relayed}");
         }
@@ -444,6 +455,7 @@ mod tests {
             "i am saying it plainly: the depot will close.",
             "the depot will close in may.",
             "the \u{201c}temporary\u{201d} closure is over: the depot will close in may.",
+            "tenants have been reporting damp and mould to your department for two years.",
         ] {
             assert!(!reports_another(own), "{own}");
         }
