@@ -118,6 +118,20 @@ fn is_elliptical_yes(words: &[&str]) -> bool {
     matches!(w, [p, aux] if PRONOUNS.contains(p) && AUXILIARIES.contains(aux))
 }
 
+/// Whether a short sentence ends in an elliptical affirmation that contradicts, with
+/// "but" or "oh" before it and nothing after ("But in—oh, but I do.", "Oh, but it is.",
+/// "But we did."): it affirms what a negated statement denied.
+pub(crate) fn ends_in_contrary_yes(lower: &str) -> bool {
+    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    if words.len() > 8 {
+        return false;
+    }
+    match words.as_slice() {
+        [.., "but", p, aux] => PRONOUNS.contains(p) && AUXILIARIES.contains(aux),
+        _ => false,
+    }
+}
+
 /// The words after an opening "no" or "well, no", which do not change what follows.
 fn after_no<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     match words {
@@ -435,6 +449,26 @@ mod tests {
             let a = acts(&format!("Ann Lee: The depot is closing.\nBob Ray: {s}\n"));
             assert_eq!(a[1], Act::Statement, "{s}");
         }
+    }
+
+    #[test]
+    fn an_elliptical_yes_against_ends_the_sentence() {
+        for s in [
+            "but in\u{2014}oh, but i do.",
+            "oh, but it is.",
+            "but we did.",
+        ] {
+            assert!(ends_in_contrary_yes(s), "{s}");
+        }
+        for s in [
+            "but i do not.",
+            "i do.",
+            "but we did build it in the end, after the inquiry had reported.",
+        ] {
+            assert!(!ends_in_contrary_yes(s), "{s}");
+        }
+        assert_eq!(acts("Ann Lee: It is.\n"), [Act::Assent]);
+        assert_eq!(acts("Ann Lee: Yes, they did.\n"), [Act::Assent]);
     }
 
     #[test]

@@ -234,6 +234,9 @@ rules! {
     /// A reply that affirms what the other speaker denied.
     AffirmedDenial = "affirmed-denial", Dialogue, false,
         "a reply that affirms, in most of the same words, what the other speaker denied";
+    /// An elliptical affirmation against a negated statement about the listener.
+    ContraryYes = "contrary-yes", Dialogue, false,
+        "a reply that affirms elliptically (\"But I do.\", \"Oh, but it is.\") what a negated statement about the replier denied (\"But you have no plan.\")";
     /// A reply that denies, without content of its own, the statement it answers.
     DeniedStatement = "denied-statement", Dialogue, false,
         "a reply that denies without content of its own (\"That's not true.\", \"No, we did not.\") the statement or tag question it answers";

@@ -192,9 +192,14 @@ pub(super) fn verdicts(
 ) -> Vec<SentenceVerdict> {
     let mut out: Vec<SentenceVerdict> = Vec::new();
     for (b, m) in moves.iter().enumerate() {
-        if !matches!(m.act, Act::Denial | Act::NegativeAnswer | Act::Assent)
-            || taken.binary_search(&b).is_ok()
-        {
+        if taken.binary_search(&b).is_ok() {
+            continue;
+        }
+        if let Some(v) = contrary_yes(text, sents, moves, b) {
+            out.push(v);
+            continue;
+        }
+        if !matches!(m.act, Act::Denial | Act::NegativeAnswer | Act::Assent) {
             continue;
         }
         // "Mr McCarthy says that patients had nowhere to go. That is not true.": the
@@ -240,6 +245,43 @@ pub(super) fn verdicts(
         }
     }
     out
+}
+
+/// [`Rule::ContraryYes`]: a reply that opens with an elliptical affirmation against
+/// ("But I do.", "Oh, but it is.") answers a negated statement of the listener's own
+/// case ("But you have no plan."): it affirms what that denied.
+fn contrary_yes(
+    text: &str,
+    sents: &[Sentence],
+    moves: &[Move],
+    b: usize,
+) -> Option<SentenceVerdict> {
+    let sb = &sents[b];
+    let a = moves[b].answers?;
+    let sa = &sents[a];
+    if sb.index_in_turn > 1 || sa.question || !sa.second_person {
+        return None;
+    }
+    let lower_b = crate::segment::lower_plain(&text[sb.span.range()]);
+    if !crate::dialogue::ends_in_contrary_yes(&lower_b) {
+        return None;
+    }
+    let lower_a = crate::segment::lower_plain(&text[sa.span.range()]);
+    if !is_negated(sa, &lower_a) || reports_another(&lower_a) || sa.words.is_empty() {
+        return None;
+    }
+    Some(SentenceVerdict {
+        a,
+        b,
+        claim: None,
+        verdict: Verdict::contradiction(
+            Category::Negation,
+            0.65,
+            Rule::ContraryYes,
+            "the second speaker affirms what the first speaker said they lack or did not do"
+                .to_string(),
+        ),
+    })
 }
 
 /// Whether a negative answer says in so many words that what it answers is not so
