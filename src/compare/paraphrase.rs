@@ -417,7 +417,13 @@ pub(super) fn verdicts(
             let verdict = if presupposed.is_some() {
                 presupposed
             } else if negated {
-                denied_by_paraphrase(sa, &lower_a, sb, &lower_b)
+                denied_by_paraphrase(sa, &lower_a, sb, &lower_b).or_else(|| {
+                    // "Coal production rose." — "No, coal production fell.": an opening
+                    // "No" denies by the trend that follows it.
+                    (only_opening_no(&lower_b) && !other_times(&lower_a, &lower_b))
+                        .then(|| opposite_trend(&lower_a, &lower_b, sb))
+                        .flatten()
+                })
             } else {
                 opposite_trend(&lower_a, &lower_b, sb)
             };
@@ -440,6 +446,13 @@ pub(super) fn verdicts(
         }
     }
     out
+}
+
+/// Whether the only negation of a sentence is the "No" that opens it ("No, exports
+/// fell.").
+fn only_opening_no(lower: &str) -> bool {
+    let mut words = crate::segment::words(lower).map(|(_, w)| w);
+    words.next() == Some("no") && !words.any(|w| is_negation(w) || w == "no")
 }
 
 /// How many sentences back a denial is looked for beyond the turn it answers.
