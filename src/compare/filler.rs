@@ -33,13 +33,19 @@ fn slots(lower: &str) -> Vec<(&str, Slot)> {
         .collect()
 }
 
-/// The content stems next to the word at `i`: the one before it (not a verb's "-ing",
-/// as in "increasing exports"), the one after it, and the one after "of", "for" or
+/// The content stems next to the word at `i`: the one before it (not a word of change
+/// in "-ing", as in "increasing exports"), the one after it, and the one after "of", "for" or
 /// "on" ("head of broadcast", "a ban on flights").
 fn neighbours<'s>(ws: &'s [(&str, Slot)], i: usize) -> impl Iterator<Item = &'s str> {
+    // (A word of change in "-ing" is a verb; another qualifies: "a working visit".)
+    let changing = |w: &str| {
+        w.ends_with("ing")
+            && (crate::lexicon::CHANGE_UP.contains_word(w)
+                || crate::lexicon::CHANGE_DOWN.contains_word(w))
+    };
     let before = i
         .checked_sub(1)
-        .filter(|&k| !ws[k].0.ends_with("ing"))
+        .filter(|&k| !changing(ws[k].0))
         .and_then(|k| ws[k].1.as_deref());
     let after = ws.get(i + 1).and_then(|w| w.1.as_deref());
     let linked = ws
@@ -126,6 +132,21 @@ fn fragment<'l>(sb: &Sentence, lower_b: &'l str) -> Option<Vec<(&'l str, Slot)>>
         ws.remove(0);
     }
     ws.retain(|w| !crate::lexicon::DISCOURSE_ADVERBS.entries().contains(w));
+    // "No, it was a state visit.": a pointing opening before the noun phrase (not
+    // before a comparison: "This is more than the national average.").
+    let opening = match ws.as_slice() {
+        ["it" | "that" | "this", "was" | "is", ..] => 2,
+        ["it's" | "that's", ..] => 1,
+        _ => 0,
+    };
+    if opening > 0 {
+        if ws.iter().any(|w| matches!(*w, "than" | "as"))
+            || ws.get(opening).is_some_and(|w| is_degree(w))
+        {
+            return None;
+        }
+        ws.drain(..opening);
+    }
     let negated = ws.iter().any(|w| super::paraphrase::is_negation(w));
     // A clause of its own ("He is our student.", "You mean exports.") says more than
     // which filler: only a noun phrase is a fragment.
@@ -276,6 +297,16 @@ mod tests {
         assert!(fired(
             "It is a temporary ban on lorries.",
             "A permanent ban on lorries."
+        ));
+        // A qualifier in "-ing", after a pointing opening.
+        assert!(fired(
+            "It was a working visit.",
+            "No, it was a state visit."
+        ));
+        assert!(fired("It was a working visit.", "A state visit."));
+        assert!(!fired(
+            "Average salaries went up by 5 percent.",
+            "This is more than the national average."
         ));
     }
 
