@@ -118,18 +118,35 @@ fn is_elliptical_yes(words: &[&str]) -> bool {
     matches!(w, [p, aux] if PRONOUNS.contains(p) && AUXILIARIES.contains(aux))
 }
 
-/// Whether a short sentence ends in an elliptical affirmation that contradicts, with
-/// "but" or "oh" before it and nothing after ("But in—oh, but I do.", "Oh, but it is.",
-/// "But we did."): it affirms what a negated statement denied.
+/// Whether a short sentence is an elliptical affirmation, perhaps after "but", "oh" or
+/// "well" and before a comma ("But in—oh, but I do.", "I have, actually.", "But I did,
+/// Sarah.", "We have, in fact."): said against a negated statement, it affirms what that
+/// denied.
 pub(crate) fn ends_in_contrary_yes(lower: &str) -> bool {
-    let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
+    let words: Vec<(usize, &str)> = crate::segment::words(lower).collect();
     if words.len() > 8 {
         return false;
     }
-    match words.as_slice() {
-        [.., "but", p, aux] => PRONOUNS.contains(p) && AUXILIARIES.contains(aux),
-        _ => false,
-    }
+    // The last pronoun and auxiliary with only openers before them.
+    (0..words.len().saturating_sub(1)).rev().any(|k| {
+        let ((_, p), (at, aux)) = (words[k], words[k + 1]);
+        let openers_only = words[..k].iter().all(|(_, w)| {
+            matches!(*w, "but" | "oh" | "well" | "yes" | "yeah") || k > 0 && words[k - 1].1 == "but"
+        });
+        // (Nothing of its own after it: a comma, the end, or a full stop.)
+        let ends = lower[at + aux.len()..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | '!' | ';' | '\u{2014}'));
+        // (Not a modal: "I will." after "Learning Russian should not be a problem for
+        // you." takes the task on.)
+        let states = matches!(
+            aux,
+            "do" | "does" | "did" | "have" | "has" | "had" | "am" | "is" | "are" | "was" | "were"
+        );
+        PRONOUNS.contains(&p) && states && openers_only && ends
+    })
 }
 
 /// The words after an opening "no" or "well, no", which do not change what follows.
@@ -461,8 +478,15 @@ mod tests {
             assert!(ends_in_contrary_yes(s), "{s}");
         }
         for s in [
+            "i have, actually.",
+            "but i did, sarah.",
+            "we have, in fact.",
+        ] {
+            assert!(ends_in_contrary_yes(s), "{s}");
+        }
+        for s in [
             "but i do not.",
-            "i do.",
+            "i have been there twice.",
             "but we did build it in the end, after the inquiry had reported.",
         ] {
             assert!(!ends_in_contrary_yes(s), "{s}");

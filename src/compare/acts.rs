@@ -223,12 +223,12 @@ pub(super) fn verdicts(
         let lower = crate::segment::lower_plain(&text[sa.span.range()]);
         let claim = crate::claim::of_sentence(claims, a).last();
         let verdict = match m.act {
-            Act::Denial => denied(sa, act_a, &lower),
+            Act::Denial => denied(sa, act_a, &lower, (true, claim.is_some())),
             // "Of course not." after "This will not spoil your plans." agrees.
             // "This is not so." says the statement is false, negated or not ("Our
             // manufacturers have no priority." — "This is not so.").
             Act::NegativeAnswer if !is_negated(sa, &lower) || says_not_so(text, &sents[b]) => {
-                denied(sa, act_a, &lower)
+                denied(sa, act_a, &lower, (false, claim.is_some()))
             }
             // "Yes, this is a good idea.": an idea accepted, not a fact confirmed.
             Act::Assent if accepts_proposal(text, sents, b) => None,
@@ -267,7 +267,11 @@ fn contrary_yes(
         return None;
     }
     let lower_a = crate::segment::lower_plain(&text[sa.span.range()]);
-    if !is_negated(sa, &lower_a) || reports_another(&lower_a) || sa.words.is_empty() {
+    if !is_negated(sa, &lower_a)
+        || reports_another(&lower_a)
+        || is_directive(&lower_a)
+        || sa.words.is_empty()
+    {
         return None;
     }
     Some(SentenceVerdict {
@@ -340,7 +344,12 @@ fn denied_about_me(text: &str, sents: &[Sentence], b: usize, a: usize) -> usize 
 
 /// [`Rule::DeniedStatement`]: a denial answering a statement, or a statement put as a
 /// tag question, that says something of its own.
-fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
+fn denied(
+    sa: &Sentence,
+    act: Act,
+    lower: &str,
+    (denial, with_figure): (bool, bool),
+) -> Option<Verdict> {
     let words: Vec<&str> = crate::segment::words(lower).map(|(_, w)| w).collect();
     // A yes/no question that puts a proposition to the listener ("Do you agree, Mr
     // Osborne, that …?", "But isn't it the case that …?"), within its first three words.
@@ -348,9 +357,13 @@ fn denied(sa: &Sentence, act: Act, lower: &str) -> Option<Verdict> {
     let claim_put = matches!(act, Act::Statement | Act::TagQuestion)
         || act == Act::YesNoQuestion && puts_proposition()
         || (matches!(act, Act::Assent | Act::Denial | Act::NegativeAnswer) && sa.words.len() >= 4);
-    // (Two words of content are enough for a claim about the listener: "You were
-    // totally in favor of it.")
-    let enough = sa.words.len() >= 3 || sa.words.len() == 2 && sa.second_person;
+    // (Two words of content are enough for a claim about the listener, "You were
+    // totally in favor of it.", or for a plain statement denied in so many words, "The
+    // depot is closing." — "That's not true."; one with a figure, "The deficit is 3
+    // billion pounds.")
+    let enough = sa.words.len() >= 3
+        || sa.words.len() == 2 && (sa.second_person || act == Act::Statement && denial)
+        || !sa.words.is_empty() && act == Act::Statement && denial && with_figure;
     let relayed = reports_another(lower) && !reports_the_listener(lower);
     if !claim_put || !enough || is_directive(lower) || relayed {
         return None;
@@ -475,6 +488,18 @@ fn denied_report(text: &str, sents: &[Sentence], b: usize) -> Option<SentenceVer
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_statement_is_denied_in_so_many_words() {
+        let denied = |a: &str, b: &str| super::super::reply_reports(a, b, Rule::DeniedStatement);
+        assert!(denied("The depot is closing.", "That's not true."));
+        assert!(denied(
+            "The deficit is 3 billion pounds this year.",
+            "That's not true."
+        ));
+        // A bare "No." to two words is no denial of a claim.
+        assert!(!denied("The depot is closing.", "No."));
+    }
 
     #[test]
     fn a_claim_relayed_from_someone_else_is_told_apart_from_the_speakers_own() {

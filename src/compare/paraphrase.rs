@@ -448,11 +448,16 @@ pub(super) fn verdicts(
     out
 }
 
-/// Whether the only negation of a sentence is the "No" that opens it ("No, exports
-/// fell.").
+/// Whether the only negation of a sentence is the "No" (or "No, no") that opens it
+/// ("No, exports fell.").
 fn only_opening_no(lower: &str) -> bool {
-    let mut words = crate::segment::words(lower).map(|(_, w)| w);
-    words.next() == Some("no") && !words.any(|w| is_negation(w) || w == "no")
+    let mut words = crate::segment::words(lower).map(|(_, w)| w).peekable();
+    if words.next() != Some("no") {
+        return false;
+    }
+    // ("No, no, it's gone down.")
+    while words.next_if_eq(&"no").is_some() {}
+    !words.any(|w| is_negation(w) || w == "no")
 }
 
 /// How many sentences back a denial is looked for beyond the turn it answers.

@@ -24,6 +24,9 @@ struct Trend {
     near: Vec<Word>,
     /// Whether the change is negated ("did not fall", "the rise … isn't there").
     negated: bool,
+    /// Whether its subject is only a pronoun that points back ("No, it fell last
+    /// winter."): the subject of the change it answers.
+    pronoun: bool,
     /// The time its words name, up to the next change ("in 2012", "last year"; see
     /// `time_mention`).
     time: Option<String>,
@@ -202,6 +205,12 @@ fn trends(lower: &str) -> Vec<Trend> {
                 continue;
             }
             let subject = content_stems(&subject_words.join(" "));
+            // "No, it fell", "they went down": the subject's last word a pronoun, and no
+            // content word in it.
+            let pronoun = subject.is_empty()
+                && subject_words
+                    .last()
+                    .is_some_and(|w| matches!(*w, "it" | "they" | "that" | "this" | "it's"));
             let near = match comma {
                 Some(c) if !named => content_stems(&words[c..verb_at].join(" ")),
                 _ => subject.clone(),
@@ -211,6 +220,7 @@ fn trends(lower: &str) -> Vec<Trend> {
                 subject,
                 near,
                 negated,
+                pronoun,
                 time: None,
             };
             read.push((start, verb_at, trend));
@@ -231,7 +241,10 @@ fn trends(lower: &str) -> Vec<Trend> {
 /// shared word ("sales of diesel models" / "sales of electric models").
 fn same_subject(x: &Trend, y: &Trend) -> bool {
     let within = |x: &[Word], y: &[Word]| !x.is_empty() && x.iter().all(|w| y.contains(w));
-    within(&x.near, &y.subject) || within(&y.near, &x.subject)
+    within(&x.near, &y.subject)
+        || within(&y.near, &x.subject)
+        // A reply's "it" takes the subject of the change it answers.
+        || y.pronoun && !x.subject.is_empty()
 }
 
 /// Whether a sentence marks what follows as agreeing with the other speaker: it opens
