@@ -18,6 +18,7 @@ mod figures;
 mod filler;
 mod names;
 mod paraphrase;
+mod relative;
 
 /// Whether a lower-case word negates what follows it ("not", "no", "never", "…n't").
 pub(crate) fn is_negation_word(w: &str) -> bool {
@@ -427,6 +428,7 @@ pub fn dialogue(
         &taken(&out),
     ));
     out.extend(acts::verdicts(text, sents, claims, moves, &taken(&out)));
+    out.extend(relative::verdicts(text, sents, claims, moves, &taken(&out)));
     out.extend(paraphrase::verdicts(text, sents, moves, &taken(&out)));
     out.extend(filler::verdicts(text, sents, moves, &taken(&out)));
     out.extend(names::verdicts(text, sents, moves, &taken(&out)));

@@ -185,6 +185,12 @@ lexicons! {
     ASSENT_OPENERS = "assent-openers";
     /// Whole utterances that only acknowledge ("Right.", "Thank you.").
     INTERJECTIONS = "interjections";
+    /// Replies that put the figure just said too high ("Not quite that long.").
+    RELATIVE_BELOW = "relative-below";
+    /// Replies that put the figure just said too low ("More than that.").
+    RELATIVE_ABOVE = "relative-above";
+    /// Whole replies that accept the figure just said as about right ("Nearly.").
+    RELATIVE_ABOUT = "relative-about";
     /// Phrases that hand the floor to a speaker to answer ("Governor, your response.").
     FLOOR_PASSING = "floor-passing";
     /// Question tags ("…, wasn't it?", "Is that correct?").

@@ -234,6 +234,12 @@ rules! {
     /// A reply that affirms what the other speaker denied.
     AffirmedDenial = "affirmed-denial", Dialogue, false,
         "a reply that affirms, in most of the same words, what the other speaker denied";
+    /// A reply that puts the figure just said too high or too low, by a phrase alone.
+    RelativeCorrection = "relative-correction", Dialogue, false,
+        "a short reply that puts the figure just said lower or higher without a figure of its own (\"Not quite that long.\", \"Less than that.\", \"More than that.\")";
+    /// A reply that takes the figure just said as about right, by a phrase alone.
+    RelativeAssent = "relative-assent", Dialogue, false,
+        "a whole reply that takes the figure just said as about right (\"Nearly.\", \"Something like that.\")";
     /// An elliptical affirmation against a negated statement about the listener.
     ContraryYes = "contrary-yes", Dialogue, false,
         "a reply that affirms elliptically (\"But I do.\", \"Oh, but it is.\") what a negated statement about the replier denied (\"But you have no plan.\")";
