@@ -105,10 +105,12 @@ fn after_address(s: &str) -> Option<&str> {
 
 fn confirms_early(words: &[&str]) -> bool {
     let head = &words[..words.len().min(7)];
+    // (After "me", "must", "to", "i" or "we", "correct" is a verb: "let me correct that",
+    // "I must correct the record".)
     head.windows(2).any(|w| {
         matches!(
             w,
-            [_, "correct"] | ["you're" | "you", "right"] | ["that's" | "is", "right"] // (a verb: "let me correct that", "I must correct the record")
+            [_, "correct"] | ["you're" | "you", "right"] | ["that's" | "is", "right"]
         ) && !matches!(
             w[0],
             "not" | "isn't" | "quite" | "me" | "must" | "to" | "i" | "we"

@@ -35,14 +35,19 @@ pub(super) fn reports_the_listener(lower: &str) -> bool {
 /// ("you said the Herald reports …").
 fn relays_a_claim_but_saying(lower: &str) -> bool {
     is_quotation(lower)
-        || crate::segment::words(lower).any(|(_, w)| {
-            matches!(
-                w,
-                "says" | "according" | "wrote" | "writes" | "tells" | "telling" | "asks" | "asked"
-            ) || ["claim", "report", "rumo", "alleg"]
-                .iter()
-                .any(|p| w.starts_with(p))
-        })
+        || crate::segment::words(lower)
+            .any(|(_, w)| names_a_source(w) || matches!(w, "asks" | "asked"))
+}
+
+/// Whether a word relays what a source says wherever it stands ("says", "according",
+/// "wrote", "tells", "claims", "reports", "rumoured", "alleged").
+fn names_a_source(w: &str) -> bool {
+    matches!(
+        w,
+        "says" | "according" | "wrote" | "writes" | "tells" | "telling"
+    ) || ["claim", "report", "rumo", "alleg"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// Whether a sentence is all in quotation marks (“Russia has a tradition.”): someone
@@ -85,7 +90,7 @@ pub(super) fn relays_a_claim(lower: &str) -> bool {
             "told" => !(ends_clause && matches!(before(1), "been" | "being" | "was" | "were")),
             // "I will say …", "let me say …", "as I said": the speaker's own words.
             "say" | "said" => !first_person_before(before(1), before(2)),
-            "says" | "according" | "wrote" | "writes" | "joke" | "tells" | "telling" => true,
+            "joke" => true,
             // "Tenants have been reporting damp and mould to your department": a problem
             // reported to someone, nothing relayed (unless "that" follows: "reported to
             // the council that …").
@@ -96,9 +101,7 @@ pub(super) fn relays_a_claim(lower: &str) -> bool {
                     crate::segment::words(clause).map(|(_, w)| w).collect();
                 !words_after.contains(&"to") || words_after.contains(&"that")
             }
-            _ => ["claim", "report", "rumo", "alleg"]
-                .iter()
-                .any(|p| w.starts_with(p)),
+            _ => names_a_source(w),
         }
     })
 }
@@ -335,9 +338,8 @@ fn denied_about_me(text: &str, sents: &[Sentence], b: usize, a: usize) -> usize 
                 && !s.question
                 && s.act == Act::Statement
                 && !crate::segment::words(&lower)
-                    .any(|(_, w)| matches!(w, "if" | "would" | "could"))
+                    .any(|(_, w)| matches!(w, "if" | "would" | "could" | "say" | "said"))
                 && !reports_another(&lower)
-                && !crate::segment::words(&lower).any(|(_, w)| matches!(w, "say" | "said"))
         })
         .unwrap_or(a)
 }

@@ -160,6 +160,21 @@ fn effective_reply(
     qb: &Quantity,
     asserted: bool,
 ) -> Result<Quantity, Outcome> {
+    // "14 March" — "the 16th": the day put in the place of the other's, in its month
+    // (a rank is paired with a date only as such a day).
+    if let Some(day) = crate::align::day_of(qa, qb) {
+        let shift =
+            f64::from(day.day.unwrap_or(0)) - f64::from(qa.date.and_then(|d| d.day).unwrap_or(0));
+        let mut q = qa.clone();
+        q.date = Some(day);
+        q.value += shift;
+        q.stated += shift;
+        q.interval.lo += shift;
+        q.interval.hi += shift;
+        q.span = qb.span;
+        q.figure = qb.figure;
+        return Ok(q);
+    }
     let mut q = qb.clone();
     // "$3.4 million?" — "No, 3.9.": the reply leaves the scale unsaid (a question back,
     // "Was it 950?", may be of another figure, unless it reads the other's figure back
@@ -186,21 +201,6 @@ fn effective_reply(
             q.value *= factor;
             q.interval = q.interval.scale(factor);
         }
-    }
-    // "14 March" — "the 16th": the day put in the place of the other's, in its month
-    // (a rank is paired with a date only as such a day).
-    if let Some(day) = crate::align::day_of(qa, qb) {
-        let shift =
-            f64::from(day.day.unwrap_or(0)) - f64::from(qa.date.and_then(|d| d.day).unwrap_or(0));
-        q = qa.clone();
-        q.date = Some(day);
-        q.value += shift;
-        q.stated += shift;
-        q.interval.lo += shift;
-        q.interval.hi += shift;
-        q.span = qb.span;
-        q.figure = qb.figure;
-        return Ok(q);
     }
     if qa.is_multiple() || qb.is_multiple() {
         if !(pair.inherited && qb.is_multiple() && !qa.is_multiple() && qa.value > 0.0) {
