@@ -179,6 +179,8 @@ lexicons! {
     CHANGE_DOWN = "change-down";
     /// Stance and discourse adverbs that leave a figure bare ("Closer to 35, honestly.").
     DISCOURSE_ADVERBS = "discourse-adverbs";
+    /// Common nouns for a kind of person ("cosmonaut"; generated from WordNet 3.0).
+    PERSON_NOUNS = "person-nouns";
     /// Irregular verb forms, each with its lemma ("lost lose"; generated from WordNet 3.0).
     IRREGULAR_VERBS = "irregular-verbs";
     /// Openers that assent to what the other speaker said or asked ("Yes.", "Exactly.").

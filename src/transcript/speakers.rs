@@ -278,6 +278,15 @@ impl NameKey {
         {
             return NameKey::of(first);
         }
+        // `Lipetsk, Yevgeny Zaitsev`: a place or an office, then the name.
+        if let Some((first, last)) = core.rsplit_once(',')
+            && is_bare_name(last)
+            && !is_bare_name(first)
+        {
+            let mut key = NameKey::of(last);
+            key.title = title_words(&label_words(first).1);
+            return key;
+        }
         let (words, lower) = label_words(&core);
         let generic = is_generic(&lower);
         // `Unknown (Councilmember Smith)`, `Unknown (B)`: an anonymous voice that the
@@ -357,15 +366,16 @@ impl NameKey {
         if !surname_close {
             return false;
         }
-        // First names must not conflict when both are given.
-        if a.len() >= 2 && b.len() >= 2 {
-            let (fa, fb) = (&a[0], &b[0]);
-            return fa == fb
+        // Given names must not conflict when both are given: one of each side's must
+        // match ("Tayyip Erdogan" is "Recep Tayyip Erdogan").
+        let (ga, gb) = (&a[..a.len() - 1], &b[..b.len() - 1]);
+        let compatible = |fa: &String, fb: &String| {
+            fa == fb
                 || fa.starts_with(fb.trim_end_matches('.'))
                 || fb.starts_with(fa.trim_end_matches('.'))
-                || strsim::jaro_winkler(fa, fb) > 0.9;
-        }
-        true
+                || strsim::jaro_winkler(fa, fb) > 0.9
+        };
+        ga.is_empty() || gb.is_empty() || ga.iter().any(|fa| gb.iter().any(|fb| compatible(fa, fb)))
     }
 }
 
@@ -527,6 +537,11 @@ fn name_before_place(
     None
 }
 
+/// Short forms of address before a name ("Mr", "Dr"), besides the nouns for a kind of person.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "rev",
+];
+
 /// Particles written in lower case before a surname ("de Vries", "van der Berg").
 const SURNAME_PARTICLES: &[&str] = &[
     "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "del", "della", "dos", "das",
@@ -547,10 +562,24 @@ fn short_name_start(words: &[String], start: usize) -> usize {
             .rev()
             .take_while(|w| SURNAME_PARTICLES.contains(&w.to_lowercase().as_str()))
             .count();
+        // "Ana Lucía Ferreira" is a name of three words; "Cosmonaut Pavel Vinogradov"
+        // a kind of person, then a name.
+        // The run must open the label or follow a form of address ("Mr", "Governor"):
+        // after "of" or "the" the first word is a place ("President of Russia
+        // Vladimir Putin", "Envoy to the Siberian Federal District Sergei Menyailo").
+        let addressed = start == 0 || {
+            let before = words[start - 1].trim_end_matches('.').to_lowercase();
+            HONORIFICS.contains(&before.as_str()) || crate::lexicon::PERSON_NOUNS.contains(&before)
+        };
+        let three_names = run == 3
+            && addressed
+            && !crate::lexicon::PERSON_NOUNS.contains(&words[start].to_lowercase());
         name_start = if particles > 0 {
             (words.len() - 2 - particles).max(start)
+        } else if has_initial || three_names {
+            words.len() - 3
         } else {
-            words.len() - if has_initial { 3 } else { 2 }
+            words.len() - 2
         };
     }
     name_start
@@ -739,6 +768,32 @@ fn split_glued(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_three_words_keep_their_first_word() {
+        let show = |x: &str| NameKey::of(x).display;
+        let same = |x: &str, y: &str| NameKey::of(x).same_person(&NameKey::of(y));
+        assert_eq!(show("Ana Lucía Ferreira"), "Ana Lucía Ferreira");
+        assert_eq!(show("Mr Asif Ali Zardari"), "Asif Ali Zardari");
+        // A kind of person before a name of two words is no part of it.
+        assert_eq!(show("Cosmonaut Pavel Vinogradov"), "Pavel Vinogradov");
+        // After "of", or a title that is not a form of address, the word is a place.
+        assert_eq!(show("President of Russia Vladimir Putin"), "Vladimir Putin");
+        assert_eq!(
+            show("Envoy to the Siberian Federal District Sergei Menyailo"),
+            "Sergei Menyailo"
+        );
+        assert_eq!(
+            show("President of Interstate Television and Radio Company Mir Radik Batyrshin"),
+            "Radik Batyrshin"
+        );
+        // A place, a comma, then the name.
+        assert_eq!(show("Lipetsk, Yevgeny Zaitsev"), "Yevgeny Zaitsev");
+        // One given name in common is enough; two different ones are not.
+        assert!(same("Recep Tayyip Erdogan", "Tayyip Erdogan"));
+        assert!(same("Ana Lucía Ferreira", "Ana Ferreira"));
+        assert!(!same("Ana Lucía Ferreira", "Marta Ferreira"));
+    }
 
     #[test]
     fn offices_committee_numbers_and_local_titles_name_the_person() {
